@@ -1,0 +1,398 @@
+"""The facade: case folders -> parse -> validate -> store + index -> search."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from filelock import FileLock, Timeout
+
+from casebook import limits, paths
+from casebook.errors import InputError, LockTimeout, StorageError
+from casebook.model import TAG_FACETS, Case, Filters, Problem, SyncReport
+from casebook.parsing import Unreadable, decode, parse_text
+from casebook.scan import FileStat, scan_folders
+from casebook.store import FileRow, Store
+from casebook.taxonomy import Taxonomy, load_taxonomy
+from casebook.text import markdown_to_plain
+from casebook.userdb import UserDB
+from casebook.validation import build_case
+
+if TYPE_CHECKING:
+    from casebook.index import Engine
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+class Cancelled(InputError):
+    """Long work stopped at the user's request; nothing was written."""
+
+
+class Library:
+    """One data folder and its case folders; the only door the CLI and GUI use."""
+
+    def __init__(self, data_dir: Path | str | None = None,
+                 folders: list[str] | None = None) -> None:
+        self.data_dir = Path(data_dir) if data_dir else paths.default_data_dir()
+        try:
+            (self.data_dir / "derived").mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"cannot use the data folder {self.data_dir}: "
+                               f"{exc.strerror or exc}") from None
+        self.user = UserDB(self.data_dir / "user.db")
+        configured = folders or self.user.setting("case_folders") or [str(paths.bundled_cases())]
+        self.folders = [os.path.abspath(f) for f in configured]
+        self._store: Store | None = None
+        self._engine: Engine | None = None
+        self.taxonomy_error: str | None = None
+        self.taxonomy: Taxonomy = self._load_taxonomy()
+        self._lock = FileLock(str(self.data_dir / "write.lock"))
+
+    # plumbing --------------------------------------------------------------
+    @property
+    def derived_dir(self) -> Path:
+        return self.data_dir / "derived"
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store(self.derived_dir / "index.db")
+        return self._store
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            from casebook.index import Engine
+
+            self._engine = Engine(self.derived_dir / "whoosh")
+            if self._engine.open() and self.store.count_cases():
+                self.store.set_meta("dirty", "1")
+        return self._engine
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        self.user.close()
+
+    def taxonomy_files(self) -> list[Path]:
+        base = paths.resource("taxonomy.yaml")
+        extras = [Path(f) / "taxonomy.yaml" for f in self.folders]
+        return [base] + [p for p in extras if p.is_file()]
+
+    def _load_taxonomy(self) -> Taxonomy:
+        files = self.taxonomy_files()
+        return load_taxonomy(files[0], files[1:])
+
+    def reload_taxonomy(self) -> bool:
+        """Pick up taxonomy edits; keep the last good one if the new one is broken."""
+        from casebook.errors import TaxonomyError
+
+        try:
+            self.taxonomy = self._load_taxonomy()
+        except TaxonomyError as exc:
+            self.taxonomy_error = str(exc)
+            return False
+        self.taxonomy_error = None
+        return True
+
+    def _taxonomy_sha(self) -> str:
+        digest = hashlib.sha256()
+        for term in self.taxonomy.all_terms():
+            digest.update(repr(term).encode())
+        return digest.hexdigest()[:16]
+
+    def set_folders(self, folders: list[str]) -> None:
+        self.folders = [os.path.abspath(f) for f in folders]
+        self.user.set_setting("case_folders", self.folders)
+        self.reload_taxonomy()
+
+    # syncing ---------------------------------------------------------------
+    def _plan(self) -> tuple[dict[str, FileStat], list[str], list[str], list[str]]:
+        found, missing = scan_folders(self.folders)
+        known = self.store.files()
+        changed = [p for p, st in found.items()
+                   if (row := known.get(p)) is None or (row.size, row.mtime_ns)
+                   != (st.size, st.mtime_ns)]
+        gone_roots = tuple(os.path.join(m, "") for m in missing)
+        removed = [p for p in known if p not in found and not p.startswith(gone_roots)]
+        return found, missing, changed, removed
+
+    def needs_sync(self) -> bool:
+        _, _, changed, removed = self._plan()
+        return bool(changed or removed or self.store.meta("dirty") == "1"
+                    or self.store.meta("taxonomy") != self._taxonomy_sha())
+
+    def sync(self, rebuild: bool = False, progress: Progress | None = None,
+             cancel: Cancel | None = None) -> SyncReport:
+        """Bring the store and the index up to date with the case folders."""
+        start = time.perf_counter()
+        if rebuild:
+            with self._locked():
+                self._drop_derived()
+        if not rebuild and not self.needs_sync():
+            report = self._report(SyncReport())
+            report.seconds = time.perf_counter() - start
+            return report
+        with self._locked():
+            report = self._sync_locked(progress, cancel)
+        report.seconds = time.perf_counter() - start
+        return report
+
+    def missing_folders(self) -> list[str]:
+        return [f for f in self.folders if not os.path.isdir(f)]
+
+    def _locked(self) -> Any:
+        try:
+            return self._lock.acquire(timeout=limits.LOCK_TIMEOUT_S)
+        except Timeout:
+            raise LockTimeout(
+                f"another Casebook process has been updating {self.data_dir} for over "
+                f"{limits.LOCK_TIMEOUT_S:.0f} s; try again when it has finished") from None
+
+    def _drop_derived(self) -> None:
+        self.close_derived()
+        shutil.rmtree(self.derived_dir, ignore_errors=True)
+        self.derived_dir.mkdir(parents=True, exist_ok=True)
+
+    def close_derived(self) -> None:
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def _report(self, report: SyncReport) -> SyncReport:
+        db = self.store.db
+        report.total = self.store.count_cases()
+        report.with_problems = db.execute(
+            "SELECT COUNT(DISTINCT path) FROM problems").fetchone()[0]
+        report.skipped = db.execute(
+            "SELECT COUNT(*) FROM files WHERE reason IS NOT NULL").fetchone()[0]
+        return report
+
+    def _sync_locked(self, progress: Progress | None, cancel: Cancel | None) -> SyncReport:
+        store = self.store
+        report = SyncReport()
+        engine = self.engine
+        if store.meta("dirty") == "1":
+            report.repaired = self._reconcile()
+        taxonomy_sha = self._taxonomy_sha()
+        found, _missing, changed, removed = self._plan()
+        known = store.files()
+        if store.meta("taxonomy") != taxonomy_sha:
+            changed = sorted(set(changed) | {p for p in found if p in known})
+        parsed: dict[str, tuple[Case | None, str, FileRow]] = {}
+        total = len(changed)
+        for n, path in enumerate(sorted(changed, key=lambda p: found[p].order), 1):
+            if cancel is not None and cancel():
+                raise Cancelled("indexing was cancelled; the index is unchanged")
+            parsed[path] = self._read(found[path])
+            if progress is not None:
+                progress(n, total)
+        # one id per case: the first file (folder order, then path) keeps a shared id
+        declared = {p: r.declared_id for p, r in known.items() if p in found}
+        declared.update({p: row.declared_id for p, (_, _, row) in parsed.items()})
+        owners: dict[str, str] = {}
+        assigned: dict[str, str] = {}
+        for path in sorted((p for p, d in declared.items() if d), key=lambda p: found[p].order):
+            want = declared[path] or ""
+            n = 1
+            case_id = want
+            while case_id in owners:
+                n += 1
+                case_id = f"{want}-duplicate-{n}"
+            owners[case_id] = path
+            assigned[path] = case_id
+        for path, case_id in assigned.items():
+            if path not in parsed and known[path].case_id != case_id:
+                parsed[path] = self._read(found[path])
+        upserts: list[str] = []
+        deletes: list[str] = []
+        all_user_tags = self.user.all_user_tags()
+        store.set_meta("dirty", "1")
+        with store.transaction():
+            for path in removed:
+                old = known[path].case_id
+                store.drop_file(path)
+                if old and owners.get(old) is None:
+                    store.delete_case(old)
+                    deletes.append(old)
+                report.removed += 1
+            for path, (case, plain, row) in parsed.items():
+                old = known.get(path)
+                if old and old.case_id and owners.get(old.case_id) != path:
+                    if owners.get(old.case_id) is None:
+                        store.delete_case(old.case_id)
+                        deletes.append(old.case_id)
+                if case is None:
+                    store.put_file(row)
+                    store.put_problems(path, None, [Problem(
+                        path, 1, 1, "error", f"skipped: {row.reason}", "unreadable")])
+                    continue
+                case.id = assigned[path]
+                if case.id != case.declared_id:
+                    winner = owners[case.declared_id]
+                    case.problems.append(Problem(
+                        path, *_id_pos(case), "error",
+                        f"duplicate id '{case.declared_id}': also used by {winner}; this file "
+                        f"is listed as '{case.id}' until the id is changed", "duplicate-id"))
+                user_tags = all_user_tags.get(case.id, {})
+                effective = store.put_case(case, "", plain, user_tags)
+                doc_sha = _doc_sha(row.sha, case.id, effective)
+                store.db.execute("UPDATE cases SET sha = ? WHERE id = ?", [doc_sha, case.id])
+                store.put_problems(path, case.id, case.problems)
+                store.put_file(FileRow(path, row.size, row.mtime_ns, row.sha,
+                                       case.declared_id, case.id, None))
+                upserts.append(case.id)
+                if old is None:
+                    report.added += 1
+                else:
+                    report.changed += 1
+            store.set_meta("taxonomy", taxonomy_sha)
+        shas_before = engine.stored() if upserts and not self._engine_empty() else {}
+        docs = [d for d in store.index_docs(upserts) if shas_before.get(d.id) != d.sha]
+        if docs or deletes:
+            bulk = self._engine_empty() and len(docs) >= 500
+            engine.write(docs, deletes, bulk=bulk)
+        store.set_meta("dirty", "0")
+        return self._report(report)
+
+    def _engine_empty(self) -> bool:
+        return self.engine.doc_count() == 0
+
+    def _read(self, st: FileStat) -> tuple[Case | None, str, FileRow]:
+        """Parse one file; (None, '', row with reason) when it cannot be read."""
+        try:
+            with open(st.path, "rb") as handle:
+                data = handle.read(limits.MAX_FILE_BYTES + 1)
+            sha = hashlib.sha256(data).hexdigest()
+            text = decode(data)
+        except Unreadable as exc:
+            return None, "", FileRow(st.path, st.size, st.mtime_ns, "", None, None, str(exc))
+        except OSError as exc:
+            reason = "permission denied" if isinstance(exc, PermissionError) else (
+                f"cannot read file: {exc.strerror or exc}")
+            return None, "", FileRow(st.path, st.size, st.mtime_ns, "", None, None, reason)
+        case = build_case(parse_text(st.path, text), self.taxonomy)
+        plain = markdown_to_plain(case.body)
+        row = FileRow(st.path, st.size, st.mtime_ns, sha, case.declared_id, None, None)
+        return case, plain, row
+
+    def _reconcile(self) -> bool:
+        """After a crash: make the search index agree with the store."""
+        engine = self.engine
+        shas = self.store.shas()
+        stored = engine.stored() if engine.doc_count() else {}
+        deletes = [i for i in stored if i not in shas]
+        todo = [i for i, sha in shas.items() if stored.get(i) != sha]
+        if deletes or todo:
+            engine.write(self.store.index_docs(todo), deletes,
+                         bulk=not stored and len(todo) >= 500)
+        self.store.set_meta("dirty", "0")
+        return bool(deletes or todo)
+
+    # reading ---------------------------------------------------------------
+    def problems(self) -> list[Problem]:
+        return self.store.problems()
+
+    def case(self, case_id: str) -> dict[str, Any]:
+        """One case as `show --json` gives it."""
+        row = self.store.case_row(case_id)
+        if row is None:
+            raise InputError(f"no case with id '{case_id}'")
+        tags = self.store.tags_of([case_id])[case_id]
+        out: dict[str, Any] = {
+            "id": row["id"], "title": row["title"], "summary": row["summary"],
+            "country": json.loads(row["country"]), "place": row["place"],
+            "region": row["region"], "level": row["level"], "year_start": row["year_start"],
+            "year_end": row["year_end"], "sectors": tags.get("sectors", []),
+        }
+        for facet in TAG_FACETS:
+            out[facet] = tags.get(facet, [])
+            out["user_" + facet] = tags.get("_user_" + facet, [])
+        out["free_tags"] = tags.get("tags", [])
+        out.update({
+            "metrics": json.loads(row["metrics"]), "sources": json.loads(row["sources"]),
+            "language": row["language"], "updated": row["updated"],
+            "extra": json.loads(row["extra"]), "path": row["path"], "body": row["body"],
+            "sections": {s[0]: s[2] for s in json.loads(row["sections"])},
+            "problems": [p.to_json() for p in self.store.problems(row["path"])],
+        })
+        return out
+
+    def search(self, query: str = "", filters: Filters | None = None, sort: str = "relevance",
+               limit: int = 20, offset: int = 0) -> Any:
+        from casebook.search import run_search
+
+        return run_search(self, query, filters or Filters(), sort, limit, offset)
+
+    def term_counts(self) -> dict[str, dict[str, int]]:
+        return self.store.term_counts()
+
+    def tag_listing(self) -> dict[str, list[dict[str, Any]]]:
+        """Every taxonomy term with its case count (zero included), then free tags."""
+        counts = self.store.term_counts()
+        out: dict[str, list[dict[str, Any]]] = {}
+        for facet in TAG_FACETS:
+            used = counts.get(facet, {})
+            terms = self.taxonomy.terms[facet]
+            rows: list[dict[str, Any]] = [
+                {"id": t.id, "label": t.label, "description": t.description,
+                 "count": used.get(t.id, 0), "free": False}
+                for t in terms.values()
+            ]
+            rows += [{"id": k, "label": k, "description": "", "count": n, "free": True}
+                     for k, n in sorted(used.items()) if k not in terms]
+            out[facet] = rows
+        for facet in ("countries", "sectors"):
+            out[facet] = [{"name": k, "count": n} for k, n in
+                          sorted(counts.get(facet, {}).items(), key=lambda kv: (-kv[1], kv[0]))]
+        return out
+
+    def check_paths(self, targets: list[str]) -> tuple[list[Problem], int]:
+        """Validate files or folders directly, without touching the index."""
+        from casebook.scan import expand_paths
+
+        problems: list[Problem] = []
+        owners: dict[str, str] = {}
+        files = expand_paths(targets)
+        for path in files:
+            try:
+                st = os.stat(path)
+            except OSError as exc:
+                problems.append(Problem(path, 1, 1, "error", f"skipped: {exc.strerror}",
+                                        "unreadable"))
+                continue
+            case, _, row = self._read(FileStat(path, st.st_size, st.st_mtime_ns, (0, path)))
+            if case is None:
+                problems.append(Problem(path, 1, 1, "error", f"skipped: {row.reason}",
+                                        "unreadable"))
+                continue
+            problems += case.problems
+            first = owners.setdefault(case.declared_id, path)
+            if first != path:
+                problems.append(Problem(path, 1, 1, "error", f"duplicate id "
+                                        f"'{case.declared_id}': also used by {first}",
+                                        "duplicate-id"))
+        return problems, len(files)
+
+
+def _id_pos(case: Case) -> tuple[int, int]:
+    return (1, 1)
+
+
+def _doc_sha(file_sha: str, case_id: str, tags: dict[str, list[str]]) -> str:
+    digest = hashlib.sha256(f"{file_sha}|{case_id}|{json.dumps(tags, sort_keys=True)}".encode())
+    return digest.hexdigest()[:20]

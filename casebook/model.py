@@ -1,0 +1,202 @@
+"""Plain data classes shared by the core, the CLI and the GUI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+TAG_FACETS = ("challenges", "strategies", "outcomes")
+LEVELS = ("local", "municipal", "regional", "national", "supranational")
+SECTION_ORDER = ("Context", "Challenge", "Strategy", "Outcomes", "Lessons")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a file, at a line and column (1-based)."""
+
+    path: str
+    line: int
+    column: int
+    severity: str
+    message: str
+    code: str = ""
+
+    def format(self, shown_path: str | None = None) -> str:
+        return (
+            f"{shown_path or self.path}:{self.line}:{self.column}: "
+            f"{self.severity}: {self.message}"
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "line": self.line,
+            "column": self.column,
+            "severity": self.severity,
+            "message": self.message,
+        }
+
+
+@dataclass
+class Section:
+    heading: str
+    text: str
+    line: int
+
+
+@dataclass
+class Case:
+    """A parsed case file: metadata in canonical form, body and problems."""
+
+    id: str
+    path: str
+    title: str
+    summary: str = ""
+    country: list[str] = field(default_factory=list)
+    place: str | None = None
+    region: str | None = None
+    level: str | None = None
+    year_start: int | None = None
+    year_end: int | None = None
+    sectors: list[str] = field(default_factory=list)
+    challenges: list[str] = field(default_factory=list)
+    strategies: list[str] = field(default_factory=list)
+    outcomes: list[str] = field(default_factory=list)
+    free_tags: list[str] = field(default_factory=list)
+    metrics: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    language: str = "en"
+    updated: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    body: str = ""
+    sections: list[Section] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    declared_id: str = ""
+
+    def tags(self, facet: str) -> list[str]:
+        values: list[str] = getattr(self, facet)
+        return values
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
+
+
+@dataclass
+class Hit:
+    """One search result row."""
+
+    id: str
+    title: str
+    path: str
+    score: float | None
+    snippet: str
+    country: list[str]
+    place: str | None
+    level: str | None
+    year_start: int | None
+    year_end: int | None
+    challenges: list[str]
+    strategies: list[str]
+    outcomes: list[str]
+    problems: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "path": self.path,
+            "score": None if self.score is None else round(self.score, 4),
+            "snippet": self.snippet,
+            "country": self.country,
+            "place": self.place,
+            "level": self.level,
+            "year_start": self.year_start,
+            "year_end": self.year_end,
+            "challenges": self.challenges,
+            "strategies": self.strategies,
+            "outcomes": self.outcomes,
+            "problems": self.problems,
+        }
+
+
+FILTER_KEYS = ("challenges", "strategies", "outcomes", "countries", "levels", "sectors")
+
+
+@dataclass
+class Filters:
+    """Facet filters: OR within a facet, AND across facets; plus a year span."""
+
+    terms: dict[str, list[str]] = field(default_factory=dict)
+    year_from: int | None = None
+    year_to: int | None = None
+
+    def is_empty(self) -> bool:
+        return not any(self.terms.values()) and self.year_from is None and self.year_to is None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {k: list(v) for k, v in self.terms.items() if v}
+        if self.year_from is not None:
+            out["from"] = self.year_from
+        if self.year_to is not None:
+            out["to"] = self.year_to
+        return out
+
+
+@dataclass
+class SearchResult:
+    query: str
+    filters: Filters
+    total: int
+    hits: list[Hit]
+    facets: dict[str, dict[str, int]]
+    suggestion: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "filters": self.filters.to_json(),
+            "total": self.total,
+            "results": [h.to_json() for h in self.hits],
+            "facets": self.facets,
+            "suggestion": self.suggestion,
+        }
+
+
+@dataclass
+class SyncReport:
+    """What one index sync did."""
+
+    total: int = 0
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    with_problems: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+    repaired: bool = False
+
+    def summary(self) -> str:
+        return (
+            f"{self.total} cases: {self.added} added, {self.changed} changed, "
+            f"{self.removed} removed, {self.with_problems} with problems ({self.seconds:.1f} s)"
+        )
+
+
+@dataclass
+class IndexDoc:
+    """The text of one case as the search engine indexes it."""
+
+    id: str
+    sha: str
+    title: str
+    summary: str
+    body: str
+    sections: str
+    challenges: list[str]
+    strategies: list[str]
+    outcomes: list[str]
+    country: str
+    place: str
+    region: str
+    sectors: str
+    level: str

@@ -1,0 +1,64 @@
+"""Finding case files below the case folders, with their fingerprints."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FileStat:
+    path: str
+    size: int
+    mtime_ns: int
+    order: tuple[int, str]
+
+
+def is_hidden(name: str) -> bool:
+    return name.startswith((".", "_"))
+
+
+def scan_folders(folders: list[str]) -> tuple[dict[str, FileStat], list[str]]:
+    """Every case file under the folders, and the folders that could not be read."""
+    found: dict[str, FileStat] = {}
+    missing: list[str] = []
+    for index, folder in enumerate(folders):
+        if not os.path.isdir(folder):
+            missing.append(folder)
+            continue
+        stack = [folder]
+        while stack:
+            current = stack.pop()
+            try:
+                with os.scandir(current) as entries:
+                    for entry in entries:
+                        if is_hidden(entry.name):
+                            continue
+                        try:
+                            if entry.is_dir(follow_symlinks=False):
+                                stack.append(entry.path)
+                            elif entry.name.lower().endswith(".md") and entry.is_file():
+                                st = entry.stat()
+                                path = os.path.abspath(entry.path)
+                                if path not in found:
+                                    rel = os.path.relpath(path, folder)
+                                    found[path] = FileStat(path, st.st_size, st.st_mtime_ns,
+                                                           (index, rel))
+                        except OSError:
+                            continue
+            except OSError:
+                if current == folder:
+                    missing.append(folder)
+    return found, missing
+
+
+def expand_paths(paths: list[str]) -> list[str]:
+    """Files named directly, plus the case files below any folder named."""
+    out: list[str] = []
+    for path in paths:
+        if os.path.isdir(path):
+            found, _ = scan_folders([path])
+            out.extend(sorted(found, key=lambda p: found[p].order))
+        else:
+            out.append(os.path.abspath(path))
+    return out

@@ -1,0 +1,78 @@
+"""A search: text query in the engine, filters and facet counts in SQLite, snippets per page."""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import TYPE_CHECKING
+
+from casebook import limits
+from casebook.errors import InputError
+from casebook.model import TAG_FACETS, Filters, Hit, SearchResult
+from casebook.text import first_sentences
+
+if TYPE_CHECKING:
+    from casebook.library import Library
+
+SORT_OPTIONS = ("relevance", "year", "title")
+
+
+def run_search(lib: Library, query: str, filters: Filters, sort: str, limit: int,
+               offset: int) -> SearchResult:
+    if sort not in SORT_OPTIONS:
+        raise InputError(f"unknown sort '{sort}'; use one of {', '.join(SORT_OPTIONS)}")
+    limit = max(0, limit)
+    store = lib.store
+    allowed = None if filters.is_empty() else store.filter_ids(filters)
+    text = query.strip()
+    scores: dict[str, float] = {}
+    results = None
+    if text:
+        engine = lib.engine
+
+        def translate(facet: str, value: str) -> str:
+            return lib.taxonomy.canonical(facet, value)[0] or value
+
+        parsed = engine.parse(text, translate)
+        top = offset + limit if sort == "relevance" else None
+        results = engine.run(parsed, allowed, top)
+        ranked = engine.hit_ids(results)
+        scores = dict(ranked)
+        matched = engine.matched_ids(results) if top is not None else [i for i, _ in ranked]
+        total = len(matched)
+        if sort == "relevance":
+            page = [i for i, _ in ranked[offset : offset + limit]]
+        else:
+            page = store.ordered(matched, sort, limit, offset)
+        facets = store.facet_counts(matched)
+        suggestion = engine.suggest(text) if lib.engine.doc_count() else None
+    else:
+        pool = allowed
+        total = store.count_cases() if pool is None else len(pool)
+        page = store.ordered(pool, "title" if sort == "relevance" else sort, limit, offset)
+        facets = store.facet_counts(pool)
+        suggestion = None
+    rows = store.case_rows(page)
+    tags = store.tags_of(page)
+    hits: list[Hit] = []
+    for case_id in page:
+        row = rows.get(case_id)
+        if row is None:
+            continue
+        snippet = ""
+        if results is not None:
+            snippet = lib.engine.snippet(results, case_id, [("body", row["plain"]),
+                                                            ("summary", row["summary"])])
+        if not snippet:
+            snippet = html.escape(first_sentences(row["summary"] or row["plain"] or "",
+                                                  limits.MAX_SNIPPET_CHARS))
+        t = tags.get(case_id, {})
+        hits.append(Hit(
+            id=case_id, title=row["title"], path=row["path"], score=scores.get(case_id),
+            snippet=snippet, country=json.loads(row["country"] or "[]"), place=row["place"],
+            level=row["level"], year_start=row["year_start"], year_end=row["year_end"],
+            challenges=t.get(TAG_FACETS[0], []), strategies=t.get(TAG_FACETS[1], []),
+            outcomes=t.get(TAG_FACETS[2], []), problems=row["problems"],
+        ))
+    return SearchResult(query=query, filters=filters, total=total, hits=hits, facets=facets,
+                        suggestion=suggestion)

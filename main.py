@@ -1,0 +1,8 @@
+"""Start the Casebook desktop app (the same as `casebook` with no command)."""
+
+import sys
+
+from casebook.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:] or ["gui"]))
