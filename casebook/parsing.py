@@ -129,13 +129,17 @@ def parse_file(path: str) -> Document:
     return parse_text(path, read_text(path))
 
 
-def _yaml_error(doc: Document, exc: yaml.YAMLError, first_line: int) -> None:
+def _yaml_error(doc: Document, exc: yaml.YAMLError, first_line: int, fm_text: str = "") -> None:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    line, col = (first_line + mark.line, mark.column + 1) if mark else (first_line, 1)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    if "end of stream" in problem and getattr(exc, "context_mark", None):
+        mark = exc.context_mark  # the unclosed quote or bracket, not the end of the block
+    line, col = (first_line + mark.line, mark.column + 1) if mark else (first_line, 1)
     context = getattr(exc, "context", None)
     message = f"invalid YAML: {problem}" + (f" ({context})" if context else "")
-    if "\t" in (getattr(exc, "problem", "") or "") or "tab" in message:
+    lines = fm_text.split("\n")
+    source = lines[mark.line][: mark.column + 1] if mark and mark.line < len(lines) else ""
+    if "\t" in problem or "tab" in message or "\t" in source:
         message += "; use spaces, not tabs, to indent"
     doc.problem((line, col), "error", message, "yaml")
 
@@ -147,12 +151,12 @@ def _check_size(node: yaml.Node) -> str | None:
 
     def walk(n: yaml.Node, depth: int) -> int:
         if depth > limits.MAX_YAML_DEPTH:
-            raise _TooBig(f"nested deeper than {limits.MAX_YAML_DEPTH} levels")
+            raise _TooBig(f"is nested deeper than {limits.MAX_YAML_DEPTH} levels")
         key = id(n)
         if key in sizes:
             return sizes[key]
         if key in on_path:
-            raise _TooBig("a recursive alias refers to itself")
+            raise _TooBig("has an alias that refers to itself")
         on_path.add(key)
         total = 1
         if isinstance(n, yaml.SequenceNode):
@@ -182,7 +186,7 @@ def _load_yaml(doc: Document, fm_text: str, first_line: int) -> None:
     try:
         root = yaml.compose(fm_text, Loader=_LOADER)
     except yaml.YAMLError as exc:
-        _yaml_error(doc, exc, first_line)
+        _yaml_error(doc, exc, first_line, fm_text)
         return
     except (ValueError, RecursionError) as exc:
         doc.problem((first_line, 1), "error", f"invalid YAML: {exc}", "yaml")
@@ -234,6 +238,8 @@ def _load_toml(doc: Document, fm_text: str, first_line: int) -> None:
     except tomllib.TOMLDecodeError as exc:
         found = _TOML_POS.search(str(exc))
         line, col = (int(found[1]), int(found[2])) if found else (1, 1)
+        if not found and "end of document" in str(exc):
+            line = fm_text.count("\n") + 1
         reason = str(exc).split(" (at ")[0]
         doc.problem((first_line + line - 1, col), "error", f"invalid TOML: {reason}", "toml")
         return
