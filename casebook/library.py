@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from filelock import FileLock, Timeout
 
 from casebook import limits, paths
+from casebook.collections import Collections
 from casebook.errors import InputError, LockTimeout, StorageError
 from casebook.model import TAG_FACETS, Case, Filters, Problem, SyncReport
 from casebook.parsing import Unreadable, decode, parse_text
@@ -47,6 +48,7 @@ class Library:
             raise StorageError(f"cannot use the data folder {self.data_dir}: "
                                f"{exc.strerror or exc}") from None
         self.user = UserDB(self.data_dir / "user.db")
+        self.collections = Collections(self.user, lambda ids: self.store.case_rows(ids))
         configured = folders or self.user.setting("case_folders") or [str(paths.bundled_cases())]
         self.folders = [os.path.abspath(f) for f in configured]
         self._store: Store | None = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -21,6 +20,22 @@ MIGRATIONS: list[list[str]] = [
         "CREATE TABLE user_tags (case_id TEXT NOT NULL, facet TEXT NOT NULL, "
         "term TEXT NOT NULL, op TEXT NOT NULL CHECK (op IN ('add', 'remove')), "
         "PRIMARY KEY (case_id, facet, term))",
+    ],
+    [
+        "CREATE TABLE collections (id INTEGER PRIMARY KEY, "
+        "name TEXT NOT NULL UNIQUE COLLATE NOCASE, description TEXT NOT NULL DEFAULT '', "
+        "created TEXT NOT NULL, updated TEXT NOT NULL)",
+        "CREATE TABLE collection_items (collection_id INTEGER NOT NULL "
+        "REFERENCES collections(id) ON DELETE CASCADE, case_id TEXT NOT NULL, "
+        "position INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '', "
+        "questions TEXT NOT NULL DEFAULT '[]', last_title TEXT NOT NULL DEFAULT '', "
+        "PRIMARY KEY (collection_id, case_id))",
+        "CREATE INDEX collection_items_order ON collection_items (collection_id, position)",
+        "CREATE INDEX collection_items_case ON collection_items (case_id)",
+        "CREATE TABLE saved_searches (id INTEGER PRIMARY KEY, "
+        "name TEXT NOT NULL UNIQUE COLLATE NOCASE, query TEXT NOT NULL DEFAULT '', "
+        "filters TEXT NOT NULL DEFAULT '{}', sort TEXT NOT NULL DEFAULT 'relevance', "
+        "created TEXT NOT NULL)",
     ],
 ]
 
@@ -50,6 +65,7 @@ class UserDB:
         if current > 0:
             self.backup(f"before-v{current + 1}")
         with self.transaction():
+            current = self.version  # another process may have migrated meanwhile
             for version in range(current, len(MIGRATIONS)):
                 for statement in MIGRATIONS[version]:
                     self.db.execute(statement)
@@ -66,7 +82,7 @@ class UserDB:
                 self.db.conn.backup(dest)
             dest.close()
         except (sqlite3.Error, OSError) as exc:
-            shutil.rmtree(target, ignore_errors=True)
+            target.unlink(missing_ok=True)
             raise StorageError(f"cannot back up {self.path}: {exc}") from None
         return target
 
