@@ -71,6 +71,7 @@ class Case:
     sections: list[Section] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     declared_id: str = ""
+    id_pos: tuple[int, int] = (1, 1)
 
     def tags(self, facet: str) -> list[str]:
         values: list[str] = getattr(self, facet)

@@ -18,6 +18,7 @@ from casebook.model import Problem, Section
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TOML_POS = re.compile(r"at line (\d+), column (\d+)")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_UNLOADED = {"fm-size", "yaml", "yaml-limit", "fm-shape", "toml"}
 
 Pos = tuple[int, int]
 
@@ -119,6 +120,8 @@ def parse_text(path: str, text: str) -> Document:
         _load_yaml(doc, fm_text, first_line)
     else:
         _load_toml(doc, fm_text, first_line)
+    # front matter that could not be loaded at all is reported once, not as missing fields
+    doc.has_front_matter = not any(p.code in _UNLOADED for p in doc.problems)
     doc.body = "\n".join(lines[end + 1 :])
     doc.body_line = end + 2
     _split_sections(doc)

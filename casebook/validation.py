@@ -202,6 +202,8 @@ def _identity(c: _Checker, case: Case) -> None:
         c.err(c.pos("id"), f"id '{raw_id}' must be lowercase letters, digits and '-' "
               f"(for example '{case.declared_id}')", "id-format")
     case.id = case.declared_id
+    if raw_id is not None:
+        case.id_pos = c.pos("id")
     title = c.text("title", True)
     if title is None:
         title = c.doc.heading_title or Path(c.doc.path).stem
