@@ -385,14 +385,14 @@ class Library:
             problems += case.problems
             first = owners.setdefault(case.declared_id, path)
             if first != path:
-                problems.append(Problem(path, 1, 1, "error", f"duplicate id "
+                problems.append(Problem(path, *case.id_pos, "error", f"duplicate id "
                                         f"'{case.declared_id}': also used by {first}",
                                         "duplicate-id"))
         return problems, len(files)
 
 
 def _id_pos(case: Case) -> tuple[int, int]:
-    return (1, 1)
+    return case.id_pos
 
 
 def _doc_sha(file_sha: str, case_id: str, tags: dict[str, list[str]]) -> str:
