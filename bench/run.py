@@ -1,0 +1,277 @@
+"""Benchmark Casebook against an SQLite FTS5 baseline on a synthetic library of N cases."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench import corpus  # noqa: E402
+from bench.queries import Query, last_query, mix  # noqa: E402
+
+PAGE = 20
+PASSES = 3
+TARGETS = {"index_full_s": 60.0, "sync_nochange_s": 0.5, "sync_onefile_s": 0.5,
+           "search_p95_ms": 50.0, "startup_s": 1.5, "rss_mb": 400.0}
+MAX_P95_RATIO = 2.0
+COMPARED = ("index_full_s", "search_p50_ms", "search_p95_ms", "rss_mb", "index_mb")
+NEW_WORD = "zyxquorblefrost"
+
+
+def _mb(kilobytes: int) -> float:
+    return round(kilobytes / 1024, 1)
+
+
+def _rss() -> dict[str, float]:
+    """Peak resident memory of this process and, separately, of its largest child."""
+    own = _mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    kids = _mb(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return {"rss_mb": max(own, kids), "rss_self_mb": own, "rss_children_mb": kids}
+
+
+def _size_mb(path: Path) -> float:
+    if path.is_file():
+        return round(path.stat().st_size / 1e6, 1)
+    return round(sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6, 1)
+
+
+def _percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return round(statistics.median(ordered) * 1000, 1), round(p95 * 1000, 1)
+
+
+def _time_mix(run: Any, queries: list[Query]) -> dict[str, Any]:
+    """Warm once, then time every query PASSES times; p50/p95 over all samples."""
+    for q in queries:
+        run(q)
+    samples: list[float] = []
+    by_kind: dict[str, list[float]] = {}
+    for _ in range(PASSES):
+        for q in queries:
+            start = time.perf_counter()
+            run(q)
+            took = time.perf_counter() - start
+            samples.append(took)
+            by_kind.setdefault(q.kind, []).append(took)
+    p50, p95 = _percentiles(samples)
+    kinds = {k: dict(zip(("p50_ms", "p95_ms"), _percentiles(v), strict=True))
+             for k, v in by_kind.items()}
+    return {"search_p50_ms": p50, "search_p95_ms": p95, "search_by_kind": kinds}
+
+
+# Casebook ------------------------------------------------------------------------
+def _filters(spec: dict[str, Any]) -> Any:
+    from casebook.model import Filters
+
+    terms = {k: v for k, v in spec.items() if k not in ("year_from", "year_to")}
+    return Filters(terms=terms, year_from=spec.get("year_from"), year_to=spec.get("year_to"))
+
+
+def casebook_worker(work: Path) -> dict[str, Any]:
+    """Full build, syncs and the query mix, in this process (run as its own subprocess)."""
+    cases, data = work / "cases", work / "data"
+    start = time.perf_counter()
+    from casebook.library import Library
+
+    lib = Library(data, [str(cases)])
+    report = lib.sync()
+    out: dict[str, Any] = {"index_full_s": round(time.perf_counter() - start, 2),
+                           "cases_indexed": report.total}
+    start = time.perf_counter()
+    report = lib.sync()
+    out["sync_nochange_s"] = round(time.perf_counter() - start, 3)
+    target = sorted(cases.rglob("*.md"))[0]
+    original = target.read_bytes()
+    start = time.perf_counter()
+    with target.open("a", encoding="utf-8") as handle:
+        handle.write(f"\nA late note mentions the {NEW_WORD} review.\n")
+    lib.sync()
+    found = lib.search(NEW_WORD).total
+    out["sync_onefile_s"] = round(time.perf_counter() - start, 3)
+    if found != 1:
+        raise SystemExit(f"bench: the saved word was found in {found} cases, not 1")
+
+    def run(q: Query) -> None:
+        result = lib.search(q.casebook, _filters(q.filters), limit=PAGE)
+        assert result.facets is not None and result.total >= len(result.hits)
+
+    out.update(_time_mix(run, mix()))
+    out["totals"] = [lib.search(q.casebook, _filters(q.filters), limit=PAGE).total
+                     for q in mix()]
+    target.write_bytes(original)
+    lib.sync()
+    lib.close()
+    out["index_mb"] = _size_mb(data / "derived")
+    out.update(_rss())
+    return out
+
+
+def fts5_worker(work: Path) -> dict[str, Any]:
+    from bench import fts5
+
+    db_path = work / "fts5.db"
+    db_path.unlink(missing_ok=True)
+    files = sorted((work / "cases").rglob("*.md"))
+    start = time.perf_counter()
+    conn = fts5.build(db_path, files)
+    out: dict[str, Any] = {"index_full_s": round(time.perf_counter() - start, 2)}
+    out.update(_time_mix(lambda q: fts5.search(conn, q), mix()))
+    out["totals"] = [fts5.search(conn, q)[0] for q in mix()]
+    conn.close()
+    out["index_mb"] = _size_mb(db_path)
+    out.update(_rss())
+    return out
+
+
+def measure_startup(data_dir: Path, folders: list[str], runs: int = 3) -> dict[str, Any]:
+    """Seconds from process start to results for the last query of the mix on screen.
+
+    TODO(gui owner): casebook.gui has no entry the bench can drive yet, so this times a
+    placeholder: a fresh process that opens the Library, syncs (nothing changed) and runs
+    the query, without Qt. Once the app can start offscreen on a data dir and folders,
+    show the last query's results and exit, launch that here instead (keep the READY line
+    printed when the results are shown) and set "startup_kind" to "app window".
+    """
+    q = last_query()
+    code = (
+        "import sys, time\n"
+        "from casebook.library import Library\n"
+        "from bench.run import _filters\n"
+        f"lib = Library({str(data_dir)!r}, {folders!r})\n"
+        "lib.sync()\n"
+        f"r = lib.search({q.casebook!r}, _filters({q.filters!r}), limit={PAGE})\n"
+        "print('READY', r.total, flush=True)\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    times, peaks = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                                env=env, text=True)
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        took = time.perf_counter() - start
+        proc.stdout.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if not line.startswith("READY") or proc.returncode:
+            raise SystemExit(f"bench: the start-up process failed ({proc.returncode})")
+        times.append(took)
+        peaks.append(_mb(usage.ru_maxrss))
+    return {"startup_s": round(statistics.median(times), 3),
+            "startup_kind": "placeholder: Library + sync + search in a new process, no window",
+            "startup_rss_mb": max(peaks)}
+
+
+# orchestration -------------------------------------------------------------------
+def _worker(kind: str, work: Path) -> dict[str, Any]:
+    proc = subprocess.run([sys.executable, __file__, "--worker", kind, "--work", str(work)],
+                          capture_output=True, text=True, check=False)
+    if proc.returncode:
+        sys.stderr.write(proc.stderr)
+        raise SystemExit(f"bench: the {kind} run failed")
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
+
+
+def run_bench(size: int, work: Path, seed: int = 1) -> dict[str, Any]:
+    """Every figure for one library size; the work folder holds corpus, data and baseline."""
+    cases = work / "cases"
+    start = time.perf_counter()
+    files = corpus.write_corpus(cases, size, seed)
+    corpus_s = time.perf_counter() - start
+    shutil.rmtree(work / "data", ignore_errors=True)
+    (work / "fts5.db").unlink(missing_ok=True)
+    base = _worker("fts5", work)
+    result = _worker("casebook", work)
+    result.update(measure_startup(work / "data", [str(cases)]))
+    totals_cb, totals_fts = result.pop("totals"), base.pop("totals")
+    result = {"size": size, "seed": seed, "cases_mb": round(sum(
+        p.stat().st_size for p in files) / 1e6, 1), "corpus_s": round(corpus_s, 1), **result}
+    result["baseline"] = {"engine": "SQLite FTS5 (porter unicode61 remove_diacritics 2)",
+                          **base}
+    result["ratio"] = {k: round(result[k] / base[k], 2) if base[k] else None
+                       for k in COMPARED}
+    result["totals_differ"] = sum(a != b for a, b in zip(totals_cb, totals_fts, strict=True))
+    return result
+
+
+def _passes(result: dict[str, Any], key: str) -> str:
+    if key not in TARGETS:
+        return ""
+    ok = result[key] <= TARGETS[key]
+    if key == "search_p95_ms":
+        ratio = result["ratio"]["search_p95_ms"]
+        ok = ok and ratio is not None and ratio <= MAX_P95_RATIO
+        return f"{'ok' if ok else 'MISSED'} (<= {TARGETS[key]:g}, <= {MAX_P95_RATIO:g}x)"
+    return f"{'ok' if ok else 'MISSED'} (<= {TARGETS[key]:g})"
+
+
+def table(result: dict[str, Any]) -> str:
+    base, ratio = result["baseline"], result["ratio"]
+    rows = [("figure", "Casebook", "FTS5", "ratio", "target")]
+    for key in ("index_full_s", "sync_nochange_s", "sync_onefile_s", "search_p50_ms",
+                "search_p95_ms", "startup_s", "rss_mb", "index_mb"):
+        rows.append((key, f"{result[key]:g}", f"{base[key]:g}" if key in base else "-",
+                     f"{ratio[key]:g}" if ratio.get(key) is not None else "-",
+                     _passes(result, key)))
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    lines = [f"Casebook benchmark: {result['size']} cases ({result['cases_mb']} MB), "
+             f"seed {result['seed']}"]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+              for r in rows]
+    lines.append(f"startup: {result['startup_kind']}")
+    lines.append(f"rss: Casebook process {result['rss_self_mb']} MB, its children "
+                 f"{result['rss_children_mb']} MB; start-up process {result['startup_rss_mb']} MB")
+    kinds = result["search_by_kind"]
+    lines.append("search p50/p95 ms by kind (Casebook | FTS5): " + "; ".join(
+        f"{k} {v['p50_ms']}/{v['p95_ms']} | {base['search_by_kind'][k]['p50_ms']}/"
+        f"{base['search_by_kind'][k]['p95_ms']}" for k, v in kinds.items()))
+    if result["totals_differ"]:
+        lines.append(f"note: {result['totals_differ']} of 50 queries count a different total "
+                     "in FTS5 (different tokenizers, stemmers and stop words)")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size", type=int, default=1000, help="number of cases (default 1000)")
+    parser.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
+    parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    parser.add_argument("--keep", type=Path, help="work folder to keep (corpus is reused)")
+    parser.add_argument("--worker", choices=("casebook", "fts5"), help=argparse.SUPPRESS)
+    parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        fn = casebook_worker if args.worker == "casebook" else fts5_worker
+        print(json.dumps(fn(args.work)))
+        return 0
+    work = args.keep or Path(tempfile.mkdtemp(prefix="casebook-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        result = run_bench(args.size, work.resolve(), args.seed)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+    print(table(result))
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
