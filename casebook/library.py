@@ -15,7 +15,7 @@ from filelock import FileLock, Timeout
 
 from casebook import limits, paths
 from casebook.collections import Collections
-from casebook.errors import InputError, LockTimeout, StorageError
+from casebook.errors import InputError, LockTimeout, StorageError, TaxonomyError
 from casebook.model import TAG_FACETS, Case, Filters, Problem, SyncReport
 from casebook.parsing import Unreadable, decode, parse_text
 from casebook.scan import FileStat, scan_folders
@@ -54,7 +54,7 @@ class Library:
         self._store: Store | None = None
         self._engine: Engine | None = None
         self.taxonomy_error: str | None = None
-        self.taxonomy: Taxonomy = self._load_taxonomy()
+        self.taxonomy: Taxonomy = self._first_taxonomy()
         self._lock = FileLock(str(self.data_dir / "write.lock"))
 
     # plumbing --------------------------------------------------------------
@@ -95,6 +95,15 @@ class Library:
     def _load_taxonomy(self) -> Taxonomy:
         files = self.taxonomy_files()
         return load_taxonomy(files[0], files[1:])
+
+    def _first_taxonomy(self) -> Taxonomy:
+        """At start there is no last good taxonomy: a broken folder one falls back to the
+        bundled one alone, with taxonomy_error set."""
+        try:
+            return self._load_taxonomy()
+        except TaxonomyError as exc:
+            self.taxonomy_error = f"{exc} (using the bundled taxonomy only)"
+            return load_taxonomy(self.taxonomy_files()[0])
 
     def reload_taxonomy(self) -> bool:
         """Pick up taxonomy edits; keep the last good one if the new one is broken."""
@@ -150,6 +159,15 @@ class Library:
             report = self._sync_locked(progress, cancel)
         report.seconds = time.perf_counter() - start
         return report
+
+    def reindex_case(self, case_id: str) -> SyncReport:
+        """Re-read one case (after its user tags or its file changed) and re-index it."""
+        row = self.store.case_row(case_id)
+        if row is None:
+            raise InputError(f"no case with id '{case_id}'")
+        with self._locked():
+            self.store.db.execute("UPDATE files SET mtime_ns = -1 WHERE path = ?", [row["path"]])
+        return self.sync()
 
     def missing_folders(self) -> list[str]:
         return [f for f in self.folders if not os.path.isdir(f)]
@@ -342,6 +360,23 @@ class Library:
 
     def term_counts(self) -> dict[str, dict[str, int]]:
         return self.store.term_counts()
+
+    def related(self, case_id: str, n: int = 5) -> list[tuple[str, str]]:
+        """(id, title) of the cases closest to one: shared tags plus more-like-this."""
+        row = self.store.case_row(case_id)
+        if row is None:
+            return []
+        scores: dict[str, float] = {}
+        for other, score in self.engine.more_like(case_id, row["plain"] or "", top=10):
+            scores[other] = scores.get(other, 0.0) + min(score / 10.0, 2.0)
+        mine = self.store.tags_of([case_id])[case_id]
+        for other, shared in self.store.shared_tags(case_id, TAG_FACETS).items():
+            scores[other] = scores.get(other, 0.0) + shared / max(1, sum(
+                len(mine.get(f, [])) for f in TAG_FACETS)) * 3.0
+        scores.pop(case_id, None)
+        best = sorted(scores, key=lambda i: -scores[i])[:n]
+        titles = self.store.case_rows(best)
+        return [(i, titles[i]["title"]) for i in best if i in titles]
 
     def tag_listing(self) -> dict[str, list[dict[str, Any]]]:
         """Every taxonomy term with its case count (zero included), then free tags."""

@@ -218,6 +218,15 @@ class Store:
                 ))
         return docs
 
+    def shared_tags(self, case_id: str, facets: Iterable[str]) -> dict[str, int]:
+        """Other cases and how many taxonomy tags they share with this one."""
+        names = list(facets)
+        rows = self.db.execute(
+            f"SELECT b.case_id, COUNT(*) FROM tags a JOIN tags b ON a.facet = b.facet AND "
+            f"a.term = b.term AND b.case_id != a.case_id WHERE a.case_id = ? AND a.facet IN "
+            f"({','.join('?' * len(names))}) GROUP BY b.case_id", [case_id, *names])
+        return {r[0]: int(r[1]) for r in rows}
+
     def all_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM cases")]
 

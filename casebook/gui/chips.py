@@ -1,0 +1,57 @@
+"""Active filters as removable chips above the results, with "Clear all"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from casebook.model import TAG_FACETS, Filters
+from casebook.taxonomy import Taxonomy
+
+
+class ChipBar(QWidget):
+    removed = Signal(str, str)
+    cleared = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Active filters")
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 4, 0, 4)
+        self.row.setSpacing(4)
+        self.label = QLabel("All cases", self)
+        self.row.addWidget(self.label)
+        self.row.addStretch(1)
+        self.buttons: list[QToolButton] = []
+
+    def set_filters(self, filters: Filters, taxonomy: Taxonomy) -> None:
+        for button in self.buttons:
+            self.row.removeWidget(button)
+            button.deleteLater()
+        self.buttons = []
+        chips: list[tuple[str, str, str]] = []
+        for facet, values in filters.terms.items():
+            for value in values:
+                label = taxonomy.label(facet, value) if facet in TAG_FACETS else value
+                chips.append((facet, value, label))
+        if filters.year_from or filters.year_to:
+            chips.append(("years", "", f"{filters.year_from or '…'}–{filters.year_to or '…'}"))
+        self.label.setText("Filters:" if chips else "All cases")
+        position = 1
+        for facet, value, label in chips:
+            button = QToolButton(self, objectName="chip", text=f"{label}  ×")
+            button.setToolTip(f"Remove the filter {label}")
+            button.setAccessibleName(f"Remove filter {label}")
+            if facet == "years":
+                button.clicked.connect(self.cleared.emit)
+            else:
+                button.clicked.connect(lambda _c=False, f=facet, v=value: self.removed.emit(f, v))
+            self.row.insertWidget(position, button)
+            position += 1
+            self.buttons.append(button)
+        if len(chips) > 1:
+            clear = QToolButton(self, objectName="chip", text="Clear all")
+            clear.setAccessibleName("Clear all filters")
+            clear.clicked.connect(self.cleared.emit)
+            self.row.insertWidget(position, clear)
+            self.buttons.append(clear)

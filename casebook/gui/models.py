@@ -1,0 +1,233 @@
+"""Qt item models that adapt core results: search hits, problems and the facet sidebar."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QAbstractTableModel, \
+    QModelIndex, QPersistentModelIndex, Qt
+
+from casebook.model import Hit, Problem
+
+Index = QModelIndex | QPersistentModelIndex
+HitRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 2
+NodeRole = Qt.ItemDataRole.UserRole + 3
+
+
+def years(start: int | None, end: int | None) -> str:
+    if start is None:
+        return ""
+    return f"{start}–{end}" if end else f"{start}–"
+
+
+def meta_line(hit: Hit) -> str:
+    place = ", ".join(x for x in [hit.place or "", " / ".join(hit.country)] if x)
+    return " · ".join(x for x in [place, hit.level or "", years(hit.year_start, hit.year_end)]
+                      if x)
+
+
+class ResultsModel(QAbstractListModel):
+    """The hits of the current search, one row each."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._hits: list[Hit] = []
+
+    def set_hits(self, hits: list[Hit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> Hit | None:
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def row_of(self, case_id: str) -> int:
+        return next((n for n, h in enumerate(self._hits) if h.id == case_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{hit.title}\n{meta_line(hit)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            plain = html.unescape(hit.snippet.replace("<b>", "").replace("</b>", ""))
+            flag = ". This file has problems" if hit.problems else ""
+            return f"{hit.title}. {meta_line(hit)}. {plain}{flag}"
+        if role == HitRole:
+            return hit
+        if role == IdRole:
+            return hit.id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid():
+            base |= Qt.ItemFlag.ItemIsDragEnabled
+        return base
+
+    def mimeTypes(self) -> list[str]:
+        return ["application/x-casebook-ids", "text/plain"]
+
+    def mimeData(self, indexes: Any) -> Any:
+        from PySide6.QtCore import QMimeData
+
+        ids = [self._hits[i.row()].id for i in indexes if i.isValid()]
+        mime = QMimeData()
+        mime.setData("application/x-casebook-ids", "\n".join(ids).encode())
+        mime.setText("\n".join(ids))
+        return mime
+
+
+class ProblemsModel(QAbstractTableModel):
+    """Files with problems: one row per problem."""
+
+    HEADERS = ("File", "Line", "Severity", "Message")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Problem] = []
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        self.beginResetModel()
+        self._rows = list(problems)
+        self.endResetModel()
+
+    def problem(self, row: int) -> Problem | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.HEADERS)):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        p = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            col = index.column()
+            if col == 0:
+                return p.path if role == Qt.ItemDataRole.ToolTipRole else \
+                    p.path.rsplit("/", 1)[-1]
+            if col == 1:
+                return f"{p.line}:{p.column}"
+            if col == 2:
+                return p.severity
+            return p.message
+        return None
+
+
+@dataclass
+class Node:
+    """One row of the sidebar: a heading, or a term with a count."""
+
+    label: str
+    key: str = ""
+    facet: str = ""
+    count: int | None = None
+    tooltip: str = ""
+    checkable: bool = False
+    checked: bool = False
+    children: list[Node] = field(default_factory=list)
+    parent: Node | None = field(default=None, repr=False)
+
+    def add(self, child: Node) -> Node:
+        child.parent = self
+        self.children.append(child)
+        return child
+
+
+class SidebarModel(QAbstractItemModel):
+    """A two-level tree: sections (library, facets) and their entries."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.root = Node("root")
+
+    def set_root(self, root: Node) -> None:
+        self.beginResetModel()
+        self.root = root
+        self.endResetModel()
+
+    def node(self, index: Index) -> Node:
+        if index.isValid():
+            node = index.internalPointer()
+            if isinstance(node, Node):
+                return node
+        return self.root
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        owner = self.node(parent)
+        if row >= len(owner.children):
+            return QModelIndex()
+        return self.createIndex(row, 0, owner.children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        node = self.node(index)
+        owner = node.parent
+        if owner is None or owner is self.root or owner.parent is None:
+            return QModelIndex()
+        return self.createIndex(owner.parent.children.index(owner), 0, owner)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.tooltip or None
+        if role == Qt.ItemDataRole.CheckStateRole and node.checkable:
+            return Qt.CheckState.Checked if node.checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            count = "" if node.count is None else f", {node.count} cases"
+            return f"{node.label}{count}"
+        if role == NodeRole:
+            return node
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        node = self.node(index)
+        if role != Qt.ItemDataRole.CheckStateRole or not node.checkable:
+            return False
+        node.checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        node = self.node(index)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if node.checkable:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags

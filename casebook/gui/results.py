@@ -1,0 +1,153 @@
+"""The results list: a QListView with a delegate that draws title, meta, chips and snippet."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, \
+    QStyleOptionViewItem, QWidget
+
+from casebook.casepage import CHIP_COLOURS
+from casebook.gui.models import HitRole, meta_line
+from casebook.model import Hit
+
+PAD = 8
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Draws one hit on three or four lines; snippet documents are cached per row."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.theme = "light"
+        self.labels: dict[tuple[str, str], str] = {}
+        self._docs: dict[tuple[str, int], QTextDocument] = {}
+
+    def clear_cache(self) -> None:
+        self._docs.clear()
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        title = QFont(option.font)
+        title.setBold(True)
+        title.setPointSizeF(option.font.pointSizeF() * 1.08)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.9)
+        return title, small
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        title, small = self._fonts(option)
+        height = (QFontMetrics(title).height() + QFontMetrics(small).height() * 2
+                  + QFontMetrics(option.font).lineSpacing() * 2 + PAD * 3)
+        return QSize(300, height)
+
+    def _snippet(self, hit: Hit, width: int, option: QStyleOptionViewItem,
+                 color: QColor) -> QTextDocument:
+        key = (hit.id, width)
+        doc = self._docs.get(key)
+        if doc is None:
+            if len(self._docs) > 400:
+                self._docs.clear()
+            doc = QTextDocument()
+            doc.setDefaultFont(option.font)
+            doc.setDocumentMargin(0)
+            doc.setTextWidth(width)
+            doc.setDefaultStyleSheet(f"body {{ color: {color.name()}; }}")
+            doc.setHtml(f"<body>{hit.snippet}</body>")
+            self._docs[key] = doc
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        hit: Hit | None = index.data(HitRole)
+        if hit is None:
+            return
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
+                                option.widget)
+        pal = option.palette
+        text_color = pal.color(QPalette.ColorRole.HighlightedText if selected
+                               else QPalette.ColorRole.Text)
+        muted = QColor(text_color)
+        muted.setAlphaF(0.72)
+        title_font, small = self._fonts(option)
+        rect = option.rect.adjusted(PAD + 4, PAD, -PAD - 4, -PAD)
+        y = rect.top()
+        painter.setFont(title_font)
+        painter.setPen(text_color)
+        fm = QFontMetrics(title_font)
+        marker = "  ⚠" if hit.problems else ""
+        painter.drawText(rect.left(), y + fm.ascent(),
+                         fm.elidedText(hit.title, Qt.TextElideMode.ElideRight,
+                                       rect.width() - fm.horizontalAdvance(marker)) + marker)
+        y += fm.height() + 2
+        painter.setFont(small)
+        sm = QFontMetrics(small)
+        painter.setPen(muted)
+        painter.drawText(rect.left(), y + sm.ascent(),
+                         sm.elidedText(meta_line(hit), Qt.TextElideMode.ElideRight, rect.width()))
+        y += sm.height() + 4
+        x = rect.left()
+        for facet in ("challenges", "strategies", "outcomes"):
+            bg, fg = CHIP_COLOURS[self.theme][facet]
+            for term in getattr(hit, facet)[:2]:
+                label = self.labels.get((facet, term), term)
+                w = sm.horizontalAdvance(label) + 12
+                if x + w > rect.right():
+                    break
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(bg))
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                painter.drawRoundedRect(QRectF(x, y, w, sm.height() + 2), 7, 7)
+                painter.setPen(QColor(fg))
+                painter.drawText(int(x + 6), int(y + 1 + sm.ascent()), label)
+                x += w + 4
+        y += sm.height() + 8
+        doc = self._snippet(hit, rect.width(), option, text_color)
+        painter.translate(rect.left(), y)
+        clip = QRectF(0, 0, rect.width(), rect.bottom() - y)
+        painter.setClipRect(clip)
+        doc.drawContents(painter, clip)
+        painter.restore()
+        line = QColor(pal.color(QPalette.ColorRole.Mid))
+        line.setAlphaF(0.35)
+        painter.setPen(line)
+        painter.drawLine(option.rect.left() + PAD, option.rect.bottom(),
+                         option.rect.right() - PAD, option.rect.bottom())
+
+
+class ResultsView(QListView):
+    """Keyboard-first list: Up/Down move, Enter opens."""
+
+    activated_case = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.delegate = ResultDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setUniformItemSizes(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setAccessibleName("Search results")
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.activated.connect(self._open)
+
+    def _open(self, index: QModelIndex) -> None:
+        hit = index.data(HitRole)
+        if hit is not None:
+            self.activated_case.emit(hit.id)
+
+    def current_id(self) -> str | None:
+        hit = self.currentIndex().data(HitRole)
+        return hit.id if hit is not None else None
+
+    def resizeEvent(self, event: Any) -> None:
+        self.delegate.clear_cache()
+        super().resizeEvent(event)

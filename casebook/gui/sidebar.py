@@ -1,0 +1,175 @@
+"""The sidebar: library entries, collections, saved searches and facet filters with counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QSpinBox, \
+    QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QVBoxLayout, QWidget
+
+from casebook.gui.models import Node, NodeRole, SidebarModel
+from casebook.model import Filters
+from casebook.taxonomy import Taxonomy
+
+FACET_SECTIONS = (
+    ("challenges", "Challenges"), ("strategies", "Strategies"), ("outcomes", "Outcomes"),
+    ("regions", "Region"), ("countries", "Country"), ("levels", "Level"),
+    ("sectors", "Sector"),
+)
+LEVEL_ORDER = ("local", "municipal", "regional", "national", "supranational")
+
+
+class _Delegate(QStyledItemDelegate):
+    """Section headings in small caps; counts right-aligned; empty terms greyed."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        node: Node = index.data(NodeRole)
+        opt = QStyleOptionViewItem(option)
+        count = "" if node.count is None else str(node.count)
+        width = opt.fontMetrics.horizontalAdvance(count) + 12 if count else 0
+        if not node.facet and node.children:
+            font = QFont(opt.font)
+            font.setBold(True)
+            font.setPointSizeF(opt.font.pointSizeF() * 0.85)
+            font.setCapitalization(QFont.Capitalization.AllUppercase)
+            opt.font = font
+        if node.count == 0:
+            opt.palette.setColor(QPalette.ColorRole.Text,
+                                 opt.palette.color(QPalette.ColorGroup.Disabled,
+                                                   QPalette.ColorRole.Text))
+        opt.rect = QRect(opt.rect.adjusted(0, 0, -width, 0))
+        super().paint(painter, opt, index)
+        if count:
+            painter.save()
+            color = QColor(option.palette.color(QPalette.ColorRole.Text))
+            color.setAlphaF(0.6)
+            painter.setPen(color)
+            painter.drawText(option.rect.adjusted(0, 0, -6, 0),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             count)
+            painter.restore()
+
+
+class Sidebar(QWidget):
+    """Emits the user's choices; the window owns the state."""
+
+    toggled = Signal(str, str, bool)
+    entry_clicked = Signal(str, str)
+    years_changed = Signal(object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = SidebarModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setItemDelegate(_Delegate(self.tree))
+        self.tree.setAccessibleName("Library and filters")
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.clicked.connect(self._clicked)
+        self.tree.activated.connect(self._activated)
+        self.tree.expanded.connect(lambda i: self.expanded.add(i.data(NodeRole).key))
+        self.tree.collapsed.connect(lambda i: self.expanded.discard(i.data(NodeRole).key))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.expanded: set[str] = {"library", "collections", "saved", "challenges"}
+        self.year_from = QSpinBox(self)
+        self.year_to = QSpinBox(self)
+        for box, name in ((self.year_from, "From year"), (self.year_to, "To year")):
+            box.setRange(1799, 2100)
+            box.setSpecialValueText("any")
+            box.setValue(1799)
+            box.setAccessibleName(name)
+            box.setToolTip(f"{name}: cases active in this span")
+            box.valueChanged.connect(self._years)
+        years = QHBoxLayout()
+        years.setContentsMargins(8, 4, 8, 8)
+        years.addWidget(QLabel("Years", self))
+        years.addWidget(self.year_from)
+        years.addWidget(QLabel("to", self))
+        years.addWidget(self.year_to)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(years)
+
+    def _years(self) -> None:
+        a, b = self.year_from.value(), self.year_to.value()
+        self.years_changed.emit(None if a == 1799 else a, None if b == 1799 else b)
+
+    def set_years(self, a: int | None, b: int | None) -> None:
+        for box, value in ((self.year_from, a), (self.year_to, b)):
+            box.blockSignals(True)
+            box.setValue(value or 1799)
+            box.blockSignals(False)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        node: Node = index.data(NodeRole)
+        if node.checkable:
+            self.toggled.emit(node.facet, node.key, not node.checked)
+        elif node.facet in ("library", "collection", "saved"):
+            self.entry_clicked.emit(node.facet, node.key)
+
+    def _activated(self, index: QModelIndex) -> None:
+        node: Node = index.data(NodeRole)
+        if node.children and not node.facet:
+            self.tree.setExpanded(index, not self.tree.isExpanded(index))
+
+    def rebuild(self, facets: dict[str, dict[str, int]], filters: Filters, taxonomy: Taxonomy,
+                total_cases: int, problems: int, collections: list[tuple[str, int]],
+                saved: list[str]) -> None:
+        current = self.tree.currentIndex().data(NodeRole) if self.tree.currentIndex().isValid() \
+            else None
+        root = Node("root")
+        lib = root.add(Node("Library", key="library"))
+        lib.add(Node("All cases", key="all", facet="library", count=total_cases,
+                     tooltip="Clear the search and every filter"))
+        lib.add(Node("Files with problems", key="problems", facet="library", count=problems,
+                     tooltip="Case files that casebook check reports"))
+        if collections:
+            section = root.add(Node("Collections", key="collections"))
+            for name, n in collections:
+                section.add(Node(name, key=name, facet="collection", count=n))
+        if saved:
+            section = root.add(Node("Saved searches", key="saved"))
+            for name in saved:
+                section.add(Node(name, key=name, facet="saved"))
+        for facet, title in FACET_SECTIONS:
+            counts = facets.get(facet, {})
+            chosen = set(filters.terms.get(facet, []))
+            section = root.add(Node(title, key=facet))
+            if facet in taxonomy.terms:
+                entries = [(t.id, t.label, t.description) for t in taxonomy.terms[facet].values()]
+                entries += [(k, k, "free tag") for k in counts if k not in taxonomy.terms[facet]]
+            elif facet == "levels":
+                entries = [(k, k, "") for k in LEVEL_ORDER]
+            else:
+                names = sorted(set(counts) | chosen, key=lambda k: (-counts.get(k, 0), k))
+                entries = [(k, k, "") for k in names]
+            for key, label, tip in entries:
+                section.add(Node(label, key=key, facet=facet, count=counts.get(key, 0),
+                                 tooltip=tip, checkable=True, checked=key in chosen))
+        self.model.set_root(root)
+        for row, section in enumerate(root.children):
+            if section.key in self.expanded:
+                self.tree.setExpanded(self.model.index(row, 0), True)
+        if current is not None:
+            self._restore_current(root, current)
+
+    def _restore_current(self, root: Node, old: Node) -> None:
+        for r, section in enumerate(root.children):
+            for c, node in enumerate(section.children):
+                if node.facet == old.facet and node.key == old.key:
+                    self.tree.setCurrentIndex(self.model.index(c, 0, self.model.index(r, 0)))
+                    return
+            if not old.facet and section.key == old.key:
+                self.tree.setCurrentIndex(self.model.index(r, 0))
+                return
+
+    def context_node(self, pos: Any) -> Node | None:
+        index = self.tree.indexAt(pos)
+        return index.data(NodeRole) if index.isValid() else None

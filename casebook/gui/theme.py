@@ -1,0 +1,56 @@
+"""Light and dark palettes that follow the system, plus the reader's stylesheet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from casebook import paths
+
+READER_COLOURS = {
+    "light": {"text": "#1d1f23", "muted": "#5b6270", "link": "#1a5fb4", "rule": "#d8dbe0",
+              "banner": "#fff3cd"},
+    "dark": {"text": "#e6e8eb", "muted": "#a6adbb", "link": "#8ab4f8", "rule": "#3a3f47",
+             "banner": "#4a3b12"},
+}
+
+
+def current_theme() -> str:
+    hints = QGuiApplication.styleHints()
+    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def _dark_palette() -> QPalette:
+    pal = QPalette()
+    base, window, text = QColor("#1f2125"), QColor("#26282c"), QColor("#e6e8eb")
+    for role, color in (
+        (QPalette.ColorRole.Window, window), (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, window),
+        (QPalette.ColorRole.Text, text), (QPalette.ColorRole.Button, window),
+        (QPalette.ColorRole.ButtonText, text), (QPalette.ColorRole.Highlight, QColor("#3d6bb3")),
+        (QPalette.ColorRole.HighlightedText, QColor("#ffffff")),
+        (QPalette.ColorRole.ToolTipBase, window), (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.PlaceholderText, QColor("#9aa1ad")),
+        (QPalette.ColorRole.Link, QColor("#8ab4f8")), (QPalette.ColorRole.Mid, QColor("#3a3f47")),
+    ):
+        pal.setColor(role, color)
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6b717c"))
+    return pal
+
+
+def apply_theme(app: QApplication) -> str:
+    """Fusion style with the system's light or dark scheme; returns the theme name."""
+    app.setStyle("Fusion")
+    theme = current_theme()
+    app.setPalette(_dark_palette() if theme == "dark" else app.style().standardPalette())
+    qss = paths.resource("styles/app.qss")
+    app.setStyleSheet(qss.read_text(encoding="utf-8") if qss.is_file() else "")
+    return theme
+
+
+def reader_css(theme: str) -> str:
+    css = paths.resource("styles/reader.css").read_text(encoding="utf-8")
+    for key, value in READER_COLOURS[theme].items():
+        css = css.replace(f"@{key}@", value)
+    return css
