@@ -248,6 +248,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--facet", choices=("challenges", "strategies", "outcomes", "countries",
                                        "sectors"), help="only this facet")
     p.add_argument("--json", action="store_true", help="print JSON")
+    from casebook import cli_contrib
+
+    cli_contrib.register(command)
     return parser
 
 

@@ -1,0 +1,352 @@
+"""Writing tags into a case file: only the tag lines change, every other byte stays."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from casebook import limits
+from casebook.errors import InputError
+from casebook.model import TAG_FACETS
+from casebook.parsing import parse_text
+from casebook.text import slugify
+
+if TYPE_CHECKING:
+    from casebook.taxonomy import Taxonomy
+
+BOM = b"\xef\xbb\xbf"
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+\Z")
+Canon = Callable[[str], str]
+FacetCanon = Callable[[str, str], str]
+Edit = tuple[int, int, str]
+
+
+class _Source:
+    """The front matter of a file as lines with their own line ends, and offsets into it."""
+
+    def __init__(self, text: str, where: str) -> None:
+        self.text = text
+        self.lines = _LINE.findall(text)
+        self.starts: list[int] = []
+        offset = 0
+        for line in self.lines:
+            self.starts.append(offset)
+            offset += len(line)
+        bare = [line.rstrip("\r\n") for line in self.lines]
+        first = next((i for i, line in enumerate(bare) if line.strip()), None)
+        if first is None or bare[first].rstrip() != "---":
+            kind = "TOML (+++)" if first is not None and bare[first].rstrip() == "+++" else ""
+            raise InputError(f"{where}: tags can be written only into YAML front matter "
+                             f"between '---' lines" + (f"; this file uses {kind}" if kind else ""))
+        close = next((i for i in range(first + 1, len(bare)) if bare[i].rstrip() in
+                      ("---", "...")), None)
+        if close is None:
+            raise InputError(f"{where}:{first + 1}: the front matter is never closed with '---'")
+        self.first, self.close = first + 1, close
+        self.yaml_text = "\n".join(bare[self.first : close])
+        ends = [line[len(b):] for line, b in zip(self.lines, bare, strict=True) if line != b]
+        self.eol = ends[0] if ends else "\n"
+
+    def offset(self, mark: Any) -> int:
+        """Offset in the text of a YAML mark inside the front matter."""
+        return self.starts[self.first + int(mark.line)] + int(mark.column)
+
+    def line_end(self, line: int) -> int:
+        """Offset just after the line end of a front matter line (0-based in the YAML)."""
+        n = self.first + line
+        return self.starts[n] + len(self.lines[n])
+
+    def line_start(self, line: int) -> int:
+        return self.starts[self.first + line]
+
+    def eol_of(self, line: int) -> str:
+        raw = self.lines[self.first + line]
+        return raw[len(raw.rstrip("\r\n")):] or self.eol
+
+
+@dataclass
+class _Style:
+    quote: str | None = None
+    sep: str = ", "
+
+
+def _render(value: str, style: _Style) -> str:
+    if style.quote == "'":
+        return "'" + value.replace("'", "''") + "'"
+    if style.quote == '"':
+        return json.dumps(value, ensure_ascii=False)
+    plain_ok = "#" not in value and "," not in value and value == value.strip()
+    try:
+        plain_ok = plain_ok and yaml.safe_load(f"[{value}]") == [value] and (
+            yaml.safe_load(f"- {value}") == [value])
+    except yaml.YAMLError:
+        plain_ok = False
+    return value if plain_ok else json.dumps(value, ensure_ascii=False)
+
+
+def _quote_of(nodes: list[Any]) -> str | None:
+    styles = {n.style for n in nodes}
+    return styles.pop() if len(styles) == 1 and nodes and nodes[0].style in ("'", '"') else None
+
+
+def _colon_after(src: _Source, key: Any) -> int:
+    """Offset just after the ':' that follows a key."""
+    start = src.offset(key.end_mark)
+    line_text = src.lines[src.first + key.end_mark.line]
+    col = int(key.end_mark.column)
+    while col < len(line_text) and line_text[col] in " \t":
+        col += 1
+    if col >= len(line_text) or line_text[col] != ":":
+        raise InputError("cannot find the ':' after a tag key")
+    return start + col - int(key.end_mark.column) + 1
+
+
+def _edit_facet(src: _Source, key: Any, node: Any, want: list[str], canon: Canon) -> list[Edit]:
+    wanted = set(want)
+    if isinstance(node, yaml.SequenceNode):
+        items = node.value
+        if any(not isinstance(i, yaml.ScalarNode) for i in items):
+            raise InputError(f"'{key.value}' holds nested values; write it as a plain list")
+        have = [canon(str(i.value)) for i in items]
+        new = [t for t in want if t not in have]
+        drop = [i for i, t in zip(items, have, strict=True) if t not in wanted]
+        if not new and not drop:
+            return []
+        style = _Style(_quote_of(items))
+        if node.flow_style:
+            return [_flow_edit(src, node, drop, new, style)]
+        return _block_edit(src, key, node, drop, new, style)
+    if isinstance(node, yaml.ScalarNode) and node.style in (None, "'", '"'):
+        value = str(node.value)
+        if node.style is None and node.tag == "tag:yaml.org,2002:null":
+            if not want:
+                return []
+            flow = "[" + ", ".join(_render(t, _Style()) for t in want) + "]"
+            if value == "":
+                return [(_colon_after(src, key), _colon_after(src, key), " " + flow)]
+            return [(src.offset(node.start_mark), src.offset(node.end_mark), flow)]
+        raw = [p.strip() for p in value.split(",") if p.strip()]
+        if not raw:
+            flow = "[" + ", ".join(_render(t, _Style()) for t in want) + "]"
+            return [(src.offset(node.start_mark), src.offset(node.end_mark), flow)] if want else []
+        have = [canon(p) for p in raw]
+        new = [t for t in want if t not in have]
+        kept = [p for p, t in zip(raw, have, strict=True) if t in wanted]
+        if not new and len(kept) == len(raw):
+            return []
+        sep = ", " if ", " in value or "," not in value else ","
+        joined = sep.join(kept + new)
+        text = _render(joined, _Style(node.style)) if joined else "[]"
+        return [(src.offset(node.start_mark), src.offset(node.end_mark), text)]
+    start, end = src.offset(node.start_mark), src.offset(node.end_mark)
+    flow = "[" + ", ".join(_render(t, _Style()) for t in want) + "]"
+    if node.end_mark.line > node.start_mark.line and node.end_mark.column == 0:
+        flow += src.eol_of(node.start_mark.line)
+    return [(start, end, flow)]
+
+
+def _flow_edit(src: _Source, node: Any, drop: list[Any], new: list[str], style: _Style) -> Edit:
+    start, end = src.offset(node.start_mark), src.offset(node.end_mark)
+    items = node.value
+    inner_open, inner_close = "", ""
+    if items:
+        inner_open = src.text[start + 1 : src.offset(items[0].start_mark)]
+        inner_close = src.text[src.offset(items[-1].end_mark) : end - 1]
+        if len(items) > 1:
+            style.sep = src.text[src.offset(items[0].end_mark) : src.offset(items[1].start_mark)]
+    parts = [src.text[src.offset(i.start_mark) : src.offset(i.end_mark)]
+             for i in items if i not in drop]
+    parts += [_render(t, style) for t in new]
+    if not parts:
+        return (start, end, "[]")
+    return (start, end, "[" + inner_open + style.sep.join(parts) + inner_close + "]")
+
+
+def _block_edit(src: _Source, key: Any, node: Any, drop: list[Any], new: list[str],
+                style: _Style) -> list[Edit]:
+    edits: list[Edit] = []
+    for item in drop:
+        last = item.end_mark.line
+        if item.end_mark.column == 0 and last > item.start_mark.line:
+            last -= 1
+        edits.append((src.line_start(item.start_mark.line), src.line_end(last), ""))
+    dash_line = src.lines[src.first + node.start_mark.line]
+    indent = dash_line[: node.start_mark.column]
+    first = node.value[0]
+    gap = dash_line[node.start_mark.column + 1 : first.start_mark.column] or " "
+    if first.start_mark.line != node.start_mark.line:
+        gap = " "
+    last_item = node.value[-1]
+    last_line = last_item.end_mark.line
+    if last_item.end_mark.column == 0 and last_line > last_item.start_mark.line:
+        last_line -= 1
+    eol = src.eol_of(last_line)
+    if not src.lines[src.first + last_line].endswith(("\n", "\r")):
+        raise InputError("the front matter ends without a line end")
+    added = "".join(f"{indent}-{gap}{_render(t, style)}{eol}" for t in new)
+    if added:
+        edits.append((src.line_end(last_line), src.line_end(last_line), added))
+    if len(drop) == len(node.value) and not new:
+        colon = _colon_after(src, key)
+        edits.append((colon, colon, " []"))
+    return edits
+
+
+def _facet_keys(root: Any) -> dict[str, tuple[Any, Any]]:
+    found: dict[str, tuple[Any, Any]] = {}
+    for knode, vnode in root.value:
+        name = str(knode.value).strip().lower() if isinstance(knode, yaml.ScalarNode) else ""
+        if name in TAG_FACETS:
+            if name in found:
+                raise InputError(f"'{name}' appears twice in the front matter; keep one")
+            found[name] = (knode, vnode)
+    return found
+
+
+def _compose(src: _Source, where: str) -> Any:
+    try:
+        root = yaml.compose(src.yaml_text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = src.first + 1 + (mark.line if mark else 0)
+        raise InputError(f"{where}:{line}: fix the front matter first (invalid YAML)") from None
+    if root is None:
+        return yaml.MappingNode("tag:yaml.org,2002:map", [])
+    if not isinstance(root, yaml.MappingNode):
+        raise InputError(f"{where}: the front matter is not 'key: value' lines")
+    return root
+
+
+def _bind(canon: FacetCanon, facet: str) -> Canon:
+    return lambda value: canon(facet, value)
+
+
+def rewrite_tags(text: str, facet_values: dict[str, list[str]], canon: FacetCanon,
+                 where: str = "case file") -> str:
+    """The text with the given facets' tag lists set to these values; canon(facet, value)
+    gives the canonical tag of a value, so 'Legacy systems' in the file is kept as is."""
+    src = _Source(text, where)
+    root = _compose(src, where)
+    keys = _facet_keys(root)
+    edits: list[Edit] = []
+    appended: list[str] = []
+    for facet in TAG_FACETS:
+        if facet not in facet_values:
+            continue
+        one = _bind(canon, facet)
+        want = list(dict.fromkeys(one(v) for v in facet_values[facet] if one(v)))
+        if facet not in keys:
+            if want:
+                flow = "[" + ", ".join(_render(t, _Style()) for t in want) + "]"
+                appended.append(f"{facet}: {flow}")
+            continue
+        knode, vnode = keys[facet]
+        between = src.text[src.offset(knode.end_mark) : src.offset(vnode.start_mark)]
+        if vnode.start_mark.index < knode.end_mark.index or re.search(r"[&*!]", between):
+            raise InputError(f"{where}: '{facet}' uses a YAML anchor, alias or tag; "
+                             "edit it by hand")
+        edits += _edit_facet(src, knode, vnode, want, one)
+    if appended:
+        close = src.starts[src.close]
+        before = src.lines[src.close - 1] if src.close > src.first else ""
+        eol = before[len(before.rstrip("\r\n")):] or src.eol
+        edits.append((close, close, "".join(a + eol for a in appended)))
+    out = src.text
+    for start, end, new in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
+        out = out[:start] + new + out[end:]
+    return out
+
+
+def canon_for(taxonomy: Taxonomy | None) -> FacetCanon:
+    """Canonical tags from the taxonomy; without one, slugs (ids are slugs too)."""
+    if taxonomy is None:
+        return lambda _facet, value: slugify(value)
+    return lambda facet, value: taxonomy.canonical(facet, value)[0]
+
+
+def _check(old: str, new: str, facet_values: dict[str, list[str]],
+           taxonomy: Taxonomy | None, where: str) -> None:
+    """The rewritten text must read back with the wanted tags and nothing else changed."""
+    canon = canon_for(taxonomy)
+
+    def read(text: str) -> tuple[dict[str, Any], str, bool]:
+        doc = parse_text(where, text.replace("\r\n", "\n").replace("\r", "\n"))
+        bad = any(p.code.startswith("yaml") for p in doc.problems)
+        return doc.meta, doc.body, bad
+
+    (before, body_before, _), (after, body_after, bad) = read(old), read(new)
+    lowered = {k.strip().lower(): k for k in after}
+    ok = not bad and body_before == body_after
+    for facet, values in facet_values.items():
+        raw = after.get(lowered.get(facet, facet)) or []
+        items = raw.split(",") if isinstance(raw, str) else raw
+        got = {canon(facet, str(v).strip()) for v in items if str(v).strip()}
+        ok = ok and got == {canon(facet, v) for v in values if canon(facet, v)}
+    touched = {k for k in (*before, *after) if k.strip().lower() in facet_values}
+    ok = ok and ({k: v for k, v in before.items() if k not in touched}
+                 == {k: v for k, v in after.items() if k not in touched})
+    if not ok:
+        raise InputError(f"{where}: cannot write the tags safely; edit the file by hand")
+
+
+def rewrite_bytes(data: bytes, facet_values: dict[str, list[str]],
+                  taxonomy: Taxonomy | None = None, where: str = "case file") -> bytes:
+    """The file's bytes with only the tag lines changed (BOM and line ends kept)."""
+    bom = BOM if data.startswith(BOM) else b""
+    try:
+        text = data[len(bom):].decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{where}: not UTF-8 text") from None
+    out = rewrite_tags(text, facet_values, canon_for(taxonomy), where)
+    if out != text:
+        _check(text, out, facet_values, taxonomy, where)
+    return bom + out.encode("utf-8")
+
+
+def unified_diff(old: bytes, new: bytes, name: str) -> str:
+    """A unified diff of two versions of a file, for a preview."""
+    def lines(data: bytes) -> list[str]:
+        text = data[len(BOM):] if data.startswith(BOM) else data
+        return [line.rstrip("\r\n") for line in _LINE.findall(text.decode("utf-8", "replace"))]
+
+    return "\n".join(difflib.unified_diff(lines(old), lines(new), f"a/{name}", f"b/{name}",
+                                          lineterm="")) + ("\n" if old != new else "")
+
+
+def write_tags(path: str | Path, facet_values: dict[str, list[str]],
+               taxonomy: Taxonomy | None = None) -> tuple[bytes, str]:
+    """(new bytes, unified diff) for the file with these tag lists; nothing is written."""
+    where = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {where}: {exc.strerror or exc}") from None
+    if len(data) > limits.MAX_FILE_BYTES:
+        raise InputError(f"{where}: file is over the size limit")
+    new = rewrite_bytes(data, facet_values, taxonomy, where)
+    return new, unified_diff(data, new, Path(path).name)
+
+
+@dataclass(frozen=True)
+class TagWrite:
+    """A planned write: the old and new bytes, the diff and the tags it writes."""
+
+    case_id: str
+    path: str
+    facets: dict[str, list[str]]
+    old: bytes
+    new: bytes
+    diff: str
+    user_tags: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
+
+    @property
+    def changed(self) -> bool:
+        return self.old != self.new
+
