@@ -198,6 +198,8 @@ class Engine:
         docfilter = None
         if allowed is not None:
             docfilter = {self._docnum[i] for i in allowed if i in self._docnum}
+            if not docfilter:  # Whoosh reads an empty filter set as "no filter"
+                q = query.NullQuery
         try:
             return s.search(q, limit=limit, filter=docfilter, terms=True)
         except Exception as exc:  # noqa: BLE001
@@ -256,10 +258,10 @@ class Engine:
         return fixed if changed else None
 
     def more_like(self, case_id: str, text: str, top: int) -> list[tuple[str, float]]:
+        s = self.searcher()  # refreshes the id <-> docnum maps first
         docnum = self._docnum.get(case_id)
         if docnum is None:
             return []
-        s = self.searcher()
         results = s.more_like(docnum, "body", text=text, top=top, numterms=12)
         return [(self._ids[h.docnum], float(h.score)) for h in results]
 
