@@ -18,6 +18,7 @@ from casebook.model import Problem, Section
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TOML_POS = re.compile(r"at line (\d+), column (\d+)")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_LEADING_TABS = re.compile(r"^[ \t]*\t[ \t]*", re.MULTILINE)
 _UNLOADED = {"fm-size", "yaml", "yaml-limit", "fm-shape", "toml"}
 
 Pos = tuple[int, int]
@@ -41,6 +42,8 @@ class Document:
     has_front_matter: bool = False
     sections: list[Section] = field(default_factory=list)
     heading_title: str | None = None
+    heading_line: int = 0
+    bad_keys: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
 
     def pos(self, key: str, *item: Any) -> Pos:
@@ -73,7 +76,8 @@ def read_text(path: str) -> str:
 
 def decode(data: bytes) -> str:
     if len(data) > limits.MAX_FILE_BYTES:
-        raise Unreadable("file is over the size limit")
+        mib = limits.MAX_FILE_BYTES // (1024 * 1024)
+        raise Unreadable(f"file is over the {mib} MiB size limit")
     if b"\x00" in data[:8192]:
         raise Unreadable("binary file (contains NUL bytes)")
     try:
@@ -135,8 +139,9 @@ def parse_file(path: str) -> Document:
 def _yaml_error(doc: Document, exc: yaml.YAMLError, first_line: int, fm_text: str = "") -> None:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-    if "end of stream" in problem and getattr(exc, "context_mark", None):
-        mark = exc.context_mark  # the unclosed quote or bracket, not the end of the block
+    if "end of stream" in problem:
+        # the unclosed quote or bracket, not the end of the block
+        mark = getattr(exc, "context_mark", None) or mark
     line, col = (first_line + mark.line, mark.column + 1) if mark else (first_line, 1)
     context = getattr(exc, "context", None)
     message = f"invalid YAML: {problem}" + (f" ({context})" if context else "")
@@ -185,15 +190,41 @@ class _TooBig(Exception):
     pass
 
 
-def _load_yaml(doc: Document, fm_text: str, first_line: int) -> None:
+def _compose(doc: Document, fm_text: str, first_line: int) -> tuple[yaml.Node | None, str]:
+    """The node tree, and the text it was read from."""
     try:
-        root = yaml.compose(fm_text, Loader=_LOADER)
+        return yaml.compose(fm_text, Loader=_LOADER), fm_text
     except yaml.YAMLError as exc:
         _yaml_error(doc, exc, first_line, fm_text)
-        return
     except (ValueError, RecursionError) as exc:
         doc.problem((first_line, 1), "error", f"invalid YAML: {exc}", "yaml")
-        return
+        return None, fm_text
+    if not _LEADING_TABS.search(fm_text):
+        return None, fm_text
+    # the error stands, but values indented with tabs are still read as if with spaces
+    spaced = _LEADING_TABS.sub(lambda m: m.group(0).expandtabs(4), fm_text)
+    try:
+        return yaml.compose(spaced, Loader=_LOADER), spaced
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return None, fm_text
+
+
+def _value_error(doc: Document, key: str, exc: Exception, raw: str, pos: Pos) -> None:
+    reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    raw = " ".join(raw.split())
+    shown = raw if len(raw) <= 40 else raw[:40] + "…"
+    if raw.startswith(("{{", "{%")):
+        hint = "; put template tags like {{ ... }} in quotes"
+    elif re.match(r"\d{4}-\d\d?-\d\d?", raw):
+        hint = "; put it in quotes to keep it as text"
+    else:
+        hint = ""
+    doc.problem(pos, "error", f"'{key}': cannot read {shown!r}: {reason}{hint}", "value")
+    doc.bad_keys.add(key)
+
+
+def _load_yaml(doc: Document, fm_text: str, first_line: int) -> None:
+    root, fm_text = _compose(doc, fm_text, first_line)
     if root is None:
         return
 
@@ -216,12 +247,14 @@ def _load_yaml(doc: Document, fm_text: str, first_line: int) -> None:
         try:
             value = constructor.construct_object(vnode, deep=True)
         except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
-            doc.problem(at(vnode), "error", f"'{key}': cannot read this value ({exc})", "value")
+            raw = fm_text[vnode.start_mark.index : vnode.end_mark.index]
+            _value_error(doc, key, exc, raw, at(vnode))
             continue
         if key in doc.meta:
             doc.problem(
                 at(knode), "warning",
-                f"duplicate key '{key}' (first on line {doc.key_pos[key][0]}); the last one is used",
+                f"duplicate key '{key}' (first on line {doc.key_pos[key][0]}); "
+                "the last one is used",
                 "duplicate-key",
             )
         doc.meta[key] = value
@@ -273,6 +306,7 @@ def _split_sections(doc: Document) -> None:
             continue
         elif not in_fence and title is None and line.startswith("# "):
             title = line[2:].strip().strip("#").strip()
+            doc.heading_line = doc.body_line + offset
         buffer.append(line)
     if current is not None:
         current.text = "\n".join(buffer).strip()

@@ -21,6 +21,8 @@ KNOWN_KEYS = (
     "year_end", "sectors", "challenges", "strategies", "outcomes", "metrics", "sources",
     "language", "updated",
 )
+# zero-width space, word joiner and BOM: invisible, never meant in a key
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"), None)
 REQUIRED = ("title", "summary", "country", "level", "year_start", "challenges",
             "strategies", "outcomes", "sources")
 
@@ -29,8 +31,16 @@ def max_year() -> int:
     return dt.date.today().year + 1
 
 
+def file_label(path: str) -> str:
+    """The name a file stands for: its stem, or its folder's name for a page-bundle index.md."""
+    p = Path(path)
+    if p.stem.lower() in ("index", "readme") and p.parent.name:
+        return p.parent.name
+    return p.stem
+
+
 def id_from_filename(path: str) -> str:
-    stem = Path(path).stem
+    stem = file_label(path)
     slug = slugify(stem)
     if ID_RE.match(slug):
         return slug
@@ -56,31 +66,37 @@ class _Checker:
     def normalise_keys(self) -> dict[str, Any]:
         extra: dict[str, Any] = {}
         for key, value in self.doc.meta.items():
-            lower = key.strip().lower()
+            lower = key.translate(_INVISIBLE).strip().lower()
+            if lower in self.meta:
+                self.warn(self.doc.pos(key), f"key '{_shown(key)}' repeats "
+                          f"'{_shown(self.keys[lower])}'; the first one is used", "duplicate-key")
+                continue
             if lower in KNOWN_KEYS:
                 if lower != key:
-                    self.warn(self.doc.pos(key), f"key '{key}' should be written '{lower}'",
-                              "key-case")
-                if lower in self.meta:
-                    continue
+                    self.warn(self.doc.pos(key), f"key '{_shown(key)}' should be written "
+                              f"'{lower}'", "key-case")
                 self.meta[lower] = value
                 self.keys[lower] = key
             elif lower == "tags":
                 self.meta["tags"] = value
                 self.keys["tags"] = key
-                self.warn(self.doc.pos(key), f"'{key}' is not a case key; its values are kept "
-                          "as free tags (use challenges, strategies or outcomes)", "tags-key")
+                self.warn(self.doc.pos(key), f"'{_shown(key)}' is not a case key; its values are "
+                          "kept as free tags (use challenges, strategies or outcomes)", "tags-key")
             else:
                 extra[key] = value
                 close = difflib.get_close_matches(lower, KNOWN_KEYS, n=1, cutoff=0.75)
                 hint = f"; did you mean '{close[0]}'?" if close else " (kept as extra metadata)"
-                self.warn(self.doc.pos(key), f"unknown key '{key}'{hint}", "unknown-key")
+                self.warn(self.doc.pos(key), f"unknown key '{_shown(key)}'{hint}", "unknown-key")
         return extra
+
+    def unreadable(self, key: str) -> bool:
+        """The key was there but its value could not be read (already reported)."""
+        return any(k.translate(_INVISIBLE).strip().lower() == key for k in self.doc.bad_keys)
 
     def text(self, key: str, required: bool) -> str | None:
         value = self.meta.get(key)
         if value is None:
-            if required and self.doc.has_front_matter:
+            if required and self.doc.has_front_matter and not self.unreadable(key):
                 self.err(self.pos(key), f"missing required field '{key}'", "missing")
             return None
         if isinstance(value, (int, float, dt.date)) and not isinstance(value, bool):
@@ -97,7 +113,7 @@ class _Checker:
     def text_list(self, key: str, required: bool) -> list[tuple[str, Pos]]:
         value = self.meta.get(key)
         if value is None or value == "" or value == []:
-            if required and self.doc.has_front_matter:
+            if required and self.doc.has_front_matter and not self.unreadable(key):
                 self.err(self.pos(key), f"missing required field '{key}' (at least one value)",
                          "missing")
             return []
@@ -124,7 +140,7 @@ class _Checker:
     def year(self, key: str, required: bool) -> int | None:
         value = self.meta.get(key)
         if value is None:
-            if required and self.doc.has_front_matter:
+            if required and self.doc.has_front_matter and not self.unreadable(key):
                 self.err(self.pos(key), f"missing required field '{key}'", "missing")
             return None
         if isinstance(value, str) and value.strip().isdigit():
@@ -137,6 +153,11 @@ class _Checker:
             self.err(self.pos(key), f"'{key}' {value} is outside 1800-{max_year()}", "year-range")
             return None
         return value
+
+
+def _shown(key: str) -> str:
+    """A key as text a person can read, with invisible characters spelled out."""
+    return key if key.isprintable() else repr(key)[1:-1]
 
 
 def _kind(value: Any) -> str:
@@ -205,13 +226,15 @@ def _identity(c: _Checker, case: Case) -> None:
     if raw_id is not None:
         case.id_pos = c.pos("id")
     title = c.text("title", True)
-    if title is None:
-        title = c.doc.heading_title or Path(c.doc.path).stem
+    where = c.pos("title")
+    if title is None and c.doc.heading_title:
+        title, where = c.doc.heading_title, (c.doc.heading_line or 1, 1)
+    title = " ".join((title or "").split()) or " ".join(file_label(c.doc.path).split()) or case.id
     if len(title) > limits.MAX_TITLE_CHARS:
-        c.err(c.pos("title"), f"title is {len(title)} characters; the limit is "
+        c.err(where, f"title is {len(title)} characters; the limit is "
               f"{limits.MAX_TITLE_CHARS}", "limit")
-        title = title[: limits.MAX_TITLE_CHARS]
-    case.title = " ".join(title.split())
+        title = title[: limits.MAX_TITLE_CHARS].rstrip()
+    case.title = title
 
 
 def _level(c: _Checker, case: Case) -> None:
@@ -246,7 +269,7 @@ def _tags(c: _Checker, facet: str) -> list[str]:
 def _mapping_list(c: _Checker, key: str, required: bool) -> list[tuple[int, dict[str, Any]]]:
     value = c.meta.get(key)
     if value is None or value == []:
-        if required and c.doc.has_front_matter:
+        if required and c.doc.has_front_matter and not c.unreadable(key):
             c.err(c.pos(key), f"missing required field '{key}' (at least one)", "missing")
         return []
     if not isinstance(value, list):
