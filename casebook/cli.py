@@ -251,6 +251,9 @@ def build_parser() -> argparse.ArgumentParser:
     from casebook import cli_contrib
 
     cli_contrib.register(command)
+    from casebook import cli_collections
+
+    cli_collections.register(command)
     return parser
 
 
