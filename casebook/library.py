@@ -65,7 +65,14 @@ class Library:
     @property
     def store(self) -> Store:
         if self._store is None:
-            self._store = Store(self.derived_dir / "index.db")
+            try:
+                self._store = Store(self.derived_dir / "index.db")
+            except StorageError as exc:
+                if "not a database" not in str(exc) and "malformed" not in str(exc):
+                    raise
+                with self._locked():  # derived data: a damaged file is rebuilt, not fatal
+                    self._drop_derived()
+                self._store = Store(self.derived_dir / "index.db")
         return self._store
 
     @property
@@ -140,6 +147,7 @@ class Library:
         return found, missing, changed, removed
 
     def needs_sync(self) -> bool:
+        _ = self.engine  # opening it flags a missing or damaged index for repair
         _, _, changed, removed = self._plan()
         return bool(changed or removed or self.store.meta("dirty") == "1"
                     or self.store.meta("taxonomy") != self._taxonomy_sha())

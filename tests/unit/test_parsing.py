@@ -53,7 +53,7 @@ def test_file_over_the_size_limit_is_unreadable(tmp_path: Path) -> None:
     big.write_bytes(b"---\ntitle: Big\n---\n" + b"x" * limits.MAX_FILE_BYTES)
     with pytest.raises(Unreadable, match=r"over the 2 MiB limit"):
         read_text(str(big))
-    with pytest.raises(Unreadable, match="size limit"):
+    with pytest.raises(Unreadable, match=r"^file is over the 2 MiB size limit$"):
         decode(b"x" * (limits.MAX_FILE_BYTES + 1))
 
 
