@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import yaml
+
 from casebook import limits, paths
 from casebook.errors import InputError
 from casebook.model import LEVELS
@@ -26,6 +28,7 @@ MIN_YEAR = 1800
 MAX_ID_CHARS = 60
 _PLACEHOLDER = re.compile(r'"\{(title|country)\}"|\{(title|id|country|level|year_start)\}')
 _NOT_ID = re.compile(r"[^a-z0-9]+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"), None)
 
 
 @dataclass(frozen=True)
@@ -39,9 +42,11 @@ class NewCase:
 
 
 def clean_line(value: str) -> str:
-    """One line of text: whitespace runs collapsed, control characters dropped."""
-    text = " ".join(str(value).split())
-    return "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cs", "Cn"))
+    """One line of text: control and invisible characters dropped, whitespace collapsed
+    (what the validator reads back from a title)."""
+    text = "".join(c for c in str(value).translate(_INVISIBLE)
+                   if unicodedata.category(c) not in ("Cc", "Cs", "Cn") or c.isspace())
+    return " ".join(text.split())
 
 
 def validate(title: str, country: str, level: str, year: int | str) -> NewCase:
@@ -94,6 +99,14 @@ def library_ids(lib: Library) -> set[str]:
     return ids
 
 
+def _plain_string(value: str) -> bool:
+    """Whether YAML reads the word unquoted as this string (not 1984, yes, null, a date)."""
+    try:
+        return bool(yaml.safe_load(value) == value)
+    except yaml.YAMLError:
+        return False
+
+
 def render(fields: NewCase, case_id: str, template: str | None = None) -> str:
     """The template with its placeholders filled; title and country always quoted."""
     text = template if template is not None else paths.resource("case-template.md").read_text(
@@ -103,7 +116,7 @@ def render(fields: NewCase, case_id: str, template: str | None = None) -> str:
 
     def fill(match: re.Match[str]) -> str:
         name = match.group(1) or match.group(2)
-        if name in ("title", "country"):
+        if name in ("title", "country") or (name == "id" and not _plain_string(case_id)):
             return json.dumps(values[name], ensure_ascii=False)
         return values[name]
 

@@ -27,6 +27,7 @@ __all__ = ["TagChange", "TagState", "TagWrite", "add_tag", "apply_write", "case_
 
 UserTags = dict[str, tuple[list[str], list[str]]]
 _WORD = re.compile(r"\w+")
+SINGULAR = {"challenges": "challenge", "strategies": "strategy", "outcomes": "outcome"}
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def facet_name(name: str) -> str:
     """'challenge', 'Challenges' or 'c' -> 'challenges'."""
     key = name.strip().lower()
     for facet in TAG_FACETS:
-        if key in (facet, facet[:-1]) or (len(key) == 1 and facet.startswith(key)):
+        if key in (facet, SINGULAR[facet]) or (len(key) == 1 and facet.startswith(key)):
             return facet
     raise InputError(f"unknown facet '{name}': use one of {', '.join(TAG_FACETS)}")
 
@@ -97,7 +98,7 @@ def _resolve(lib: Library, facet: str, value: str) -> tuple[str, bool, str | Non
         return term, True, None
     close = lib.taxonomy.suggest(facet, value)
     hint = f"; closest terms: {', '.join(close)}" if close else ""
-    return term, False, (f"'{value}' is not a {facet[:-1]} in the taxonomy (kept as a free "
+    return term, False, (f"'{value}' is not a {SINGULAR[facet]} in the taxonomy (kept as a free "
                          f"tag '{term}'){hint}")
 
 
@@ -112,7 +113,7 @@ def _plan_one(lib: Library, case_id: str, state: dict[str, TagState], op: str, f
         record = None if term in s.file else "add"
     else:
         if term not in s.effective:
-            raise InputError(f"case '{case_id}' has no {facet[:-1]} tag '{term}'")
+            raise InputError(f"case '{case_id}' has no {SINGULAR[facet]} tag '{term}'")
         changed = True
         record = "remove" if term in s.file else None
     added = [t for t in s.added if t != term] + ([term] if record == "add" else [])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import json
 import re
@@ -51,12 +52,28 @@ class _Source:
             raise InputError(f"{where}:{first + 1}: the front matter is never closed with '---'")
         self.first, self.close = first + 1, close
         self.yaml_text = "\n".join(bare[self.first : close])
+        self.yaml_starts = [0]
+        for line in bare[self.first : close]:
+            self.yaml_starts.append(self.yaml_starts[-1] + len(line) + 1)
         ends = [line[len(b):] for line, b in zip(self.lines, bare, strict=True) if line != b]
         self.eol = ends[0] if ends else "\n"
 
+    def pos(self, mark: Any) -> tuple[int, int]:
+        """(line, column), 0-based within the front matter, of a YAML mark. Uses the mark's
+        character index, since YAML also breaks lines at U+0085, U+2028 and U+2029."""
+        index = int(mark.index)
+        line = bisect.bisect_right(self.yaml_starts, index) - 1
+        return line, index - self.yaml_starts[line]
+
     def offset(self, mark: Any) -> int:
         """Offset in the text of a YAML mark inside the front matter."""
-        return self.starts[self.first + int(mark.line)] + int(mark.column)
+        line, col = self.pos(mark)
+        return self.starts[self.first + line] + col
+
+    def last_line(self, node: Any) -> int:
+        """The last front matter line a node's text is on."""
+        (start, _), (end, col) = self.pos(node.start_mark), self.pos(node.end_mark)
+        return end - 1 if col == 0 and end > start else end
 
     def line_end(self, line: int) -> int:
         """Offset just after the line end of a front matter line (0-based in the YAML)."""
@@ -77,15 +94,20 @@ class _Style:
     sep: str = ", "
 
 
-def _render(value: str, style: _Style) -> str:
+def _render(value: str, style: _Style, item: bool = True) -> str:
+    """A value in the list's quoting style; plain only where YAML reads it back the same
+    (as a list item, or as a whole `key: value` when item is False)."""
     if style.quote == "'":
         return "'" + value.replace("'", "''") + "'"
     if style.quote == '"':
         return json.dumps(value, ensure_ascii=False)
-    plain_ok = "#" not in value and "," not in value and value == value.strip()
+    plain_ok = "#" not in value and value == value.strip() and not (item and "," in value)
     try:
-        plain_ok = plain_ok and yaml.safe_load(f"[{value}]") == [value] and (
-            yaml.safe_load(f"- {value}") == [value])
+        if item:
+            plain_ok = plain_ok and yaml.safe_load(f"[{value}]") == [value] and (
+                yaml.safe_load(f"- {value}") == [value])
+        else:
+            plain_ok = plain_ok and yaml.safe_load(f"k: {value}") == {"k": value}
     except yaml.YAMLError:
         plain_ok = False
     return value if plain_ok else json.dumps(value, ensure_ascii=False)
@@ -98,14 +120,13 @@ def _quote_of(nodes: list[Any]) -> str | None:
 
 def _colon_after(src: _Source, key: Any) -> int:
     """Offset just after the ':' that follows a key."""
-    start = src.offset(key.end_mark)
-    line_text = src.lines[src.first + key.end_mark.line]
-    col = int(key.end_mark.column)
+    line, col = src.pos(key.end_mark)
+    line_text = src.lines[src.first + line]
     while col < len(line_text) and line_text[col] in " \t":
         col += 1
     if col >= len(line_text) or line_text[col] != ":":
         raise InputError("cannot find the ':' after a tag key")
-    return start + col - int(key.end_mark.column) + 1
+    return src.line_start(line) + col + 1
 
 
 def _edit_facet(src: _Source, key: Any, node: Any, want: list[str], canon: Canon) -> list[Edit]:
@@ -143,12 +164,12 @@ def _edit_facet(src: _Source, key: Any, node: Any, want: list[str], canon: Canon
             return []
         sep = ", " if ", " in value or "," not in value else ","
         joined = sep.join(kept + new)
-        text = _render(joined, _Style(node.style)) if joined else "[]"
+        text = _render(joined, _Style(node.style), item=False) if joined else "[]"
         return [(src.offset(node.start_mark), src.offset(node.end_mark), text)]
     start, end = src.offset(node.start_mark), src.offset(node.end_mark)
     flow = "[" + ", ".join(_render(t, _Style()) for t in want) + "]"
-    if node.end_mark.line > node.start_mark.line and node.end_mark.column == 0:
-        flow += src.eol_of(node.start_mark.line)
+    if src.last_line(node) != src.pos(node.end_mark)[0]:
+        flow += src.eol_of(src.last_line(node))
     return [(start, end, flow)]
 
 
@@ -173,20 +194,17 @@ def _block_edit(src: _Source, key: Any, node: Any, drop: list[Any], new: list[st
                 style: _Style) -> list[Edit]:
     edits: list[Edit] = []
     for item in drop:
-        last = item.end_mark.line
-        if item.end_mark.column == 0 and last > item.start_mark.line:
-            last -= 1
-        edits.append((src.line_start(item.start_mark.line), src.line_end(last), ""))
-    dash_line = src.lines[src.first + node.start_mark.line]
-    indent = dash_line[: node.start_mark.column]
-    first = node.value[0]
-    gap = dash_line[node.start_mark.column + 1 : first.start_mark.column] or " "
-    if first.start_mark.line != node.start_mark.line:
-        gap = " "
+        first_line = src.pos(item.start_mark)[0]
+        edits.append((src.line_start(first_line), src.line_end(src.last_line(item)), ""))
+    dash_row, dash_col = src.pos(node.start_mark)
+    indent = src.lines[src.first + dash_row][:dash_col]
     last_item = node.value[-1]
-    last_line = last_item.end_mark.line
-    if last_item.end_mark.column == 0 and last_line > last_item.start_mark.line:
-        last_line -= 1
+    item_row, item_col = src.pos(last_item.start_mark)
+    item_line = src.lines[src.first + item_row]
+    gap = item_line[dash_col + 1 : item_col]
+    if item_line[: dash_col + 1] != indent + "-" or gap.strip():
+        gap = " "
+    last_line = src.last_line(last_item)
     eol = src.eol_of(last_line)
     if not src.lines[src.first + last_line].endswith(("\n", "\r")):
         raise InputError("the front matter ends without a line end")

@@ -1,0 +1,185 @@
+"""Starting a case file: template filling, safe quoting, unique ids, field checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from casebook.errors import InputError
+from casebook.library import Library
+from casebook.newcase import (
+    NewCase,
+    check_rendered,
+    clean_line,
+    create_case,
+    render,
+    slug_id,
+    unique_id,
+    validate,
+)
+from casebook.parsing import parse_file, parse_text
+from casebook.taxonomy import Taxonomy
+from casebook.validation import build_case
+from tests.conftest import write_case
+
+MakeLib = Callable[..., Library]
+
+
+def test_created_file_is_a_valid_case(make_library: MakeLib, case_dir: Path) -> None:
+    lib = make_library(case_dir)
+    path = create_case(lib, "Service Kiosks in Nairobi", "Kenya", "Municipal", "2019")
+    assert path == (case_dir / "service-kiosks-in-nairobi.md").resolve()
+    case = build_case(parse_file(str(path)), lib.taxonomy)
+    assert [p for p in case.problems if p.severity == "error"] == []
+    assert (case.id, case.title, case.country, case.level, case.year_start) == (
+        "service-kiosks-in-nairobi", "Service Kiosks in Nairobi", ["Kenya"], "municipal", 2019)
+    assert case.sources and case.sources[0]["year"] == 2019
+    assert [s.heading for s in case.sections] == [
+        "Context", "Challenge", "Strategy", "Outcomes", "Lessons"]
+    problems, files = lib.check_paths([str(path)])
+    assert files == 1 and [p for p in problems if p.severity == "error"] == []
+
+
+@pytest.mark.parametrize("title", [
+    'The "Quoted" Reform: part #2',
+    "Back\\slash and 'single' quotes",
+    "- starts like a list item",
+    "& anchors * aliases ! tags | > % @ `",
+    "yes",
+    "null",
+    "1984",
+    "{id} {title} {country} placeholders",
+    "São Paulo's Poupatempo — one-stop shops",
+    "Tabs\tand\nnewlines   collapse",
+    "Emoji 🏛️ and CJK 政府服务",
+    "Control\x07chars\x85and\u2028separators",
+    "---",
+])
+def test_titles_and_countries_survive_yaml(make_library: MakeLib, case_dir: Path,
+                                           title: str) -> None:
+    lib = make_library(case_dir)
+    country = 'Côte d\'Ivoire: "north", #1'
+    path = create_case(lib, title, country, "national", 2001)
+    case = build_case(parse_file(str(path)), lib.taxonomy)
+    assert [p for p in case.problems if p.severity == "error"] == []
+    assert case.title == clean_line(title)
+    assert case.country == ["Côte d'Ivoire: \"north\"", "#1"]  # comma strings are lists
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=st.text(min_size=1, max_size=80), country=st.text(min_size=1, max_size=30))
+def test_any_text_round_trips(title: str, country: str) -> None:
+    from casebook import paths
+    from casebook.taxonomy import load_taxonomy
+
+    taxonomy = _TAXONOMY.setdefault("t", load_taxonomy(paths.resource("taxonomy.yaml")))
+    try:
+        fields = validate(title, country, "local", 2000)
+    except InputError:
+        assert not clean_line(title) or not clean_line(country)
+        return
+    text = render(fields, slug_id(fields.title))
+    check_rendered(text, fields, slug_id(fields.title), taxonomy)
+    case = build_case(parse_text("x.md", text), taxonomy)
+    assert case.title == fields.title
+    assert ", ".join(case.country) == ", ".join(
+        p.strip() for p in fields.country.split(",") if p.strip())
+
+
+_TAXONOMY: dict[str, Taxonomy] = {}
+
+
+def test_slug_ids() -> None:
+    assert slug_id("São Paulo's Poupatempo!") == "sao-paulo-s-poupatempo"
+    assert slug_id("政府服务") == "case"
+    long = slug_id("word " * 40)
+    assert len(long) <= 60 and not long.endswith("-") and long.startswith("word-word")
+    assert slug_id("x" * 100) == "x" * 60
+
+
+def test_unique_id_avoids_library_ids_and_files(make_library: MakeLib, case_dir: Path,
+                                                tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    write_case(other, "open-budget")  # id used in another case folder of the library
+    lib = make_library(case_dir, other)
+    lib.sync()
+    first = create_case(lib, "Open Budget", "Chile", "national", 2010)
+    assert first.name == "open-budget-2.md"
+    (case_dir / "open-budget-3.md").write_text("not indexed yet", encoding="utf-8")
+    assert create_case(lib, "Open Budget", "Chile", "national", 2010).name == "open-budget-4.md"
+    assert unique_id("Open Budget", {"open-budget", "open-budget-2"}, tmp_path) == "open-budget-3"
+
+
+def test_unique_id_counts_declared_ids_of_duplicates(make_library: MakeLib,
+                                                     case_dir: Path) -> None:
+    write_case(case_dir / "a", "same")
+    write_case(case_dir / "b", "same")
+    lib = make_library(case_dir)
+    lib.sync()
+    assert "same-duplicate-2" in lib.store.all_ids()
+    assert create_case(lib, "Same", "Peru", "local", 2000).name == "same-2.md"
+
+
+def test_sync_picks_up_the_new_case(make_library: MakeLib, case_dir: Path) -> None:
+    lib = make_library(case_dir)
+    lib.sync()
+    create_case(lib, "Digital Kiosks", "Rwanda", "national", 2015)
+    report = lib.sync()
+    assert report.added == 1
+    assert [h.id for h in lib.search("kiosks").hits] == ["digital-kiosks"]
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("title", "   ", "title is empty"),
+    ("title", "x" * 301, "limit is 300"),
+    ("country", "", "country is empty"),
+    ("level", "federal", "level 'federal' is not one of"),
+    ("year", "nineteen", "not a whole year"),
+    ("year", 1799, "outside 1800-"),
+    ("year", dt.date.today().year + 2, "outside 1800-"),
+])
+def test_bad_fields_write_nothing(make_library: MakeLib, case_dir: Path, field: str,
+                                  value: object, message: str) -> None:
+    lib = make_library(case_dir)
+    values: dict[str, object] = {"title": "Fine", "country": "Peru", "level": "local",
+                                 "year": 2000, field: value}
+    with pytest.raises(InputError, match=message):
+        create_case(lib, **values)  # type: ignore[arg-type]
+    assert list(case_dir.iterdir()) == []
+
+
+def test_folder_must_exist_and_be_writable(make_library: MakeLib, case_dir: Path,
+                                           tmp_path: Path) -> None:
+    lib = make_library(case_dir)
+    with pytest.raises(InputError, match="case folder not found"):
+        create_case(lib, "T", "Peru", "local", 2000, tmp_path / "nope")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        import os
+
+        if os.access(locked, os.W_OK):  # running as root: permissions do not apply
+            pytest.skip("permissions are not enforced for this user")
+        with pytest.raises(InputError, match="cannot write"):
+            create_case(lib, "T", "Peru", "local", 2000, locked)
+    finally:
+        locked.chmod(0o700)
+
+
+def test_chosen_folder_and_template_checks(make_library: MakeLib, case_dir: Path,
+                                           tmp_path: Path) -> None:
+    lib = make_library(case_dir)
+    sub = case_dir / "africa"
+    sub.mkdir()
+    path = create_case(lib, "Huduma", "Kenya", "national", 2013, sub)
+    assert path.parent == sub.resolve()
+    fields = NewCase("T", "C", "local", 2000)
+    with pytest.raises(InputError, match="template gives an invalid file"):
+        check_rendered(render(fields, "t", "---\ntitle: {title}\nid: {id}\n"), fields, "t",
+                       lib.taxonomy)

@@ -1,0 +1,304 @@
+"""Tag editing: user tags, the term picker, and writing tags into files byte for byte."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from casebook.errors import InputError
+from casebook.library import Library
+from casebook.model import Filters
+from casebook.tagging import (
+    add_tag,
+    apply_write,
+    case_tags,
+    edit_tags,
+    find_terms,
+    parse_spec,
+    plan_write,
+    remove_tag,
+    write_tags,
+)
+from casebook.taxonomy import Taxonomy, Term
+from tests.conftest import write_case
+
+MakeLib = Callable[..., Library]
+
+QUIRKY = (
+    "\ufeff---\r\n"
+    "# a comment at the top\r\n"
+    "title: 'Single ''quoted'' title'   # keep me\r\n"
+    "id: quirky\r\n"
+    'summary: "Double quoted: a summary"\r\n'
+    "country: [Estonia]\r\n"
+    "level: national\r\n"
+    "year_start: 2010\r\n"
+    "challenges: [ 'legacy-systems', 'Digital divide' ]   # flow, single quotes\r\n"
+    "strategies:\r\n"
+    '    -   "interoperability"    # block, 4-space indent, wide dash\r\n'
+    '    -   "open-data"\r\n'
+    "# a comment between keys\r\n"
+    "outcomes: improved-service-delivery, Cost savings\r\n"
+    "sources:\r\n"
+    '  - title: "A report"\r\n'
+    "    publisher: Agency\r\n"
+    "    year: 2011\r\n"
+    "---\r\n"
+    "\r\n"
+    "## Context\r\n\r\nText.\r\n\r\n## Challenge\r\n\r\nText.\r\n\r\n## Strategy\r\n\r\nText."
+    "\r\n\r\n## Outcomes\r\n\r\nText.\r\n\r\n## Lessons\r\n\r\nText.\r\n"
+)
+
+PLAIN = """---
+title: Plain one
+id: plain
+summary: A summary.
+country: Kenya
+level: local
+year_start: 2012
+challenges:
+- legacy-systems
+-   Resistance to change   # kept as written
+strategies:    # filled in later
+sources:
+  - title: R
+    publisher: P
+    year: 2012
+---
+Body.
+"""
+
+
+def _replace_lines(text: str, changes: dict[str, str]) -> bytes:
+    for old, new in changes.items():
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    return text.encode("utf-8")
+
+
+def test_write_changes_only_tag_lines_crlf_bom_quotes(tmp_path: Path) -> None:
+    path = tmp_path / "quirky.md"
+    path.write_bytes(QUIRKY.encode("utf-8"))
+    new, diff = write_tags(path, {
+        "challenges": ["legacy-systems", "low-public-trust"],
+        "strategies": ["interoperability", "data-analytics"],
+        "outcomes": ["improved-service-delivery", "cost-savings", "accountability"],
+    }, _taxonomy())
+    expected = _replace_lines(QUIRKY, {
+        "[ 'legacy-systems', 'Digital divide' ]": "[ 'legacy-systems', 'low-public-trust' ]",
+        '    -   "open-data"\r\n': '    -   "data-analytics"\r\n',
+        "Cost savings\r\n": "Cost savings, accountability\r\n",
+    })
+    assert new == expected
+    assert new.startswith(b"\xef\xbb\xbf---\r\n")
+    assert path.read_bytes() == QUIRKY.encode("utf-8"), "write_tags must not write"
+    assert diff.startswith("--- a/quirky.md\n+++ b/quirky.md\n")
+    assert "\r" not in diff
+    assert "-challenges: [ 'legacy-systems', 'Digital divide' ]   # flow, single quotes" in diff
+    assert '+    -   "data-analytics"' in diff
+
+
+def test_write_block_lists_null_and_absent_keys(tmp_path: Path) -> None:
+    path = tmp_path / "plain.md"
+    path.write_text(PLAIN, encoding="utf-8")
+    new, _ = write_tags(path, {
+        "challenges": ["resistance-to-change", "digital-divide"],
+        "strategies": ["open-data"],
+        "outcomes": ["public-trust", "1984"],
+    }, _taxonomy())
+    assert new == _replace_lines(PLAIN, {
+        "- legacy-systems\n": "",
+        "-   Resistance to change   # kept as written\n":
+            "-   Resistance to change   # kept as written\n-   digital-divide\n",
+        "strategies:    # filled in later": "strategies: [open-data]    # filled in later",
+        "    year: 2012\n---\n": '    year: 2012\noutcomes: [public-trust, "1984"]\n---\n',
+    })
+
+
+def test_write_removing_every_item_and_nothing_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "plain.md"
+    path.write_text(PLAIN, encoding="utf-8")
+    new, _ = write_tags(path, {"challenges": []}, _taxonomy())
+    assert new == _replace_lines(PLAIN, {
+        "challenges:\n- legacy-systems\n-   Resistance to change   # kept as written\n":
+            "challenges: []\n"})
+    same, diff = write_tags(path, {"challenges": ["Legacy systems", "resistance-to-change"]},
+                            _taxonomy())
+    assert same == PLAIN.encode("utf-8") and diff == ""
+
+
+def test_write_flow_list_across_lines_and_quoted_comma_string(tmp_path: Path) -> None:
+    text = ("---\ntitle: T\nchallenges: [legacy-systems,\n             digital-divide]\n"
+            "outcomes: 'cost-savings'\n---\n")
+    path = tmp_path / "t.md"
+    path.write_text(text, encoding="utf-8")
+    new, _ = write_tags(path, {"challenges": ["legacy-systems", "digital-divide",
+                                              "corruption-risk"],
+                               "outcomes": ["cost-savings", "o'neil award"]}, _taxonomy())
+    assert new.decode() == text.replace(
+        "digital-divide]", "digital-divide,\n             corruption-risk]").replace(
+        "'cost-savings'", "'cost-savings, o-neil-award'")
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("+++\ntitle = 'T'\n+++\n", "only into YAML front matter"),
+    ("no front matter\n", "only into YAML front matter"),
+    ("---\ntitle: T\n", "never closed"),
+    ("---\ntitle: [unclosed\nchallenges: [a]\n---\n", "fix the front matter first"),
+    ("---\nx: &a [a]\nchallenges: *a\n---\n", "anchor, alias or tag"),
+    ("---\nchallenges: [a]\nChallenges: [b]\n---\n", "appears twice"),
+    ("---\nchallenges: [[a], b]\n---\n", "nested values"),
+])
+def test_write_refuses_what_it_cannot_do_safely(tmp_path: Path, text: str,
+                                                message: str) -> None:
+    path = tmp_path / "bad.md"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        write_tags(path, {"challenges": ["digital-divide"]}, _taxonomy())
+    assert path.read_text(encoding="utf-8") == text
+
+
+# user tags -----------------------------------------------------------------------
+@pytest.fixture
+def lib(make_library: MakeLib, case_dir: Path) -> Library:
+    write_case(case_dir, "alpha", challenges="legacy-systems, digital-divide")
+    write_case(case_dir, "beta", challenges="corruption-risk")
+    library = make_library(case_dir)
+    library.sync()
+    return library
+
+
+def _ids(lib: Library, facet: str, term: str) -> list[str]:
+    return sorted(h.id for h in lib.search("", Filters(terms={facet: [term]})).hits)
+
+
+def test_add_by_label_or_alias_is_seen_by_search_at_once(lib: Library) -> None:
+    change = add_tag(lib, "alpha", "challenge", "red tape")
+    assert (change.term, change.known, change.changed, change.warning) == (
+        "regulatory-and-policy-barriers", True, True, None)
+    case = lib.case("alpha")
+    assert case["challenges"] == ["legacy-systems", "digital-divide",
+                                  "regulatory-and-policy-barriers"]
+    assert case["user_challenges"] == ["regulatory-and-policy-barriers"]
+    assert _ids(lib, "challenges", "regulatory-and-policy-barriers") == ["alpha"]
+    assert lib.term_counts()["challenges"]["regulatory-and-policy-barriers"] == 1
+    assert [h.id for h in lib.search('challenges:"red tape"').hits] == ["alpha"]
+
+
+def test_remove_file_tag_and_free_tags(lib: Library) -> None:
+    remove_tag(lib, "alpha", "challenges", "Legacy systems")
+    assert _ids(lib, "challenges", "legacy-systems") == []
+    change = add_tag(lib, "beta", "outcomes", "Happier Ferrets")
+    assert not change.known and change.term == "happier-ferrets"
+    assert change.warning and "free tag" in change.warning
+    assert _ids(lib, "outcomes", "happier-ferrets") == ["beta"]
+    state = case_tags(lib, "alpha")["challenges"]
+    assert (state.file, state.removed, state.effective) == (
+        ["legacy-systems", "digital-divide"], ["legacy-systems"], ["digital-divide"])
+    add_tag(lib, "alpha", "challenges", "legacy-systems")  # undoes the removal
+    assert lib.user.user_tags("alpha")["challenges"] == ([], [])
+    assert _ids(lib, "challenges", "legacy-systems") == ["alpha"]
+
+
+def test_user_tags_survive_a_rebuild(lib: Library) -> None:
+    edit_tags(lib, "beta", add=["strategies:open-data"], remove=["challenges:corruption-risk"])
+    lib.sync(rebuild=True)
+    assert _ids(lib, "strategies", "open-data") == ["beta"]
+    assert _ids(lib, "challenges", "corruption-risk") == []
+
+
+def test_edits_are_all_or_nothing(lib: Library) -> None:
+    with pytest.raises(InputError, match="has no challenge tag 'low-public-trust'"):
+        edit_tags(lib, "alpha", add=["outcomes:cost-savings"],
+                  remove=["challenges:low-public-trust"])
+    assert lib.user.user_tags("alpha")["outcomes"] == ([], [])
+    with pytest.raises(InputError, match="unknown facet 'sectors'"):
+        edit_tags(lib, "alpha", add=["sectors:health"])
+    with pytest.raises(InputError, match="not FACET:TERM"):
+        parse_spec("legacy-systems")
+    with pytest.raises(InputError, match="no case with id 'nope'"):
+        add_tag(lib, "nope", "challenges", "legacy-systems")
+
+
+def test_plan_and_apply_write(lib: Library, case_dir: Path) -> None:
+    path = case_dir / "alpha.md"
+    path.chmod(0o640)
+    edit_tags(lib, "alpha", add=["outcomes:Cost savings", "challenges:Brand new thing"],
+              remove=["challenges:digital-divide"])
+    plan = plan_write(lib, "alpha")
+    assert plan.changed and plan.old == path.read_bytes()
+    assert "+challenges: [legacy-systems, brand-new-thing]" in plan.diff
+    apply_write(lib, plan)
+    assert path.read_bytes() == plan.new
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o640
+    assert sorted(os.listdir(case_dir)) == ["alpha.md", "beta.md"], "no temp file left"
+    assert lib.user.user_tags("alpha") == {f: ([], []) for f in
+                                            ("challenges", "strategies", "outcomes")}
+    case = lib.case("alpha")
+    assert case["challenges"] == ["legacy-systems", "brand-new-thing"]
+    assert case["outcomes"] == ["improved-service-delivery", "cost-savings"]
+    assert case["user_challenges"] == [] and case["user_outcomes"] == []
+    assert _ids(lib, "outcomes", "cost-savings") == ["alpha"]
+    assert not plan_write(lib, "alpha").changed
+
+
+def test_apply_refuses_a_file_changed_since_the_preview(lib: Library, case_dir: Path) -> None:
+    add_tag(lib, "alpha", "outcomes", "cost-savings")
+    plan = plan_write(lib, "alpha")
+    path = case_dir / "alpha.md"
+    edited = path.read_text(encoding="utf-8") + "\nA new paragraph.\n"
+    path.write_text(edited, encoding="utf-8")
+    with pytest.raises(InputError, match="changed since the preview"):
+        apply_write(lib, plan)
+    assert path.read_text(encoding="utf-8") == edited
+    assert lib.user.user_tags("alpha")["outcomes"] == (["cost-savings"], [])
+    add_tag(lib, "alpha", "strategies", "open-data")
+    with pytest.raises(InputError, match="changed since the preview"):
+        apply_write(lib, plan_write(lib, "alpha").__class__(**{
+            **plan_write(lib, "alpha").__dict__, "user_tags": plan.user_tags}))
+
+
+# the picker ----------------------------------------------------------------------
+def _taxonomy() -> Taxonomy:
+    from casebook import paths
+    from casebook.taxonomy import load_taxonomy
+
+    return load_taxonomy(paths.resource("taxonomy.yaml"))
+
+
+def _small() -> Taxonomy:
+    def term(term_id: str, label: str, description: str, *aliases: str) -> Term:
+        return Term("challenges", term_id, label, description, aliases)
+
+    return Taxonomy(terms={"challenges": {t.id: t for t in [
+        term("digital-divide", "Digital divide", "People without devices or skills."),
+        term("legacy-systems", "Legacy systems", "Old software nobody can change.",
+             "outdated technology"),
+        term("data-silos", "Siloed data", "Agencies keep digital records apart."),
+        term("low-trust", "Low public trust", "Citizens doubt the state.", "distrust"),
+    ]}})
+
+
+def test_find_terms_ranks_prefix_then_word_then_description() -> None:
+    taxonomy = _small()
+    ids = [t.id for t in find_terms(taxonomy, "challenges", "digi")]
+    assert ids == ["digital-divide", "data-silos"]  # label prefix, then description
+    assert [t.id for t in find_terms(taxonomy, "challenges", "outdated")] == ["legacy-systems"]
+    assert find_terms(taxonomy, "challenges", "trust")[0].id == "low-trust"
+    assert [t.id for t in find_terms(taxonomy, "challenges", "pub tru")] == ["low-trust"]
+    assert [t.id for t in find_terms(taxonomy, "challenges", "Sil")] == ["data-silos"]
+    assert [t.id for t in find_terms(taxonomy, "challenges", "")] == [
+        "digital-divide", "legacy-systems", "low-trust", "data-silos"]
+    assert [t.id for t in find_terms(taxonomy, "challenges", "legasy")] == ["legacy-systems"]
+    assert find_terms(taxonomy, "outcomes", "x") == []
+
+
+def test_find_terms_on_the_bundled_taxonomy() -> None:
+    taxonomy = _taxonomy()
+    assert find_terms(taxonomy, "challenges", "red")[0].id == "regulatory-and-policy-barriers"
+    assert find_terms(taxonomy, "strategies", "budget")[0].id == "participatory-budgeting"
+    assert find_terms(taxonomy, "challenges", "resist")[0].id == "resistance-to-change"
