@@ -53,7 +53,8 @@ class Document:
         return self.value_pos.get(key) or self.key_pos.get(key) or (1, 1)
 
     def problem(self, pos: Pos, severity: str, message: str, code: str) -> None:
-        self.problems.append(Problem(self.path, pos[0], pos[1], severity, message, code))
+        one_line = message.replace("\r", "\\r").replace("\n", "\\n")  # values quoted in it
+        self.problems.append(Problem(self.path, pos[0], pos[1], severity, one_line, code))
 
 
 def read_text(path: str) -> str:
