@@ -176,18 +176,20 @@ def _edit_facet(src: _Source, key: Any, node: Any, want: list[str], canon: Canon
 def _flow_edit(src: _Source, node: Any, drop: list[Any], new: list[str], style: _Style) -> Edit:
     start, end = src.offset(node.start_mark), src.offset(node.end_mark)
     items = node.value
-    inner_open, inner_close = "", ""
-    if items:
-        inner_open = src.text[start + 1 : src.offset(items[0].start_mark)]
-        inner_close = src.text[src.offset(items[-1].end_mark) : end - 1]
-        if len(items) > 1:
-            style.sep = src.text[src.offset(items[0].end_mark) : src.offset(items[1].start_mark)]
+    bounds = [start + 1, *(src.offset(m) for i in items for m in (i.start_mark, i.end_mark)),
+              end - 1]
+    gaps = [src.text[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]
+    if any("#" in gap for gap in gaps):
+        raise InputError("a tag list has comments inside its [ ]; edit the file by hand")
+    if len(gaps) > 2:
+        style.sep = gaps[1]
     parts = [src.text[src.offset(i.start_mark) : src.offset(i.end_mark)]
              for i in items if i not in drop]
     parts += [_render(t, style) for t in new]
     if not parts:
         return (start, end, "[]")
-    return (start, end, "[" + inner_open + style.sep.join(parts) + inner_close + "]")
+    padding = (gaps[0], gaps[-1]) if items else ("", "")
+    return (start, end, "[" + padding[0] + style.sep.join(parts) + padding[1] + "]")
 
 
 def _block_edit(src: _Source, key: Any, node: Any, drop: list[Any], new: list[str],

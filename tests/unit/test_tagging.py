@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from casebook.errors import InputError
 from casebook.library import Library
@@ -144,6 +146,15 @@ def test_write_flow_list_across_lines_and_quoted_comma_string(tmp_path: Path) ->
         "'cost-savings'", "'cost-savings, o-neil-award'")
 
 
+def test_write_block_list_with_two_space_indent_and_single_quotes(tmp_path: Path) -> None:
+    text = ("---\ntitle: T\noutcomes:\n  - 'cost-savings'   # measured\n  # - 'accountability'\n"
+            "  - 'public-trust'\nsources: []\n---\n")
+    path = tmp_path / "t.md"
+    path.write_text(text, encoding="utf-8")
+    new, _ = write_tags(path, {"outcomes": ["cost-savings", "reduced-corruption"]}, _taxonomy())
+    assert new.decode() == text.replace("  - 'public-trust'\n", "  - 'reduced-corruption'\n")
+
+
 @pytest.mark.parametrize(("text", "message"), [
     ("+++\ntitle = 'T'\n+++\n", "only into YAML front matter"),
     ("no front matter\n", "only into YAML front matter"),
@@ -152,6 +163,7 @@ def test_write_flow_list_across_lines_and_quoted_comma_string(tmp_path: Path) ->
     ("---\nx: &a [a]\nchallenges: *a\n---\n", "anchor, alias or tag"),
     ("---\nchallenges: [a]\nChallenges: [b]\n---\n", "appears twice"),
     ("---\nchallenges: [[a], b]\n---\n", "nested values"),
+    ("---\nchallenges: [a,  # why\n  b]\n---\n", "comments inside its"),
 ])
 def test_write_refuses_what_it_cannot_do_safely(tmp_path: Path, text: str,
                                                 message: str) -> None:
@@ -256,10 +268,11 @@ def test_apply_refuses_a_file_changed_since_the_preview(lib: Library, case_dir: 
         apply_write(lib, plan)
     assert path.read_text(encoding="utf-8") == edited
     assert lib.user.user_tags("alpha")["outcomes"] == (["cost-savings"], [])
-    add_tag(lib, "alpha", "strategies", "open-data")
-    with pytest.raises(InputError, match="changed since the preview"):
-        apply_write(lib, plan_write(lib, "alpha").__class__(**{
-            **plan_write(lib, "alpha").__dict__, "user_tags": plan.user_tags}))
+    fresh = plan_write(lib, "alpha")
+    add_tag(lib, "alpha", "strategies", "open-data")  # e.g. in the app, after the preview
+    with pytest.raises(InputError, match="tags of 'alpha' changed since the preview"):
+        apply_write(lib, fresh)
+    assert path.read_text(encoding="utf-8") == edited
 
 
 # the picker ----------------------------------------------------------------------
@@ -302,3 +315,67 @@ def test_find_terms_on_the_bundled_taxonomy() -> None:
     assert find_terms(taxonomy, "challenges", "red")[0].id == "regulatory-and-policy-barriers"
     assert find_terms(taxonomy, "strategies", "budget")[0].id == "participatory-budgeting"
     assert find_terms(taxonomy, "challenges", "resist")[0].id == "resistance-to-change"
+
+
+# any layout, any change: only tag lines change ------------------------------------------
+POOL = ["legacy-systems", "digital-divide", "Red tape", "corruption-risk", "free thing"]
+_STYLES = st.sampled_from(["flow", "block", "comma", "absent", "null"])
+
+
+@st.composite
+def _facet_text(draw: st.DrawFn, facet: str) -> str:
+    style = draw(_STYLES)
+    items = draw(st.lists(st.sampled_from(POOL), min_size=1, max_size=4, unique=True))
+    quote = draw(st.sampled_from(["", "'", '"']))
+    comment = draw(st.sampled_from(["", "  # note"]))
+    if style == "absent":
+        return ""
+    if style == "null":
+        return f"{facet}:{comment}\n"
+    if style == "comma":
+        return f"{facet}: {quote}{', '.join(items)}{quote}{comment}\n"
+    if style == "flow":
+        pad = draw(st.sampled_from(["", " "]))
+        body = ", ".join(f"{quote}{i}{quote}" for i in items)
+        return f"{facet}: [{pad}{body}{pad}]{comment}\n"
+    indent, gap = draw(st.sampled_from(["", "  ", "    "])), draw(st.sampled_from([" ", "   "]))
+    return f"{facet}:{comment}\n" + "".join(f"{indent}-{gap}{quote}{i}{quote}\n" for i in items)
+
+
+@settings(max_examples=150, deadline=None)
+@given(facets=st.tuples(*(_facet_text(f) for f in ("challenges", "strategies", "outcomes"))),
+       want=st.tuples(*(st.lists(st.sampled_from(POOL), max_size=4, unique=True)
+                        for _ in range(3))),
+       crlf=st.booleans(), bom=st.booleans())
+def test_any_layout_changes_only_tag_lines(facets: tuple[str, str, str],
+                                           want: tuple[list[str], ...], crlf: bool,
+                                           bom: bool) -> None:
+    from casebook.parsing import decode, parse_text
+    from casebook.tagwrite import rewrite_bytes
+    from casebook.validation import build_case
+
+    head = "---\n# top comment\ntitle: 'T'  # keep\nid: t\nyear_start: 2001\n# between\n"
+    tail = "sources:\n  - title: \"R\"\n    year: 2001\n---\n\n## Context\n\nText.\n"
+    text = head + "".join(facets) + tail
+    eol = "\r\n" if crlf else "\n"
+    data = (b"\xef\xbb\xbf" if bom else b"") + text.replace("\n", eol).encode()
+    taxonomy = _TAX.setdefault("t", _taxonomy())
+    wanted = dict(zip(("challenges", "strategies", "outcomes"), want, strict=True))
+    new = rewrite_bytes(data, wanted, taxonomy)
+    assert new.startswith(b"\xef\xbb\xbf") == bom
+    body = new[3:] if bom else new
+    assert body.count(b"\n") == body.count(eol.encode()), "line ends kept"
+
+    def untouched(lines: list[str]) -> list[str]:
+        start, stop = lines.index("# between"), lines.index("sources:")
+        rest = [line for line in lines[stop:] if not line.startswith(tuple(wanted))]
+        return lines[: start + 1] + rest
+
+    old_lines, new_lines = text.split("\n"), decode(new).split("\n")
+    assert untouched(old_lines) == untouched(new_lines)
+    case = build_case(parse_text("t.md", decode(new)), taxonomy)
+    for facet, values in wanted.items():
+        assert set(case.tags(facet)) == {taxonomy.canonical(facet, v)[0] for v in values}
+
+
+_TAX: dict[str, Taxonomy] = {}
