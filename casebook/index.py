@@ -189,6 +189,9 @@ class Engine:
         errors = _errors_in(parsed)
         if errors:
             raise QueryError(f"cannot read the query {text!r}: {errors[0]}")
+        for node in _walk(parsed):
+            if isinstance(node, query.FuzzyTerm):  # 'word~9' would scan for minutes
+                node.maxdist = min(node.maxdist, limits.MAX_FUZZY_EDITS)
         if translate is not None:
             parsed = _translate_tags(parsed, translate)
         return parsed

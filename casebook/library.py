@@ -337,9 +337,9 @@ class Library:
 
     def case(self, case_id: str) -> dict[str, Any]:
         """One case as `show --json` gives it."""
-        row = self.store.case_row(case_id)
+        row = self.store.case_row(case_id) if case_id.isprintable() else None
         if row is None:
-            raise InputError(f"no case with id '{case_id}'")
+            raise InputError(f"no case with id {case_id!r}")
         tags = self.store.tags_of([case_id])[case_id]
         out: dict[str, Any] = {
             "id": row["id"], "title": row["title"], "summary": row["summary"],

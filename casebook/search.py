@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 from typing import TYPE_CHECKING
@@ -15,13 +16,33 @@ if TYPE_CHECKING:
     from casebook.library import Library
 
 SORT_OPTIONS = ("relevance", "year", "title")
+_MAX_ROWS = 2**31
+_MAX_YEAR = 10**6  # far beyond any case, and inside SQLite's integers
+
+
+def _checked(query: str, filters: Filters) -> Filters:
+    """Refuse text that is not valid Unicode; bring absurd years into range."""
+    values = [query, *filters.terms, *(v for vs in filters.terms.values() for v in vs)]
+    for value in values:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InputError(f"the search text {value!r} is not valid text") from None
+
+    def year(value: int | None) -> int | None:
+        return None if value is None else max(-_MAX_YEAR, min(_MAX_YEAR, value))
+
+    return dataclasses.replace(filters, year_from=year(filters.year_from),
+                               year_to=year(filters.year_to))
 
 
 def run_search(lib: Library, query: str, filters: Filters, sort: str, limit: int,
                offset: int) -> SearchResult:
     if sort not in SORT_OPTIONS:
-        raise InputError(f"unknown sort '{sort}'; use one of {', '.join(SORT_OPTIONS)}")
-    limit = max(0, limit)
+        raise InputError(f"unknown sort {sort!r}; use one of {', '.join(SORT_OPTIONS)}")
+    limit = min(max(0, limit), _MAX_ROWS)
+    offset = min(max(0, offset), _MAX_ROWS)
+    filters = _checked(query, filters)
     store = lib.store
     allowed = None if filters.is_empty() else store.filter_ids(filters)
     text = query.strip()
