@@ -158,7 +158,7 @@ class SearchResult:
             "filters": self.filters.to_json(),
             "total": self.total,
             "results": [h.to_json() for h in self.hits],
-            "facets": self.facets,
+            "facets": {k: self.facets.get(k, {}) for k in FILTER_KEYS},  # the documented six
             "suggestion": self.suggestion,
         }
 
