@@ -75,7 +75,7 @@ def _filter_sql(filters: dict[str, Any], column: str) -> tuple[str, list[Any]]:
     for facet, values in filters.items():
         if facet in ("year_from", "year_to"):
             continue
-        clauses.append(f"{column} IN (SELECT doc FROM tags WHERE facet = ? AND key IN "
+        clauses.append(f"+{column} IN (SELECT doc FROM tags WHERE facet = ? AND key IN "
                        f"({','.join('?' * len(values))}))")
         args += [facet, *(v.lower() for v in values)]
     years = []
@@ -86,7 +86,7 @@ def _filter_sql(filters: dict[str, Any], column: str) -> tuple[str, list[Any]]:
         years.append("(year_end IS NULL OR year_end >= ?)")
         args.append(filters["year_from"])
     if years:
-        clauses.append(f"{column} IN (SELECT rowid FROM docs WHERE {' AND '.join(years)})")
+        clauses.append(f"+{column} IN (SELECT rowid FROM docs WHERE {' AND '.join(years)})")
     return " AND ".join(clauses) or "1", args
 
 
