@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator
@@ -18,20 +19,25 @@ from whoosh.analysis import (
     StemFilter,
     StopFilter,
 )
-from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
-from whoosh.highlight import HtmlFormatter, PinpointFragmenter, get_text
+from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
+from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.searching import Results, Searcher
 from whoosh.support.charset import accent_map
 from whoosh.writing import IndexWriter
 
-from casebook import limits
+from casebook import limits, snippets
 from casebook.errors import QueryError, StorageError
 from casebook.model import TAG_FACETS, IndexDoc
 from casebook.text import fold_accents
+from casebook.vocabulary import Vocabulary
 
 TOKEN = r"\w+(\.?\w+)*"
-QUERY_FIELDS = ("title", "summary", "body")
-FIELD_BOOSTS = {"title": 4.0, "summary": 2.0, "body": 1.0}
+QUERY_FIELDS = ("body",)
+TITLE_REPEAT, SUMMARY_REPEAT = 4, 2
+VOCABULARY = "vocabulary.txt"
+BULK_PROCS = 2
+BULK_LIMIT_MB = 128
+_SPAWN = multiprocessing.get_context("spawn")
 _WORD = re.compile(r"\w+")
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
@@ -46,37 +52,63 @@ def plain_analyzer() -> Analyzer:
 
 
 def make_schema() -> Schema:
+    """The index layout; `body` holds the body, then the title and summary repeated."""
     stem = stem_analyzer()
     plain = plain_analyzer()
     tag = KEYWORD(commas=True, lowercase=True)
     return Schema(
         id=ID(stored=True, unique=True, sortable=True),
-        sha=STORED(),
-        title=TEXT(analyzer=stem, field_boost=FIELD_BOOSTS["title"]),
-        summary=TEXT(analyzer=stem, field_boost=FIELD_BOOSTS["summary"]),
+        sha=COLUMN(),
+        title=TEXT(analyzer=stem),
+        summary=TEXT(analyzer=stem),
         body=TEXT(analyzer=stem, chars=True),
         sections=TEXT(analyzer=stem),
         challenges=tag, strategies=tag, outcomes=tag,
         country=TEXT(analyzer=plain), place=TEXT(analyzer=plain),
         region=TEXT(analyzer=plain), sectors=TEXT(analyzer=plain),
         level=KEYWORD(lowercase=True),
-        spell=TEXT(analyzer=plain, phrase=False, spelling=True),
     )
 
 
 def doc_fields(doc: IndexDoc) -> dict[str, Any]:
-    """Whoosh fields for a document, with the distinct words for spelling."""
-    words = set(_WORD.findall(f"{doc.title} {doc.summary} {doc.body}".lower()))
+    """Whoosh fields for a document.
+
+    One text field is searched by default (a third of the matching work of three).
+    The body comes first, so its character positions are positions in the body text;
+    the title and summary follow, repeated by their boost, which ranks them higher.
+    """
     out = {k: v for k, v in doc.__dict__.items() if k not in TAG_FACETS}
     for facet in TAG_FACETS:
         out[facet] = ",".join(getattr(doc, facet))
-    out["spell"] = " ".join(sorted(words))
+    out["sha"] = doc.sha.encode()
+    out["body"] = "\n".join([doc.body, *[doc.title] * TITLE_REPEAT,
+                             *[doc.summary] * SUMMARY_REPEAT])
     return out
 
 
-class _BoldFormatter(HtmlFormatter):  # type: ignore[misc]
-    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
-        return "<b>" + self._text(get_text(text, token, replace)) + "</b>"
+class _FreshTask(SubWriterTask):  # type: ignore[misc]
+    """A bulk sub-writer in a freshly started process: it does not inherit (and count as
+    its own) the memory of the process that parsed every case file."""
+
+    @staticmethod
+    def _Popen(process_obj: Any) -> Any:
+        return _SPAWN.Process._Popen(process_obj)
+
+
+class _BulkWriter(MpWriter):  # type: ignore[misc]
+    """Whoosh's multi-process writer, with sub-processes started by spawning."""
+
+    def __init__(self, ix: Any, **kwargs: Any) -> None:
+        super().__init__(ix, **kwargs)
+        self.jobqueue = _SPAWN.Queue(self.procs * 4)
+        self.resultqueue = _SPAWN.Queue()
+
+    def _new_task(self) -> Any:
+        task = _FreshTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
+                          self.subargs, self.multisegment)
+        self.tasks.append(task)
+        task.start()
+        return task
 
 
 class Engine:
@@ -87,18 +119,23 @@ class Engine:
         self._ix: Any = None
         self._searcher: Searcher | None = None
         self._ids: list[str] = []
+        self._shas: list[str] = []
         self._docnum: dict[str, int] = {}
+        self.vocabulary = Vocabulary(folder / VOCABULARY)
 
     # opening -------------------------------------------------------------
     def open(self, create: bool = True) -> bool:
-        """Open the index; create an empty one if missing or unreadable. True if fresh."""
+        """Open the index; create an empty one if missing, unreadable or of an older
+        layout. True if fresh."""
         self.close()
         try:
             if windex.exists_in(str(self.folder)):
                 self._ix = windex.open_dir(str(self.folder))
                 self._ix.doc_count_all()
-                return False
-        except Exception:  # noqa: BLE001 - any damage to derived data means rebuild
+                if self._ix.schema.names() == make_schema().names():
+                    return False
+                self._ix.close()
+        except Exception:
             if not create:
                 raise StorageError(f"the search index in {self.folder} is damaged") from None
         self.reset()
@@ -131,31 +168,41 @@ class Engine:
     # writing -------------------------------------------------------------
     def write(self, upserts: Iterable[IndexDoc], deletes: Iterable[str], *,
               bulk: bool = False, progress: Callable[[int], None] | None = None) -> None:
-        """Apply changes in one commit; bulk uses two processes and several segments."""
+        """Apply changes in one commit; bulk uses two fresh processes, several segments."""
         if bulk:
-            writer: IndexWriter = self.ix.writer(procs=2, multisegment=True, limitmb=128)
+            writer: IndexWriter = _BulkWriter(self.ix, procs=BULK_PROCS, multisegment=True,
+                                              limitmb=BULK_LIMIT_MB)
         else:
-            writer = self.ix.writer(limitmb=128)
+            writer = self.ix.writer(limitmb=BULK_LIMIT_MB)
+        words: set[str] = set()
+        changes = 0
         try:
             for case_id in deletes:
                 writer.delete_by_term("id", case_id)
+                changes += 1
             for n, doc in enumerate(upserts, 1):
+                words.update(_WORD.findall(f"{doc.title} {doc.summary} {doc.body}".lower()))
                 if bulk:
                     writer.add_document(**doc_fields(doc))
                 else:
                     writer.update_document(**doc_fields(doc))
+                changes = n
                 if progress:
                     progress(n)
+            if not changes:
+                writer.cancel()
+                return
             writer.commit(merge=not bulk)
         except BaseException:
             writer.cancel()
             raise
+        self.vocabulary.add(words)
         self._drop_searcher()
 
     def stored(self) -> dict[str, str]:
         """id -> fingerprint of every live document, for checking against SQLite."""
-        s = self.searcher()
-        return {f["id"]: f.get("sha", "") for f in s.all_stored_fields()}
+        reader = self.searcher().reader()
+        return {self._ids[n]: self._shas[n] for n in reader.all_doc_ids()}
 
     # searching -----------------------------------------------------------
     def _drop_searcher(self) -> None:
@@ -164,12 +211,15 @@ class Engine:
         self._searcher = None
 
     def searcher(self) -> Searcher:
+        """One searcher, reused until the index changes (here or in another process)."""
         if self._searcher is not None and not self._searcher.up_to_date():
             self._drop_searcher()
         if self._searcher is None:
             self._searcher = self.ix.searcher()
             reader = self._searcher.reader()
-            self._ids = list(reader.column_reader("id")) if reader.doc_count_all() else []
+            count = reader.doc_count_all()
+            self._ids = list(reader.column_reader("id")) if count else []
+            self._shas = [b.decode() for b in reader.column_reader("sha")] if count else []
             self._docnum = {self._ids[n]: n for n in reader.all_doc_ids()}
         return self._searcher
 
@@ -177,14 +227,12 @@ class Engine:
         if len(text) > limits.MAX_QUERY_CHARS:
             raise QueryError(f"the query is {len(text)} characters; the limit is "
                              f"{limits.MAX_QUERY_CHARS}")
-        schema = self.ix.schema
-        parser = qparser.MultifieldParser(list(QUERY_FIELDS), schema,
-                                          fieldboosts=FIELD_BOOSTS)
+        parser = qparser.MultifieldParser(list(QUERY_FIELDS), self.ix.schema)
         parser.add_plugin(qparser.FuzzyTermPlugin())
         parser.remove_plugin_class(qparser.PlusMinusPlugin)
         try:
             parsed = parser.parse(text)
-        except Exception as exc:  # noqa: BLE001 - whoosh raises many types
+        except Exception as exc:
             raise QueryError(f"cannot read the query {text!r}: {exc}") from None
         errors = _errors_in(parsed)
         if errors:
@@ -196,7 +244,12 @@ class Engine:
             parsed = _translate_tags(parsed, translate)
         return parsed
 
-    def run(self, q: Any, allowed: set[str] | None, limit: int | None) -> Results:
+    def run(self, q: Any, allowed: set[str] | None, limit: int | None = None) -> Results:
+        """Every match, best first, in one pass (the total and facets need them all).
+
+        `limit` is accepted for callers that want a short list; scoring everything
+        once costs less than Whoosh's top-N search plus a second pass for the total.
+        """
         s = self.searcher()
         docfilter = None
         if allowed is not None:
@@ -204,58 +257,71 @@ class Engine:
             if not docfilter:  # Whoosh reads an empty filter set as "no filter"
                 q = query.NullQuery
         try:
-            return s.search(q, limit=limit, filter=docfilter, terms=True)
-        except Exception as exc:  # noqa: BLE001
+            results = s.search(q, limit=None, filter=docfilter)
+        except Exception as exc:
             raise QueryError(f"cannot run the query: {exc}") from None
+        if limit is not None:
+            results.top_n = results.top_n[:limit]
+        return results
 
     def matched_ids(self, results: Results) -> list[str]:
-        return [self._ids[n] for n in results.docs()]
+        return [self._ids[n] for _, n in results.top_n]
 
     def hit_ids(self, results: Results) -> list[tuple[str, float]]:
         return [(self._ids[n], float(score)) for score, n in results.top_n]
 
+    def _query_words(self, results: Results, field: str) -> set[bytes]:
+        cache: dict[str, set[bytes]] = results.__dict__.setdefault("_casebook_words", {})
+        if field not in cache:
+            terms = results.q.existing_terms(results.searcher.reader(), phrases=True,
+                                             expand=True)
+            cache[field] = {t for f, t in terms if f == field}
+        return cache[field]
+
     def snippet(self, results: Results, case_id: str, texts: Iterable[tuple[str, str]]) -> str:
-        """Highlighted passage for one hit, from the first field with a match."""
+        """Highlighted passage for one hit, from the first text with a match."""
         docnum = self._docnum.get(case_id)
         if docnum is None:
             return ""
-        hit = next((results[i] for i, (_, n) in enumerate(results.top_n) if n == docnum), None)
-        if hit is None:
+        hits = results.__dict__.setdefault("_casebook_hits", {n for _, n in results.top_n})
+        if docnum not in hits:
             return ""
-        results.fragmenter = PinpointFragmenter(maxchars=limits.MAX_SNIPPET_CHARS // 2,
-                                                surround=60, autotrim=True)
-        results.formatter = _BoldFormatter(between=" … ")
+        reader = results.searcher.reader()
+        words = self._query_words(results, "body")
         for field, text in texts:
-            if not text:
+            if not text or not words:
                 continue
-            try:
-                snippet: str = hit.highlights(field, text=text, top=2)
-            except Exception:  # noqa: BLE001 - stale positions; fall back to plain text
-                snippet = ""
+            if field == "body":
+                snippet = snippets.from_positions(reader, "body", words, docnum, text)
+            else:
+                snippet = snippets.by_analysis(text, words, self.ix.schema["body"].analyzer)
             if snippet:
-                return " ".join(snippet.split())
+                return snippet
         return ""
+
+    def _known(self, reader: Any, word: str) -> int:
+        """Documents with the word, analysed as the index analyses it (1 for stop words)."""
+        stems = [t.text for t in self.ix.schema["body"].analyzer(word)]
+        return min((reader.doc_frequency("body", t) for t in stems), default=1)
 
     def suggest(self, text: str) -> str | None:
         """The query with unknown words replaced by close indexed words, or None."""
-        s = self.searcher()
-        reader = s.reader()
-        corrector = s.corrector("spell")
+        reader = self.searcher().reader()
         changed = False
 
         def fix(match: re.Match[str]) -> str:
             nonlocal changed
             word = match.group(0)
-            if word in _OPERATORS or match.end() < len(text) and text[match.end()] == ":":
+            if word in _OPERATORS or (match.end() < len(text) and text[match.end()] == ":"):
                 return word
             key = fold_accents(word.lower())
-            if len(key) < 3 or key.isdigit() or reader.doc_frequency("spell", key):
+            if len(key) < 3 or key.isdigit() or self._known(reader, key):
                 return word
-            options = corrector.suggest(key, limit=1, maxdist=2)
-            if not options:
+            option = self.vocabulary.suggest(key, lambda w: self._known(reader, w))
+            if option is None:
                 return word
             changed = True
-            return str(options[0])
+            return option
 
         fixed = _WORD.sub(fix, text)
         return fixed if changed else None

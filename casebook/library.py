@@ -289,10 +289,11 @@ class Library:
                 else:
                     report.changed += 1
             store.set_meta("taxonomy", taxonomy_sha)
+        parsed.clear()  # the parsed text is in the store now; free it before indexing
         shas_before = engine.stored() if upserts and not self._engine_empty() else {}
-        docs = [d for d in store.index_docs(upserts) if shas_before.get(d.id) != d.sha]
-        if docs or deletes:
-            bulk = self._engine_empty() and len(docs) >= 500
+        docs = (d for d in store.index_docs(upserts) if shas_before.get(d.id) != d.sha)
+        if upserts or deletes:  # streamed: the engine skips a commit with no changes
+            bulk = self._engine_empty() and len(upserts) >= 500
             engine.write(docs, deletes, bulk=bulk)
         store.set_meta("dirty", "0")
         return self._report(report)

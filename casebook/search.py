@@ -8,6 +8,7 @@ import json
 from typing import TYPE_CHECKING
 
 from casebook import limits
+from casebook.catalog import catalog_for
 from casebook.errors import InputError
 from casebook.model import TAG_FACETS, Filters, Hit, SearchResult
 from casebook.text import first_sentences
@@ -44,6 +45,7 @@ def run_search(lib: Library, query: str, filters: Filters, sort: str, limit: int
     offset = min(max(0, offset), _MAX_ROWS)
     filters = _checked(query, filters)
     store = lib.store
+    catalog = catalog_for(store)
     allowed = None if filters.is_empty() else store.filter_ids(filters)
     text = query.strip()
     scores: dict[str, float] = {}
@@ -55,23 +57,21 @@ def run_search(lib: Library, query: str, filters: Filters, sort: str, limit: int
             return lib.taxonomy.canonical(facet, value)[0] or value
 
         parsed = engine.parse(text, translate)
-        top = offset + limit if sort == "relevance" else None
-        results = engine.run(parsed, allowed, top)
+        results = engine.run(parsed, allowed, None)
         ranked = engine.hit_ids(results)
         scores = dict(ranked)
-        matched = engine.matched_ids(results) if top is not None else [i for i, _ in ranked]
-        total = len(matched)
+        total = len(ranked)
         if sort == "relevance":
             page = [i for i, _ in ranked[offset : offset + limit]]
         else:
-            page = store.ordered(matched, sort, limit, offset)
-        facets = store.facet_counts(matched)
-        suggestion = engine.suggest(text) if lib.engine.doc_count() else None
+            page = catalog.ordered(scores.keys(), sort, limit, offset)
+        facets = catalog.facet_counts(scores)
+        suggestion = engine.suggest(text) if engine.doc_count() else None
     else:
         pool = allowed
-        total = store.count_cases() if pool is None else len(pool)
-        page = store.ordered(pool, "title" if sort == "relevance" else sort, limit, offset)
-        facets = store.facet_counts(pool)
+        total = catalog.count() if pool is None else len(pool)
+        page = catalog.ordered(pool, "title" if sort == "relevance" else sort, limit, offset)
+        facets = catalog.facet_counts(pool)
         suggestion = None
     rows = store.case_rows(page)
     tags = store.tags_of(page)

@@ -196,9 +196,9 @@ class Store:
                 out[case_id].setdefault("_user_" + facet, []).append(term)
         return out
 
-    def index_docs(self, ids: list[str]) -> list[IndexDoc]:
-        """What the search engine indexes for these cases, read back from the store."""
-        docs: list[IndexDoc] = []
+    def index_docs(self, ids: list[str]) -> Iterator[IndexDoc]:
+        """What the search engine indexes for these cases, read back from the store
+        (streamed, so 10,000 cases are never all in memory at once)."""
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))

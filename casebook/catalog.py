@@ -1,0 +1,83 @@
+"""What every search needs from the store, held in memory: tags per case and sort orders.
+
+Facet counts over thousands of matches and the order of a filtered list take
+milliseconds here, where SQLite needed the ids copied into a temporary table first.
+The copy is rebuilt whenever the store has changed (in this process or another).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from itertools import chain, islice
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+if TYPE_CHECKING:
+    from casebook.store import Store
+
+FACETS = ("challenges", "strategies", "outcomes", "countries", "levels", "sectors", "regions")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+class Catalog:
+    """Tag pairs per case and the title and year orders of every case."""
+
+    def __init__(self, store: Store) -> None:
+        db = store.db.conn
+        self.stamp = stamp_of(store)
+        pairs: dict[tuple[str, str], int] = {}
+        per_case: dict[str, set[int]] = {}
+        for case_id, facet, term in db.execute("SELECT case_id, facet, term FROM tags"):
+            key = pairs.setdefault((facet, term), len(pairs))
+            per_case.setdefault(case_id, set()).add(key)
+        self.pairs = list(pairs)
+        rows = db.execute("SELECT id, title, year_start FROM cases").fetchall()
+        self.ids = {r[0] for r in rows}
+        self.tags = {i: tuple(per_case.get(i, ())) for i in self.ids}
+        # SQLite's NOCASE folds ASCII letters only; binary order is code point order
+        by_title = sorted(rows, key=lambda r: ((r[1] or "").translate(_ASCII_LOWER), r[0]))
+        self.by_title = [r[0] for r in by_title]
+        self.by_year = [r[0] for r in sorted(
+            by_title, key=lambda r: (r[2] is None, -(r[2] or 0)))]
+
+    def facet_counts(self, ids: Iterable[str] | None) -> dict[str, dict[str, int]]:
+        """Cases per (facet, term) among the given cases (all when None)."""
+        tags = self.tags
+        chosen = tags.values() if ids is None else (tags[i] for i in ids if i in tags)
+        counts = Counter(chain.from_iterable(chosen))
+        out: dict[str, dict[str, int]] = {f: {} for f in FACETS}
+        ranked = sorted(((n, self.pairs[k]) for k, n in counts.items()),
+                        key=lambda item: (-item[0], item[1][1]))
+        for n, (facet, term) in ranked:
+            out.setdefault(facet, {})[term] = n
+        return out
+
+    def ordered(self, ids: Iterable[str] | None, sort: str, limit: int,
+                offset: int = 0) -> list[str]:
+        """One page of the given cases (all when None) by title or by year."""
+        order = self.by_year if sort == "year" else self.by_title
+        if ids is None:
+            return order[offset : offset + limit]
+        pool = ids if isinstance(ids, (set, frozenset)) else set(ids)
+        return list(islice((i for i in order if i in pool), offset, offset + limit))
+
+    def count(self) -> int:
+        return len(self.ids)
+
+
+def stamp_of(store: Store) -> tuple[int, int]:
+    """Changes by this connection, and by any other connection, to the store."""
+    conn = store.db.conn
+    return (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+
+
+_CACHE: WeakKeyDictionary[Store, Catalog] = WeakKeyDictionary()
+
+
+def catalog_for(store: Store) -> Catalog:
+    """The catalog of this store, rebuilt only when the store has changed."""
+    cached = _CACHE.get(store)
+    if cached is None or cached.stamp != stamp_of(store):
+        cached = _CACHE[store] = Catalog(store)
+    return cached
