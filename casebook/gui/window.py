@@ -46,6 +46,9 @@ class State:
 class MainWindow(QMainWindow):
     search_requested = Signal(int, str, object, str, int)
     sync_requested = Signal(bool)
+    folders_changed = Signal(object)
+    results_shown = Signal()
+    sync_finished = Signal()
 
     def __init__(self, lib: Library, theme: str = "light") -> None:
         super().__init__()
@@ -67,6 +70,8 @@ class MainWindow(QMainWindow):
         self.threads.searcher.searched.connect(self._on_results)
         self.threads.searcher.failed.connect(self._on_search_failed)
         self.sync_requested.connect(self.threads.indexer.sync)
+        self.folders_changed.connect(self.threads.searcher.set_folders)
+        self.folders_changed.connect(self.threads.indexer.set_folders)
         self.threads.indexer.progress.connect(self._on_progress)
         self.threads.indexer.finished.connect(self._on_synced)
         self.threads.indexer.failed.connect(self._on_sync_failed)
@@ -338,6 +343,7 @@ class MainWindow(QMainWindow):
             row = self.results_model.row_of(self.state.case_id)
             if row >= 0:
                 self.results.setCurrentIndex(self.results_model.index(row, 0))
+        self.results_shown.emit()
 
     def _maybe_more(self, value: int) -> None:
         if self.result is None or value < self.results.verticalScrollBar().maximum():
@@ -528,6 +534,8 @@ class MainWindow(QMainWindow):
         if self.sync_pending:
             self.sync_pending = False
             self.start_sync(False)
+        else:
+            self.sync_finished.emit()
 
     def _on_synced(self, report: Any) -> None:
         self.lib.reload_taxonomy()
@@ -570,11 +578,10 @@ class MainWindow(QMainWindow):
         folders = dialogs.settings_dialog(self, self.lib)
         if folders is not None and folders != self.lib.folders:
             self.lib.set_folders(folders)
-            self.threads.searcher.set_folders(self.lib.folders)
-            self.threads.indexer.set_folders(self.lib.folders)
-            removed = [p for p in self.watcher.directories()]
-            if removed:
-                self.watcher.removePaths(removed)
+            self.folders_changed.emit(list(self.lib.folders))
+            watched = self.watcher.directories() + self.watcher.files()
+            if watched:
+                self.watcher.removePaths(watched)
             self.start_sync(False)
 
 

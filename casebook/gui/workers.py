@@ -107,12 +107,14 @@ class Threads:
         self.index_thread.start()
 
     def stop(self) -> None:
+        """Cancel indexing, close each worker's Library in its own thread, end the threads."""
         self.indexer.cancel_event.set()
         for thread, worker in ((self.search_thread, self.searcher),
                                (self.index_thread, self.indexer)):
-            _call(worker, "shutdown")
-            thread.quit()
-            thread.wait(10_000)
+            if thread.isRunning():
+                _call(worker, "shutdown")
+                thread.quit()
+                thread.wait(30_000)
 
 
 def _call(worker: Any, name: str) -> None:

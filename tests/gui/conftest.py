@@ -1,0 +1,46 @@
+"""GUI fixtures: a real main window on a temporary library, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from casebook.library import Library
+from tests.conftest import write_case
+
+
+@pytest.fixture
+def small_library(tmp_path: Path) -> Path:
+    folder = tmp_path / "cases"
+    write_case(folder, "porto-alegre-pb", title="Participatory budgeting in Porto Alegre",
+               country="Brazil", level="municipal", year=1989,
+               challenges="low-civic-engagement", strategies="participatory-budgeting",
+               outcomes="civic-engagement", body="Residents vote on budget assemblies.")
+    write_case(folder, "paris-pb", title="Paris participatory budget", country="France",
+               level="municipal", year=2014, challenges="low-civic-engagement",
+               strategies="participatory-budgeting", outcomes="civic-engagement",
+               body="Parisians propose and vote on projects.")
+    write_case(folder, "estonia-x-road", title="Estonia X-Road", country="Estonia",
+               level="national", year=2001, challenges="legacy-systems",
+               strategies="interoperability", outcomes="improved-service-delivery",
+               body="Data exchange between registries.")
+    return folder
+
+
+@pytest.fixture
+def window(qtbot, small_library: Path, tmp_path: Path) -> Iterator[object]:
+    from casebook.gui.window import MainWindow
+
+    data = tmp_path / "data"
+    lib = Library(data, [str(small_library)])
+    lib.sync()
+    win = MainWindow(lib)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.results_shown, timeout=10_000):
+        win.start()
+    qtbot.waitUntil(lambda: not win.sync_running, timeout=10_000)
+    yield win
+    win.close()
+    lib.close()

@@ -1,0 +1,102 @@
+"""User flows in a real window, offscreen: search, filter, read, live updates, problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from tests.conftest import write_case
+
+
+def _results(win) -> list[str]:
+    return [win.results_model.hit(r).id for r in range(win.results_model.rowCount())]
+
+
+def test_starts_with_all_cases_and_hint(window) -> None:
+    assert window.count_label.text() == "3 cases"
+    assert window.hint.isVisible() or not window.isVisible()
+    assert sorted(_results(window)) == ["estonia-x-road", "paris-pb", "porto-alegre-pb"]
+
+
+def test_type_a_query_and_see_results(qtbot, window) -> None:
+    with qtbot.waitSignal(window.results_shown, timeout=5000):
+        qtbot.keyClicks(window.search, "budget")
+    qtbot.waitUntil(lambda: window.count_label.text() == "2 cases", timeout=5000)
+    assert set(_results(window)) == {"paris-pb", "porto-alegre-pb"}
+
+
+def test_enter_searches_at_once_and_suggests(qtbot, window) -> None:
+    window.search.setText("registires")
+    with qtbot.waitSignal(window.results_shown, timeout=5000):
+        qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.result is not None and window.result.query == "registires")
+    assert window.result.suggestion == "registries"
+    assert "registries" in window.suggestion.text()
+
+
+def test_tick_a_facet_and_results_narrow(qtbot, window) -> None:
+    with qtbot.waitSignal(window.results_shown, timeout=5000):
+        window.sidebar.toggled.emit("levels", "national", True)
+    qtbot.waitUntil(lambda: _results(window) == ["estonia-x-road"], timeout=5000)
+    assert window.chips.buttons and "national" in window.chips.buttons[0].text()
+    with qtbot.waitSignal(window.results_shown, timeout=5000):
+        window.chips.buttons[0].click()
+    qtbot.waitUntil(lambda: len(_results(window)) == 3, timeout=5000)
+
+
+def test_open_a_case_and_the_reader_shows_it(qtbot, window) -> None:
+    window.results.setFocus()
+    window.results.setCurrentIndex(window.results_model.index(0, 0))
+    first = window.results_model.hit(0)
+    qtbot.keyClick(window.results, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.reader.case is not None, timeout=5000)
+    assert window.reader.case["id"] == first.id
+    assert first.title in window.reader.browser.toPlainText()
+    assert "Context" in window.reader.browser.toPlainText()
+
+
+def test_back_and_forward(qtbot, window) -> None:
+    window.set_query("estonia")
+    qtbot.waitUntil(lambda: _results(window) == ["estonia-x-road"], timeout=5000)
+    window.open_case("estonia-x-road")
+    window.go_back()
+    assert window.reader.case is None or window.state.case_id is None
+    qtbot.waitUntil(lambda: window.search.text() == "estonia", timeout=5000)
+    window.go_forward()
+    assert window.state.case_id == "estonia-x-road"
+
+
+def test_changed_file_on_disk_updates_results(qtbot, window, small_library: Path) -> None:
+    write_case(small_library, "paris-pb", title="Paris participatory budget", country="France",
+               level="municipal", year=2014, body="Now mentions zebracrossings explicitly.")
+    window.start_sync(False)
+    qtbot.waitUntil(lambda: not window.sync_running, timeout=10_000)
+    window.set_query("zebracrossings")
+    qtbot.waitUntil(lambda: _results(window) == ["paris-pb"], timeout=5000)
+
+
+def test_watcher_picks_up_a_new_file(qtbot, window, small_library: Path) -> None:
+    write_case(small_library, "new-case", title="Brand new case about lighthouses")
+    qtbot.waitUntil(lambda: window.lib.store.case_row("new-case") is not None, timeout=10_000)
+    window.set_query("lighthouses")
+    qtbot.waitUntil(lambda: _results(window) == ["new-case"], timeout=5000)
+
+
+def test_yaml_error_appears_in_problems_view(qtbot, window, small_library: Path) -> None:
+    (small_library / "broken.md").write_text("---\ntitle: [oops\n---\n\nBody\n",
+                                             encoding="utf-8")
+    window.start_sync(False)
+    qtbot.waitUntil(lambda: not window.sync_running, timeout=10_000)
+    window.show_problems()
+    model = window.problems_model
+    rows = [model.problem(r) for r in range(model.rowCount())]
+    assert any(p.path.endswith("broken.md") and "YAML" in p.message for p in rows)
+    assert "1 file with problems" in window.problems_button.text()
+
+
+def test_chip_in_reader_filters(qtbot, window) -> None:
+    window.open_case("estonia-x-road")
+    with qtbot.waitSignal(window.results_shown, timeout=5000):
+        window.reader.filter_requested.emit("challenges", "legacy-systems")
+    qtbot.waitUntil(lambda: _results(window) == ["estonia-x-road"], timeout=5000)

@@ -1,0 +1,57 @@
+"""Item models checked with qtmodeltester, on real core results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casebook.gui.models import Node, ProblemsModel, ResultsModel, SidebarModel
+from casebook.library import Library
+from casebook.model import Filters
+
+
+def test_results_model(qtmodeltester, small_library: Path, tmp_path: Path) -> None:
+    lib = Library(tmp_path / "d", [str(small_library)])
+    lib.sync()
+    model = ResultsModel()
+    model.set_hits(lib.search("budget").hits)
+    assert model.rowCount() == 2
+    qtmodeltester.check(model)
+    assert model.hit(0) is not None and "budget" in model.hit(0).title.lower()
+    lib.close()
+
+
+def test_problems_model(qtmodeltester, tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "bad.md").write_text("---\ntitle: [unclosed\n---\nBody\n", encoding="utf-8")
+    lib = Library(tmp_path / "d", [str(folder)])
+    lib.sync()
+    model = ProblemsModel()
+    model.set_problems(lib.problems())
+    assert model.rowCount() >= 1
+    assert model.data(model.index(0, 0)) == "bad.md"
+    qtmodeltester.check(model)
+    lib.close()
+
+
+def test_sidebar_model(qtmodeltester, small_library: Path, tmp_path: Path) -> None:
+    from casebook.gui.sidebar import Sidebar
+
+    lib = Library(tmp_path / "d", [str(small_library)])
+    lib.sync()
+    result = lib.search("", Filters())
+    sidebar = Sidebar()
+    sidebar.rebuild(result.facets, Filters(terms={"levels": ["municipal"]}), lib.taxonomy, 3, 0,
+                    [("Course", 2)], ["Saved"])
+    model: SidebarModel = sidebar.model
+    qtmodeltester.check(model)
+    sections = [n.key for n in model.root.children]
+    assert sections[:4] == ["library", "collections", "saved", "challenges"]
+    levels = next(n for n in model.root.children if n.key == "levels")
+    municipal = next(n for n in levels.children if n.key == "municipal")
+    assert municipal.checked and municipal.count == 2
+    challenges = next(n for n in model.root.children if n.key == "challenges")
+    unused = next(n for n in challenges.children if n.key == "corruption-risk")
+    assert unused.count == 0 and unused.tooltip
+    assert isinstance(unused, Node)
+    lib.close()
