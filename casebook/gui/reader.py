@@ -162,6 +162,16 @@ class Reader(QWidget):
         if self.case is not None:
             self.add_to_collection.emit(self.case["id"])
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        measure = self.browser.fontMetrics().averageCharWidth() * 78
+        mode = QTextBrowser.LineWrapMode
+        if self.browser.viewport().width() > measure:
+            self.browser.setLineWrapMode(mode.FixedPixelWidth)
+            self.browser.setLineWrapColumnOrWidth(measure)
+        else:
+            self.browser.setLineWrapMode(mode.WidgetWidth)
+
     def zoom(self, steps: int) -> None:
         if steps > 0:
             self.browser.zoomIn(steps)

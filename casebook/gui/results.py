@@ -40,7 +40,7 @@ class ResultDelegate(QStyledItemDelegate):
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         title, small = self._fonts(option)
         height = (QFontMetrics(title).height() + QFontMetrics(small).height() * 2
-                  + QFontMetrics(option.font).lineSpacing() * 2 + PAD * 3)
+                  + QFontMetrics(option.font).lineSpacing() * 2 + PAD * 4 + 6)
         return QSize(300, height)
 
     def _snippet(self, hit: Hit, width: int, option: QStyleOptionViewItem,
