@@ -85,6 +85,10 @@ class MainWindow(QMainWindow):
         self.watcher.directoryChanged.connect(lambda _p: self.watch_timer.start())
         self.watcher.fileChanged.connect(lambda _p: self.watch_timer.start())
         self._restore()
+        from casebook.gui import collections_ui, contrib_ui
+
+        collections_ui.install(self)
+        contrib_ui.install(self)
 
     # layout ------------------------------------------------------------------
     def _build(self) -> None:
@@ -367,10 +371,15 @@ class MainWindow(QMainWindow):
                              problem_files, collections, saved)
 
     def collection_entries(self) -> list[tuple[str, int]]:
+        """(name, item count) for the sidebar; collections_ui replaces this."""
         return []
 
     def saved_entries(self) -> list[str]:
+        """Saved search names for the sidebar; collections_ui replaces this."""
         return []
+
+    def sidebar_entry_hook(self, kind: str, key: str) -> None:
+        """Clicks on collection and saved-search entries; collections_ui replaces this."""
 
     def _on_search_failed(self, request: int, message: str) -> None:
         if request == self.request:
@@ -411,6 +420,8 @@ class MainWindow(QMainWindow):
             self.clear_filters()
         elif kind == "library" and key == "problems":
             self.show_problems()
+        else:
+            self.sidebar_entry_hook(kind, key)
 
     # history -------------------------------------------------------------------
     def push_history(self) -> None:
