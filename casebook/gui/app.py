@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -40,6 +41,8 @@ def run(data_dir: str | None = None, folders: list[str] | None = None) -> int:
         QMessageBox.critical(None, "Casebook cannot start", str(exc))
         return 2
     window.show()  # type: ignore[attr-defined]
+    if os.environ.get("CASEBOOK_QUIT_WHEN_READY"):
+        window.results_shown.connect(app.quit)  # type: ignore[attr-defined]
     window.start()  # type: ignore[attr-defined]
     if window.second_instance:  # type: ignore[attr-defined]
         QMessageBox.information(

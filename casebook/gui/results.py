@@ -110,7 +110,7 @@ class ResultDelegate(QStyledItemDelegate):
         y += sm.height() + 8
         doc = self._snippet(hit, rect.width(), option, text_color)
         painter.translate(rect.left(), y)
-        clip = QRectF(0, 0, rect.width(), rect.bottom() - y)
+        clip = QRectF(0, 0, rect.width(), _whole_lines(doc, rect.bottom() - y))
         painter.setClipRect(clip)
         doc.drawContents(painter, clip)
         painter.restore()
@@ -119,6 +119,22 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setPen(line)
         painter.drawLine(option.rect.left() + PAD, option.rect.bottom(),
                          option.rect.right() - PAD, option.rect.bottom())
+
+
+def _whole_lines(doc: QTextDocument, height: float) -> float:
+    """The height of the snippet lines that fit entirely in the space left."""
+    bottom = 0.0
+    block = doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        origin = layout.position().y()
+        for n in range(layout.lineCount()):
+            line_bottom = origin + layout.lineAt(n).rect().bottom()
+            if line_bottom > height:
+                return bottom
+            bottom = line_bottom
+        block = block.next()
+    return bottom
 
 
 class ResultsView(QListView):

@@ -75,7 +75,7 @@ class Sidebar(QWidget):
         self.tree.expanded.connect(lambda i: self.expanded.add(i.data(NodeRole).key))
         self.tree.collapsed.connect(lambda i: self.expanded.discard(i.data(NodeRole).key))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.expanded: set[str] = {"library", "collections", "saved", "challenges"}
+        self.expanded: set[str] = {"library", "collections", "saved", "challenges", "regions"}
         self.year_from = QSpinBox(self)
         self.year_to = QSpinBox(self)
         for box, name in ((self.year_from, "From year"), (self.year_to, "To year")):
