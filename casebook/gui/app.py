@@ -27,6 +27,7 @@ def make_window(data_dir: str | None, folders: list[str] | None) -> tuple[object
     lock.setStaleLockTime(0)
     window = MainWindow(lib, theme)
     window.second_instance = not lock.tryLock(100)
+    app.styleHints().colorSchemeChanged.connect(lambda _s: window.set_theme(apply_theme(app)))
     return window, lock
 
 

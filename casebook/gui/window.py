@@ -246,6 +246,15 @@ class MainWindow(QMainWindow):
         action(help_menu, "&Query syntax", lambda: dialogs.show_syntax(self, None))
         action(help_menu, "&About Casebook", lambda: dialogs.show_about(self))
 
+    def set_theme(self, theme: str) -> None:
+        """Follow a change of the system's light or dark scheme."""
+        self.theme = theme
+        self.results.delegate.theme = theme
+        self.results.delegate.clear_cache()
+        self.results.viewport().update()
+        if self.state.case_id:
+            self._show_case(self.state.case_id)
+
     # start-up and shutdown -----------------------------------------------------
     def _restore(self) -> None:
         s = self.settings

@@ -100,3 +100,24 @@ def test_chip_in_reader_filters(qtbot, window) -> None:
     with qtbot.waitSignal(window.results_shown, timeout=5000):
         window.reader.filter_requested.emit("challenges", "legacy-systems")
     qtbot.waitUntil(lambda: _results(window) == ["estonia-x-road"], timeout=5000)
+
+
+def test_second_window_on_the_same_data_folder_is_told(qtbot, small_library: Path,
+                                                       tmp_path: Path) -> None:
+    from casebook.gui.app import make_window
+
+    data = str(tmp_path / "shared")
+    first, lock1 = make_window(data, [str(small_library)])
+    second, lock2 = make_window(data, [str(small_library)])
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    assert first.second_instance is False
+    assert second.second_instance is True
+    lock1.unlock()
+
+
+def test_dark_theme_repaints_the_reader(qtbot, window) -> None:
+    window.open_case("estonia-x-road")
+    window.set_theme("dark")
+    assert window.results.delegate.theme == "dark"
+    assert "#e6e8eb" in window.reader.browser.document().defaultStyleSheet()
