@@ -28,7 +28,10 @@ def _check(old: str, new: str, facet_values: dict[str, list[str]],
         bad = any(p.code.startswith("yaml") for p in doc.problems)
         return doc.meta, doc.body, bad
 
-    (before, body_before, _), (after, body_after, bad) = read(old), read(new)
+    try:
+        (before, body_before, _), (after, body_after, bad) = read(old), read(new)
+    except (ValueError, TypeError, AttributeError):  # a YAML value PyYAML cannot build
+        raise InputError(f"{where}: cannot write the tags safely; edit the file by hand") from None
     lowered = {k.strip().lower(): k for k in after}
     ok = not bad and body_before == body_after
     for facet, values in facet_values.items():

@@ -22,6 +22,7 @@ LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+\Z")
 Canon = Callable[[str], str]
 FacetCanon = Callable[[str, str], str]
 Edit = tuple[int, int, str]
+_COMMENT = re.compile(r"(?:^|(?<=\s))#[^\r\n]*", re.MULTILINE)
 
 
 class _Source:
@@ -103,8 +104,8 @@ def _render(value: str, style: _Style, item: bool = True) -> str:
                 yaml.safe_load(f"- {value}") == [value])
         else:
             plain_ok = plain_ok and yaml.safe_load(f"k: {value}") == {"k": value}
-    except yaml.YAMLError:
-        plain_ok = False
+    except (yaml.YAMLError, ValueError, TypeError, AttributeError):
+        plain_ok = False  # anything YAML cannot read back plainly gets quoted
     return value if plain_ok else json.dumps(value, ensure_ascii=False)
 
 
@@ -266,7 +267,8 @@ def rewrite_tags(text: str, facet_values: dict[str, list[str]], canon: FacetCano
                 appended.append(f"{facet}: {_flow(want)}")
             continue
         knode, vnode = keys[facet]
-        between = src.text[src.offset(knode.end_mark) : src.offset(vnode.start_mark)]
+        value_at = src.offset(vnode.start_mark)
+        between = _COMMENT.sub("", src.text[src.offset(knode.end_mark) : value_at + 1])
         if vnode.start_mark.index < knode.end_mark.index or re.search(r"[&*!]", between):
             raise InputError(f"{where}: '{facet}' uses a YAML anchor, alias or tag; "
                              "edit it by hand")

@@ -147,8 +147,8 @@ def test_write_flow_list_across_lines_and_quoted_comma_string(tmp_path: Path) ->
 
 
 def test_write_block_list_with_two_space_indent_and_single_quotes(tmp_path: Path) -> None:
-    text = ("---\ntitle: T\noutcomes:\n  - 'cost-savings'   # measured\n  # - 'accountability'\n"
-            "  - 'public-trust'\nsources: []\n---\n")
+    text = ("---\ntitle: T\noutcomes:  # R&D *and* !more\n  - 'cost-savings'   # measured\n"
+            "  # - 'accountability'\n  - 'public-trust'\nsources: []\n---\n")
     path = tmp_path / "t.md"
     path.write_text(text, encoding="utf-8")
     new, _ = write_tags(path, {"outcomes": ["cost-savings", "reduced-corruption"]}, _taxonomy())
@@ -161,6 +161,8 @@ def test_write_block_list_with_two_space_indent_and_single_quotes(tmp_path: Path
     ("---\ntitle: T\n", "never closed"),
     ("---\ntitle: [unclosed\nchallenges: [a]\n---\n", "fix the front matter first"),
     ("---\nx: &a [a]\nchallenges: *a\n---\n", "anchor, alias or tag"),
+    ("---\nchallenges: !!str a, b\n---\n", "anchor, alias or tag"),
+    ("---\nchallenges: &x\n  - a\n---\n", "anchor, alias or tag"),
     ("---\nchallenges: [a]\nChallenges: [b]\n---\n", "appears twice"),
     ("---\nchallenges: [[a], b]\n---\n", "nested values"),
     ("---\nchallenges: [a,  # why\n  b]\n---\n", "comments inside its"),
@@ -379,3 +381,26 @@ def test_any_layout_changes_only_tag_lines(facets: tuple[str, str, str],
 
 
 _TAX: dict[str, Taxonomy] = {}
+
+
+_PIECES = st.sampled_from([
+    "---", "challenges:", "outcomes:", " ", "  ", "-", "- a", "[", "]", ",", "'", '"', "#",
+    "&x", "*x", "!!str", "!!timestamp", "legacy-systems", "Red tape", ":", "\r\n", "\n", "\r",
+    "\t", "\u2028", "\x85", "...", "{", "}", "?", "|", ">", "a: b", "\ufeff", "~", "null"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(_PIECES, max_size=30),
+       want=st.lists(st.sampled_from(["legacy-systems", "x y", "Red tape", "yes"]), max_size=3))
+def test_rewriting_any_front_matter_fails_only_with_a_message(parts: list[str],
+                                                              want: list[str]) -> None:
+    from casebook.tagwrite import rewrite_bytes
+
+    text = "---\n" + "".join(parts) + "\n---\nbody\n"
+    taxonomy = _TAX.setdefault("t", _taxonomy())
+    try:
+        new = rewrite_bytes(text.encode(), {"challenges": want, "outcomes": want[:1]}, taxonomy)
+    except InputError as exc:
+        assert str(exc) and "\n" not in str(exc)
+        return
+    assert new.endswith(b"\n---\nbody\n")
