@@ -37,7 +37,7 @@ def main() -> int:
 
     from casebook.gui.app import make_window
 
-    app = QApplication(sys.argv[:1])
+    _app = QApplication(sys.argv[:1])
     data = tempfile.mkdtemp(prefix="casebook-shots-")
     window, _lock = make_window(data, [str(ROOT / "cases")])
 

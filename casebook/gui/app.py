@@ -33,6 +33,7 @@ def make_window(data_dir: str | None, folders: list[str] | None) -> tuple[object
 
 def run(data_dir: str | None = None, folders: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("Casebook")
     app.setOrganizationName("Casebook")
     app.setWindowIcon(QIcon(str(paths.resource("icons/casebook.svg"))))

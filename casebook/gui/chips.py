@@ -9,6 +9,13 @@ from casebook.model import TAG_FACETS, Filters
 from casebook.taxonomy import Taxonomy
 
 
+def chip_button(parent: QWidget, text: str) -> QToolButton:
+    button = QToolButton(parent)
+    button.setObjectName("chip")
+    button.setText(text)
+    return button
+
+
 class ChipBar(QWidget):
     removed = Signal(str, str)
     cleared = Signal()
@@ -39,7 +46,7 @@ class ChipBar(QWidget):
         self.label.setText("Filters:" if chips else "All cases")
         position = 1
         for facet, value, label in chips:
-            button = QToolButton(self, objectName="chip", text=f"{label}  ×")
+            button = chip_button(self, f"{label}  ×")
             button.setToolTip(f"Remove the filter {label}")
             button.setAccessibleName(f"Remove filter {label}")
             if facet == "years":
@@ -50,7 +57,7 @@ class ChipBar(QWidget):
             position += 1
             self.buttons.append(button)
         if len(chips) > 1:
-            clear = QToolButton(self, objectName="chip", text="Clear all")
+            clear = chip_button(self, "Clear all")
             clear.setAccessibleName("Clear all filters")
             clear.clicked.connect(self.cleared.emit)
             self.row.insertWidget(position, clear)

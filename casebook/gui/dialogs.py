@@ -6,15 +6,27 @@ from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, \
-    QLabel, QListWidget, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casebook import __version__, paths
 from casebook.library import Library
 
 SYNTAX = """<h3>Search syntax</h3>
 <table cellpadding="3">
-<tr><td><code>budget assemblies</code></td><td>both words (stems match: budgets, budgeting)</td></tr>
+<tr><td><code>budget assemblies</code></td>
+<td>both words (stems match: budgets, budgeting)</td></tr>
 <tr><td><code>"digital identity"</code></td><td>the exact phrase</td></tr>
 <tr><td><code>procurement OR tendering</code></td><td>either word</td></tr>
 <tr><td><code>open NOT data</code></td><td>leave out a word</td></tr>

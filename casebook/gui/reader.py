@@ -6,14 +6,35 @@ import os
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QKeySequence, \
-    QShortcut, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, \
-    QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QShortcut,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casebook.casepage import case_page, citation
 
 SAFE_SCHEMES = ("http", "https", "mailto")
+
+
+def tool_button(parent: QWidget, text: str, tip: str) -> QToolButton:
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setToolTip(tip)
+    return button
 
 
 class SafeBrowser(QTextBrowser):
@@ -25,9 +46,10 @@ class SafeBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.case_folder = ""
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
         if kind != QTextDocument.ResourceType.ImageResource.value:
             return None
+        url = QUrl(url)
         if url.scheme() not in ("", "file") or not self.case_folder:
             return None
         path = url.toLocalFile() if url.scheme() == "file" else os.path.join(
@@ -60,10 +82,10 @@ class Reader(QWidget):
         self.find_edit.returnPressed.connect(lambda: self.find_next(False))
         self.find_edit.textChanged.connect(lambda: self.find_next(False, restart=True))
         self.find_status = QLabel(self)
-        prev_button = QToolButton(self, text="↑", toolTip="Previous match (Shift+Enter)")
+        prev_button = tool_button(self, "↑", "Previous match (Shift+Enter)")
         prev_button.setAccessibleName("Previous match")
         prev_button.clicked.connect(lambda: self.find_next(True))
-        close = QToolButton(self, text="×", toolTip="Close find (Esc)")
+        close = tool_button(self, "×", "Close find (Esc)")
         close.setAccessibleName("Close find")
         close.clicked.connect(self.hide_find)
         self.find_bar = QWidget(self)

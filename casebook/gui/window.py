@@ -10,16 +10,28 @@ from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMenu, \
-    QProgressBar, QPushButton, QSplitter, QStackedWidget, QStyle, QTableView, QToolButton, \
-    QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casebook import paths
 from casebook.errors import CasebookError
 from casebook.gui import dialogs
 from casebook.gui.chips import ChipBar
 from casebook.gui.models import ProblemsModel, ResultsModel
-from casebook.gui.reader import Reader
+from casebook.gui.reader import Reader, tool_button
 from casebook.gui.results import ResultsView
 from casebook.gui.sidebar import Sidebar
 from casebook.gui.theme import reader_css
@@ -62,6 +74,7 @@ class MainWindow(QMainWindow):
         self.result: SearchResult | None = None
         self.sync_running = False
         self.sync_pending = False
+        self.second_instance = False
         self.settings = QSettings(str(lib.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self.setWindowTitle("Casebook")
         self.setWindowIcon(QIcon(str(paths.resource("icons/casebook.svg"))))
@@ -93,26 +106,28 @@ class MainWindow(QMainWindow):
     # layout ------------------------------------------------------------------
     def _build(self) -> None:
         style = self.style()
-        self.back_button = QToolButton(self, icon=style.standardIcon(
-            QStyle.StandardPixmap.SP_ArrowBack), toolTip="Back (Alt+Left)")
+        self.back_button = tool_button(self, "", "Back (Alt+Left)")
+        self.back_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.back_button.setAccessibleName("Back")
         self.back_button.clicked.connect(self.go_back)
-        self.forward_button = QToolButton(self, icon=style.standardIcon(
-            QStyle.StandardPixmap.SP_ArrowForward), toolTip="Forward (Alt+Right)")
+        self.forward_button = tool_button(self, "", "Forward (Alt+Right)")
+        self.forward_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.forward_button.setAccessibleName("Forward")
         self.forward_button.clicked.connect(self.go_forward)
-        self.search = QLineEdit(self, objectName="search")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
         self.search.setPlaceholderText('Search cases: words, "phrases", country:Brazil …')
         self.search.setAccessibleName("Search cases")
         self.search.setClearButtonEnabled(True)
         self.search.textEdited.connect(lambda _t: self.debounce.start())
         self.search.returnPressed.connect(self._search_now)
         self.search.installEventFilter(self)
-        self.syntax_button = QToolButton(self, text="?", toolTip="Query syntax")
+        self.syntax_button = tool_button(self, "?", "Query syntax")
         self.syntax_button.setAccessibleName("Query syntax help")
         self.syntax_button.clicked.connect(lambda: dialogs.show_syntax(self,
                                                                        self.syntax_button))
-        self.count_label = QLabel("", self, objectName="count")
+        self.count_label = QLabel("", self)
+        self.count_label.setObjectName("count")
         self.count_label.setAccessibleName("Result count")
         top = QHBoxLayout()
         top.setContentsMargins(8, 8, 8, 8)
@@ -134,7 +149,8 @@ class MainWindow(QMainWindow):
         self.suggestion.setTextFormat(Qt.TextFormat.RichText)
         self.suggestion.linkActivated.connect(self._use_suggestion)
         self.suggestion.hide()
-        self.hint = QLabel(HINT, self, objectName="hint")
+        self.hint = QLabel(HINT, self)
+        self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.hint.linkActivated.connect(lambda link: self.set_query(link[2:]))
         self.sort_box = dialogs.sort_box(self)
@@ -177,8 +193,8 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(self)
         self.splitter.setChildrenCollapsible(False)
-        for w in (self.sidebar, self.middle_stack, self.reader):
-            self.splitter.addWidget(w)
+        for pane in (self.sidebar, self.middle_stack, self.reader):
+            self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 2)
@@ -265,9 +281,9 @@ class MainWindow(QMainWindow):
         expanded = s.value("sidebar/expanded")
         if isinstance(expanded, str):
             self.sidebar.expanded = set(json.loads(expanded))
-        query = s.value("last/query", "") or ""
-        filters = _filters_from(s.value("last/filters", "") or "")
-        self.sort = s.value("last/sort", "relevance") or "relevance"
+        query = str(s.value("last/query", "") or "")
+        filters = _filters_from(str(s.value("last/filters", "") or ""))
+        self.sort = str(s.value("last/sort", "relevance") or "relevance")
         self.sort_box.blockSignals(True)
         self.sort_box.setCurrentIndex(max(0, self.sort_box.findData(self.sort)))
         self.sort_box.blockSignals(False)

@@ -108,7 +108,7 @@ def test_second_window_on_the_same_data_folder_is_told(qtbot, small_library: Pat
 
     data = str(tmp_path / "shared")
     first, lock1 = make_window(data, [str(small_library)])
-    second, lock2 = make_window(data, [str(small_library)])
+    second, _lock2 = make_window(data, [str(small_library)])
     qtbot.addWidget(first)
     qtbot.addWidget(second)
     assert first.second_instance is False
