@@ -146,6 +146,12 @@ def check_folder(folder: Path | str) -> Path:
     return path
 
 
+def suggested_path(lib: Library, title: str, folder: Path | str | None = None) -> Path:
+    """Where create_case would write a case with this title now (for a dialog's preview)."""
+    target = Path(folder if folder is not None else lib.folders[0])
+    return target / f"{unique_id(clean_line(title), library_ids(lib), target)}.md"
+
+
 def create_case(lib: Library, title: str, country: str, level: str, year: int | str,
                 folder: Path | str | None = None) -> Path:
     """Write a new case file from the template into folder (default: the first case

@@ -226,8 +226,9 @@ def atomic_write(path: str, data: bytes) -> None:
         raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-def apply_write(lib: Library, plan: TagWrite) -> None:
-    """Write the planned bytes, drop the user tags now in the file, and re-index."""
+def apply_write(lib: Library, plan: TagWrite, reindex: bool = True) -> None:
+    """Write the planned bytes, drop the user tags now in the file, and re-index (or,
+    with reindex False, leave that to the caller's next sync)."""
     try:
         current = Path(plan.path).read_bytes()
     except OSError as exc:
@@ -240,4 +241,5 @@ def apply_write(lib: Library, plan: TagWrite) -> None:
     if plan.changed:
         atomic_write(plan.path, plan.new)
     lib.user.clear_user_tags(plan.case_id)
-    lib.reindex_case(plan.case_id)
+    if reindex:
+        lib.reindex_case(plan.case_id)

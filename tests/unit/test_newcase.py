@@ -19,6 +19,7 @@ from casebook.newcase import (
     create_case,
     render,
     slug_id,
+    suggested_path,
     unique_id,
     validate,
 )
@@ -123,6 +124,15 @@ def test_unique_id_counts_declared_ids_of_duplicates(make_library: MakeLib,
     lib.sync()
     assert "same-duplicate-2" in lib.store.all_ids()
     assert create_case(lib, "Same", "Peru", "local", 2000).name == "same-2.md"
+
+
+def test_suggested_path_matches_what_is_created(make_library: MakeLib, case_dir: Path) -> None:
+    lib = make_library(case_dir)
+    write_case(case_dir, "digital-kiosks")
+    lib.sync()
+    preview = suggested_path(lib, "  Digital   Kiosks ")
+    assert preview == case_dir / "digital-kiosks-2.md"
+    assert create_case(lib, "Digital Kiosks", "Rwanda", "national", 2015) == preview.resolve()
 
 
 def test_sync_picks_up_the_new_case(make_library: MakeLib, case_dir: Path) -> None:

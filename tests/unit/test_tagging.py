@@ -218,6 +218,17 @@ def test_remove_file_tag_and_free_tags(lib: Library) -> None:
     assert _ids(lib, "challenges", "legacy-systems") == ["alpha"]
 
 
+def test_another_library_on_the_same_data_sees_the_change(lib: Library) -> None:
+    other = Library(lib.data_dir, lib.folders)  # e.g. the app's search worker
+    try:
+        assert other.search('challenges:"red tape"').total == 0
+        add_tag(lib, "beta", "challenges", "red tape")
+        assert [h.id for h in other.search('challenges:"red tape"').hits] == ["beta"]
+        assert _ids(other, "challenges", "regulatory-and-policy-barriers") == ["beta"]
+    finally:
+        other.close()
+
+
 def test_user_tags_survive_a_rebuild(lib: Library) -> None:
     edit_tags(lib, "beta", add=["strategies:open-data"], remove=["challenges:corruption-risk"])
     lib.sync(rebuild=True)
