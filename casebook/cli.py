@@ -273,7 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # a reader such as `head` stopped early: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception as exc:  # noqa: BLE001 - a bug: say so in one line, keep --debug
+    except Exception as exc:  # a bug: say so in one line, keep --debug
         if debug:
             raise
         print(f"casebook: error: internal error: {type(exc).__name__}: {exc} "

@@ -252,18 +252,17 @@ class Library:
         store.set_meta("dirty", "1")
         with store.transaction():
             for path in removed:
-                old = known[path].case_id
+                old_id = known[path].case_id
                 store.drop_file(path)
-                if old and owners.get(old) is None:
-                    store.delete_case(old)
-                    deletes.append(old)
+                if old_id and owners.get(old_id) is None:
+                    store.delete_case(old_id)
+                    deletes.append(old_id)
                 report.removed += 1
             for path, (case, plain, row) in parsed.items():
                 old = known.get(path)
-                if old and old.case_id and owners.get(old.case_id) != path:
-                    if owners.get(old.case_id) is None:
-                        store.delete_case(old.case_id)
-                        deletes.append(old.case_id)
+                if old and old.case_id and owners.get(old.case_id) is None:
+                    store.delete_case(old.case_id)
+                    deletes.append(old.case_id)
                 if case is None:
                     store.put_file(row)
                     store.put_problems(path, None, [Problem(

@@ -247,7 +247,7 @@ def _load_yaml(doc: Document, fm_text: str, first_line: int) -> None:
         key = str(knode.value)
         try:
             value = constructor.construct_object(vnode, deep=True)
-        except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
+        except Exception as exc:  # PyYAML's constructors raise anything ('!!bool x')
             raw = fm_text[vnode.start_mark.index : vnode.end_mark.index]
             _value_error(doc, key, exc, raw, at(vnode))
             continue

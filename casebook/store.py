@@ -66,28 +66,28 @@ class Store:
 
     def _ensure_schema(self) -> None:
         db = self.db
-        if db["meta"].exists() and self.meta("schema") == str(SCHEMA_VERSION):
+        if db.table("meta").exists() and self.meta("schema") == str(SCHEMA_VERSION):
             return
         with self.transaction():
             for name in ("cases", "tags", "files", "problems", "meta"):
-                db[name].drop(ignore=True)
-            db["meta"].create({"key": str, "value": str}, pk="key")
-            db["cases"].create({
+                db.table(name).drop(ignore=True)
+            db.table("meta").create({"key": str, "value": str}, pk="key")
+            db.table("cases").create({
                 "id": str, "path": str, "title": str, "summary": str, "country": str,
                 "place": str, "region": str, "level": str, "year_start": int, "year_end": int,
                 "language": str, "updated": str, "sources": str, "metrics": str, "extra": str,
                 "sections": str, "body": str, "plain": str, "problems": int, "sha": str,
             }, pk="id")
-            db["tags"].create({"case_id": str, "facet": str, "term": str, "key": str,
+            db.table("tags").create({"case_id": str, "facet": str, "term": str, "key": str,
                                "source": str})
-            db["tags"].create_index(["facet", "key"])
-            db["tags"].create_index(["case_id"])
-            db["files"].create({"path": str, "size": int, "mtime_ns": int, "sha": str,
+            db.table("tags").create_index(["facet", "key"])
+            db.table("tags").create_index(["case_id"])
+            db.table("files").create({"path": str, "size": int, "mtime_ns": int, "sha": str,
                                 "declared_id": str, "case_id": str, "reason": str}, pk="path")
-            db["problems"].create({"path": str, "case_id": str, "line": int, "col": int,
+            db.table("problems").create({"path": str, "case_id": str, "line": int, "col": int,
                                    "severity": str, "message": str, "code": str})
-            db["problems"].create_index(["path"])
-            db["problems"].create_index(["case_id"])
+            db.table("problems").create_index(["path"])
+            db.table("problems").create_index(["case_id"])
             self.set_meta("schema", str(SCHEMA_VERSION))
 
     @contextmanager

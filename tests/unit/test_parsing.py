@@ -235,3 +235,14 @@ def test_unclosed_front_matter() -> None:
                                   "wrong-type.md", "metric-source.md"])
 def test_well_formed_files_parse_without_parse_problems(name: str) -> None:
     assert problem_lines(BAD / name) == []
+
+
+@pytest.mark.parametrize("value", ["!!timestamp", "!!timestamp x", "!!bool x", "!!int x",
+                                   "!!binary 'x'", "!!set 5", "!!omap [1]", "!!merge x",
+                                   "!!timestamp 2001-99-99"])
+def test_explicit_yaml_tags_that_cannot_be_built_are_value_errors(value: str) -> None:
+    doc = parse_text("f.md", f"---\ntitle: T\nyear_start: {value}\n---\n")
+    assert doc.meta == {"title": "T"}
+    assert [(p.line, p.column, p.severity, p.code) for p in doc.problems] == [
+        (3, 13, "error", "value")]
+    assert doc.problems[0].message.startswith("'year_start': cannot read ")

@@ -23,7 +23,8 @@ SETTINGS = settings(max_examples=300, deadline=None,
 YAML_BITS = ["&a", "*a", "!!python/object:os.system", "!!binary", "{", "}", "[", "]", "|",
              ">-", "- ", "\t", "---", "...", "#", ": ", "'", '"', "%YAML 1.1", "? ", "!",
              "<<: *a", "~", "null", "yes", "0x1F", "1e400", ".inf", "2026-02-30", "\ufeff",
-             "\u200b", "{{ x }}", "=", "+++"]
+             "\u200b", "{{ x }}", "=", "+++", "!!timestamp", "!!bool", "!!int", "!!set",
+             "!!omap", "!!str", "!!float", "!!merge"]
 
 
 def checked(text: str) -> Case | None:
