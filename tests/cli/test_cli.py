@@ -400,3 +400,35 @@ def test_copied_bundled_library_searches(tmp_path: Path, bundled_copy: Path) -> 
     assert result.returncode == 0
     assert doc["total"] == len(list(bundled_copy.rglob("*.md"))) == len(doc["results"])
     assert not any(r["id"] == "estonia-digital-state" for r in doc["results"])
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_progress_on_a_terminal_only(tmp_path: Path) -> None:
+    import fcntl
+    import pty
+    import select
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k != "CASEBOOK_DATA_DIR"}
+    proc = subprocess.Popen([sys.executable, "-m", "casebook.cli", "--data-dir", str(tmp_path),
+                             "--cases", str(GOOD), "index"], stdout=subprocess.PIPE,
+                            stderr=slave, env=env)
+    os.close(slave)
+    seen = b""
+    while select.select([master], [], [], 60)[0]:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(master)
+    assert proc.wait(timeout=60) == 0
+    assert proc.stdout is not None
+    with proc.stdout:
+        assert proc.stdout.read().startswith(b"3 cases: 3 added")
+    assert b"Indexing" in seen and b"3/3" in seen
