@@ -67,7 +67,9 @@ def case_page(case: dict[str, Any], body_html: str, taxonomy: Taxonomy, theme: s
         items = "".join(f"<li>line {p['line']}: {escape(p['severity'])}: "
                         f"{escape(p['message'])}</li>" for p in case["problems"])
         out.append(f'<div class="banner"><b>This file has {len(case["problems"])} '
-                   f"problem{'s' if len(case['problems']) != 1 else ''}</b><ul>{items}</ul></div>")
+                   f"problem{'s' if len(case['problems']) != 1 else ''}</b><ul>{items}</ul>"
+                   '<a href="casebook:edit">Open the file in your editor</a>: Casebook checks '
+                   "it again each time you save.</div>")
     if case.get("summary"):
         out.append(f'<p class="summary">{escape(case["summary"])}</p>')
     headings = list(case.get("sections") or {})
