@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import multiprocessing
+import pickle
+import queue
 import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator
@@ -11,44 +13,32 @@ from typing import Any
 
 from whoosh import index as windex
 from whoosh import qparser, query
-from whoosh.analysis import (
-    Analyzer,
-    CharsetFilter,
-    LowercaseFilter,
-    RegexTokenizer,
-    StemFilter,
-    StopFilter,
-)
 from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.searching import Results, Searcher
-from whoosh.support.charset import accent_map
+from whoosh.util import random_name
 from whoosh.writing import IndexWriter
 
 from casebook import limits, snippets
+from casebook.analysis import plain_analyzer, stem_analyzer
 from casebook.errors import QueryError, StorageError
 from casebook.model import TAG_FACETS, IndexDoc
 from casebook.text import fold_accents
 from casebook.vocabulary import Vocabulary
 
-TOKEN = r"\w+(\.?\w+)*"
 QUERY_FIELDS = ("body",)
 TITLE_REPEAT, SUMMARY_REPEAT = 4, 2
 VOCABULARY = "vocabulary.txt"
 BULK_PROCS = 2
-BULK_LIMIT_MB = 128
+# compound=False: Whoosh copies each part of a compound segment file into memory when it
+# opens it (a BytesIO over the mmap), which doubled a searcher's memory.
+WRITER_OPTIONS: dict[str, Any] = {"limitmb": 128, "compound": False}
 _SPAWN = multiprocessing.get_context("spawn")
+_WORKER_DIED = ("an indexing sub-process stopped early; the index is incomplete and will be "
+                "repaired on the next sync (a script that indexes must run its code under "
+                "if __name__ == '__main__':)")
 _WORD = re.compile(r"\w+")
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
-
-
-def stem_analyzer() -> Analyzer:
-    return (RegexTokenizer(TOKEN) | LowercaseFilter() | CharsetFilter(accent_map)
-            | StopFilter() | StemFilter())
-
-
-def plain_analyzer() -> Analyzer:
-    return RegexTokenizer(TOKEN) | LowercaseFilter() | CharsetFilter(accent_map)
 
 
 def make_schema() -> Schema:
@@ -109,6 +99,25 @@ class _BulkWriter(MpWriter):  # type: ignore[misc]
         self.tasks.append(task)
         task.start()
         return task
+
+    def _enqueue(self) -> None:
+        """Whoosh's job hand-over, but a dead sub-process is an error, not a hang."""
+        filename = f"{random_name()}.doclist"
+        docs: list[Any] = getattr(self, "docbuffer")  # noqa: B009 - untyped base class
+        with self.temp_storage().create_file(filename).raw_file() as handle:
+            for item in docs:
+                pickle.dump(item, handle, 2)
+        if len(self.tasks) < self.procs:
+            self._new_task()
+        job = (filename, len(docs))
+        setattr(self, "docbuffer", [])  # noqa: B010
+        while True:
+            try:
+                self.jobqueue.put(job, timeout=1)
+                return
+            except queue.Full:
+                if not all(task.is_alive() for task in self.tasks):
+                    raise StorageError(_WORKER_DIED) from None
 
 
 class Engine:
@@ -171,33 +180,34 @@ class Engine:
         """Apply changes in one commit; bulk uses two fresh processes, several segments."""
         if bulk:
             writer: IndexWriter = _BulkWriter(self.ix, procs=BULK_PROCS, multisegment=True,
-                                              limitmb=BULK_LIMIT_MB)
+                                              **WRITER_OPTIONS)
         else:
-            writer = self.ix.writer(limitmb=BULK_LIMIT_MB)
+            writer = self.ix.writer(**WRITER_OPTIONS)
         words: set[str] = set()
-        changes = 0
+        deleted = added = 0
         try:
             for case_id in deletes:
                 writer.delete_by_term("id", case_id)
-                changes += 1
-            for n, doc in enumerate(upserts, 1):
+                deleted += 1
+            for added, doc in enumerate(upserts, 1):
                 words.update(_WORD.findall(f"{doc.title} {doc.summary} {doc.body}".lower()))
                 if bulk:
                     writer.add_document(**doc_fields(doc))
                 else:
                     writer.update_document(**doc_fields(doc))
-                changes = n
                 if progress:
-                    progress(n)
-            if not changes:
+                    progress(added)
+            if not (added or deleted):
                 writer.cancel()
                 return
             writer.commit(merge=not bulk)
         except BaseException:
             writer.cancel()
             raise
-        self.vocabulary.add(words)
         self._drop_searcher()
+        if bulk and self.doc_count() < added:  # Whoosh skips a sub-writer that died
+            raise StorageError(_WORKER_DIED)
+        self.vocabulary.add(words)
 
     def stored(self) -> dict[str, str]:
         """id -> fingerprint of every live document, for checking against SQLite."""

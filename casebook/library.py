@@ -258,7 +258,8 @@ class Library:
                     store.delete_case(old_id)
                     deletes.append(old_id)
                 report.removed += 1
-            for path, (case, plain, row) in parsed.items():
+            for path in list(parsed):  # popped: each case's text is freed once it is stored
+                case, _, row = parsed.pop(path)
                 old = known.get(path)
                 if old and old.case_id and owners.get(old.case_id) is None:
                     store.delete_case(old.case_id)
@@ -276,7 +277,7 @@ class Library:
                         f"duplicate id '{case.declared_id}': also used by {winner}; this file "
                         f"is listed as '{case.id}' until the id is changed", "duplicate-id"))
                 user_tags = all_user_tags.get(case.id, {})
-                effective = store.put_case(case, "", plain, user_tags)
+                effective = store.put_case(case, "", markdown_to_plain(case.body), user_tags)
                 doc_sha = _doc_sha(row.sha, case.id, effective)
                 store.db.execute("UPDATE cases SET sha = ? WHERE id = ?", [doc_sha, case.id])
                 store.put_problems(path, case.id, case.problems)
@@ -301,7 +302,8 @@ class Library:
         return self.engine.doc_count() == 0
 
     def _read(self, st: FileStat) -> tuple[Case | None, str, FileRow]:
-        """Parse one file; (None, '', row with reason) when it cannot be read."""
+        """Parse one file; (None, '', row with reason) when it cannot be read.
+        The plain text ('' here) is made when the case is stored: less held in memory."""
         try:
             with open(st.path, "rb") as handle:
                 data = handle.read(limits.MAX_FILE_BYTES + 1)
@@ -314,9 +316,8 @@ class Library:
                 f"cannot read file: {exc.strerror or exc}")
             return None, "", FileRow(st.path, st.size, st.mtime_ns, "", None, None, reason)
         case = build_case(parse_text(st.path, text), self.taxonomy)
-        plain = markdown_to_plain(case.body)
         row = FileRow(st.path, st.size, st.mtime_ns, sha, case.declared_id, None, None)
-        return case, plain, row
+        return case, "", row
 
     def _reconcile(self) -> bool:
         """After a crash: make the search index agree with the store."""
