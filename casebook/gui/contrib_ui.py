@@ -3,206 +3,53 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QSpinBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from casebook import paths
 from casebook.errors import CasebookError
-from casebook.gui.tag_dialog import TagDialog, TagWorker
+from casebook.gui import newcase_dialog
+from casebook.gui.newcase_dialog import NewCaseDialog
+from casebook.gui.tag_dialog import TagDialog
 from casebook.gui.taxonomy_dock import TaxonomyDock
-from casebook.model import LEVELS
-from casebook.newcase import MIN_YEAR, create_case, library_ids, slug_id, unique_id
-from casebook.validation import max_year
+from casebook.tagging import apply_write, edit_tags
+from casebook.tagwrite import TagWrite
 
-ADD_FOLDER = "\0add"
 MAX_PROBLEM_WATCHES = 500
 
 
-def open_in_editor(path: str) -> bool:
-    """Open a case file in the system's editor for its type."""
-    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
+class TagWorker(QObject):
+    """Saves user tags and writes files in the index thread, so syncs never overlap."""
 
+    done = Signal(str, object)
+    failed = Signal(str, str)
 
-def writable(folder: str) -> bool:
-    return os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK)
+    def __init__(self, indexer: Any) -> None:
+        super().__init__()
+        self.indexer = indexer
 
-
-class NewCaseDialog(QDialog):
-    """Title, country, level, year and folder; then an offer to open the new file."""
-
-    created = Signal(str)
-
-    def __init__(self, parent: QWidget, lib: Any) -> None:
-        super().__init__(parent)
-        self.lib = lib
-        self.path = ""
-        self.setWindowTitle("New case")
+    @Slot(str, object, object)
+    def edit(self, case_id: str, add: list[str], remove: list[str]) -> None:
         try:
-            self.taken = library_ids(lib)
-            countries = sorted(lib.term_counts().get("countries", {}))
-        except CasebookError:
-            self.taken, countries = set(), []
-        self.title = QLineEdit(self)
-        self.title.setPlaceholderText("e.g. Participatory budgeting in Porto Alegre")
-        self.country = QLineEdit(self)
-        self.country.setPlaceholderText("e.g. Brazil")
-        completer = QCompleter(countries, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.country.setCompleter(completer)
-        self.level = QComboBox(self)
-        self.level.addItems(list(LEVELS))
-        self.level.setCurrentText("municipal")
-        self.year = QSpinBox(self)
-        self.year.setRange(MIN_YEAR, max_year())
-        self.year.setValue(min(dt.date.today().year, max_year()))
-        self.year.setToolTip("The year the initiative started")
-        self.folder = QComboBox(self)
-        self.folder.setAccessibleName("Case folder")
-        bundled = os.path.realpath(paths.bundled_cases())
-        mine = [f for f in lib.folders if writable(f) and os.path.realpath(f) != bundled]
-        for f in mine:
-            self.folder.addItem(f, f)
-        for f in lib.folders:
-            if writable(f) and os.path.realpath(f) == bundled:
-                self.folder.addItem(f"Bundled cases ({f})", f)
-        self.folder.addItem("Another folder…", ADD_FOLDER)
-        self.folder.activated.connect(self._maybe_choose)
-        for w, name in ((self.title, "Title"), (self.country, "Country"), (self.level, "Level"),
-                        (self.year, "Start year")):
-            w.setAccessibleName(name)
-        self.file_label = QLabel(self)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e")
-        form = QFormLayout()
-        form.addRow("&Title", self.title)
-        form.addRow("&Country", self.country)
-        form.addRow("&Level", self.level)
-        form.addRow("Start &year", self.year)
-        form.addRow("Case &folder", self.folder)
-        form.addRow("File", self.file_label)
-        box = QDialogButtonBox(self)
-        self.create_button = box.addButton("Create", QDialogButtonBox.ButtonRole.AcceptRole)
-        box.addButton(QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.create_file)
-        box.rejected.connect(self.reject)
-        ask = QWidget(self)
-        ask_layout = QVBoxLayout(ask)
-        intro = QLabel("Casebook starts the file from the case template; you then write the "
-                       "case in your text editor.", self)
-        intro.setWordWrap(True)
-        ask_layout.addWidget(intro)
-        ask_layout.addLayout(form)
-        ask_layout.addWidget(self.error)
-        ask_layout.addStretch(1)
-        ask_layout.addWidget(box)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(ask)
-        self.stack.addWidget(self._done_page())
-        QVBoxLayout(self).addWidget(self.stack)
-        for edit in (self.title, self.country):
-            edit.textChanged.connect(self._changed)
-        self.folder.currentIndexChanged.connect(self._changed)
-        if not mine:
-            self.error.setText("You have no case folder of your own yet: choose one under "
-                               "Case folder (Another folder…).")
-        self._changed()
-        self.resize(560, 320)
-
-    def _done_page(self) -> QWidget:
-        page = QWidget(self)
-        self.done_label = QLabel(page)
-        self.done_label.setWordWrap(True)
-        self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton("Open in editor", page)
-        self.open_button.setDefault(True)
-        self.open_button.clicked.connect(self.open_file)
-        close = QPushButton("Close", page)
-        close.clicked.connect(self.accept)
-        box = QDialogButtonBox(page)
-        box.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
-        box.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.done_label)
-        layout.addStretch(1)
-        layout.addWidget(box)
-        return page
-
-    def _maybe_choose(self, index: int) -> None:
-        if self.folder.itemData(index) != ADD_FOLDER:
-            return
-        chosen = QFileDialog.getExistingDirectory(self, "Choose a folder for your cases")
-        if chosen and writable(chosen):
-            self.folder.insertItem(index, chosen, chosen)
-            self.folder.setCurrentIndex(index)
-        else:
-            self.folder.setCurrentIndex(max(0, index - 1) if index else -1)
-            if chosen:
-                self.error.setText(f"Cannot write to {chosen}; choose another folder.")
-
-    def target(self) -> str | None:
-        data = self.folder.currentData()
-        return data if data and data != ADD_FOLDER else None
-
-    def _changed(self) -> None:
-        folder = self.target()
-        ready = bool(self.title.text().strip() and self.country.text().strip() and folder)
-        self.create_button.setEnabled(ready)
-        if folder and self.title.text().strip():
-            name = unique_id(self.title.text(), self.taken, folder) + ".md"
-            self.file_label.setText(name)
-            self.file_label.setToolTip(str(Path(folder) / name))
-        else:
-            self.file_label.setText(f"{slug_id(self.title.text() or 'title')}.md")
-
-    def create_file(self) -> None:
-        folder = self.target()
-        if folder is None:
-            return
-        try:
-            path = create_case(self.lib, self.title.text(), self.country.text(),
-                               self.level.currentText(), self.year.value(), folder)
+            changes = edit_tags(self.indexer.lib(), case_id, add, remove)
         except CasebookError as exc:
-            self.error.setText(str(exc))
+            self.failed.emit(case_id, str(exc))
             return
-        self.path = str(path)
-        self.done_label.setText(
-            f"<p>Created <b>{_esc(path.name)}</b> in {_esc(str(path.parent))}.</p>"
-            "<p>Open it in your text editor and replace the template's hints with the case. "
-            "Casebook shows it now and checks it again each time you save; problems appear "
-            "at the top of the case.</p>")
-        self.stack.setCurrentIndex(1)
-        self.open_button.setFocus()
-        self.created.emit(self.path)
+        self.done.emit(case_id, changes)
 
-    def open_file(self) -> None:
-        if open_in_editor(self.path):
-            self.accept()
-        else:
-            self.done_label.setText(self.done_label.text() + "<p><b>No application is set up "
-                                    f"to open .md files.</b> Open {_esc(self.path)} in any text "
-                                    "editor.</p>")
+    @Slot(object)
+    def write(self, plan: TagWrite) -> None:
+        try:
+            apply_write(self.indexer.lib(), plan)
+        except CasebookError as exc:
+            self.failed.emit(plan.case_id, str(exc))
+            return
+        self.done.emit(plan.case_id, [])
 
 
 class Contrib(QObject):
@@ -316,9 +163,16 @@ class Contrib(QObject):
             self.window.statusBar().showMessage(message, 10_000)
 
     def open_case_file(self) -> None:
-        case = self.window.reader.case
-        if case is not None and not open_in_editor(case["path"]):
-            self.window.statusBar().showMessage(f"No editor for {case['path']}", 8000)
+        case_id = self.current_case()
+        try:
+            path = self.window.lib.case(case_id)["path"] if case_id else None
+        except CasebookError as exc:
+            self.window.statusBar().showMessage(str(exc), 8000)
+            return
+        if path is None:
+            self.window.statusBar().showMessage("Open a case first", 5000)
+        elif not newcase_dialog.open_in_editor(path):
+            self.window.statusBar().showMessage(f"No application opens {path}", 8000)
 
     # live taxonomy -----------------------------------------------------------------------
     def _synced(self) -> None:
@@ -430,7 +284,7 @@ def install(window: Any) -> None:
     button.clicked.connect(contrib.edit_tags)
     window.reader.layout().itemAt(0).layout().insertWidget(1, button)
     window.reader.tags_button = button
-    _EnableFollower(window.reader.cite_button, [button, tags_act, file_act])
+    _EnableFollower(window.reader.cite_button, [button])
     window.reader.browser.anchorClicked.connect(
         lambda url: contrib.open_case_file() if url.toString() == "casebook:edit" else None)
     resources_dir = str(paths.resource("taxonomy.yaml").parent)
@@ -447,8 +301,3 @@ def toggle_dock(dock: TaxonomyDock) -> None:
     dock.refresh()
     dock.find_edit.setFocus()
 
-
-def _esc(text: str) -> str:
-    import html
-
-    return html.escape(text)

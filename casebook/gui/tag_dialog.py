@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -35,41 +35,12 @@ from PySide6.QtWidgets import (
 
 from casebook.errors import CasebookError
 from casebook.model import TAG_FACETS
-from casebook.tagging import SINGULAR, apply_write, case_tags, edit_tags, find_terms, plan_write
+from casebook.tagging import SINGULAR, case_tags, find_terms, plan_write
 from casebook.tagwrite import TagWrite
 
 ROLE = Qt.ItemDataRole.UserRole
 HELP = ("Tags from the file are plain. ✎ marks tags you changed here: they are kept in your "
         "library (search and filters use them at once) until you write them into the file.")
-
-
-class TagWorker(QObject):
-    """Saves user tags and writes files in the index thread, so syncs never overlap."""
-
-    done = Signal(str, object)
-    failed = Signal(str, str)
-
-    def __init__(self, indexer: Any) -> None:
-        super().__init__()
-        self.indexer = indexer
-
-    @Slot(str, object, object)
-    def edit(self, case_id: str, add: list[str], remove: list[str]) -> None:
-        try:
-            changes = edit_tags(self.indexer.lib(), case_id, add, remove)
-        except CasebookError as exc:
-            self.failed.emit(case_id, str(exc))
-            return
-        self.done.emit(case_id, changes)
-
-    @Slot(object)
-    def write(self, plan: TagWrite) -> None:
-        try:
-            apply_write(self.indexer.lib(), plan)
-        except CasebookError as exc:
-            self.failed.emit(plan.case_id, str(exc))
-            return
-        self.done.emit(plan.case_id, [])
 
 
 class DiffHighlighter(QSyntaxHighlighter):
@@ -167,6 +138,8 @@ class TagDialog(QDialog):
         self.write_button.clicked.connect(self.preview_write)
         close = QPushButton("Close", self)
         close.clicked.connect(self.accept)
+        for button in (self.remove_button, self.add_button, self.write_button, close):
+            button.setAutoDefault(False)  # Enter in the picker adds; it never closes
         self._build_layout(heading, help_text, close)
         self.reload()
         self.search()

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 
 from casebook.cli import main
-from casebook.gui import contrib_ui
+from casebook.gui import newcase_dialog
 
 ROLE = Qt.ItemDataRole.UserRole
 # the offscreen platform cannot raise windows or grab the keyboard (dialogs, completer popup)
@@ -53,7 +53,7 @@ def _sidebar_node(win, facet: str, key: str):
 def editor(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Paths the app asked the system to open (no real editor starts in tests)."""
     opened: list[str] = []
-    monkeypatch.setattr(contrib_ui, "open_in_editor", lambda path: opened.append(path) or True)
+    monkeypatch.setattr(newcase_dialog, "open_in_editor", lambda path: opened.append(path) or True)
     return opened
 
 
@@ -70,6 +70,7 @@ def _add_term(qtbot, win, dialog, facet_row: int, text: str, expect: str) -> Non
     assert dialog.matches.currentItem().data(ROLE) == expect
     with qtbot.waitSignal(win.contrib.tags_changed, timeout=10_000):
         qtbot.keyClick(dialog.picker, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Enter in the picker adds the term, it does not close
 
 
 def test_new_case_save_tag_write_check(qtbot, shown, small_library: Path, tmp_path: Path,
