@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import difflib
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -234,9 +235,12 @@ class Collections:
             items.append(Item(case_id, n, title, note, json.loads(questions), False,
                               str(row["path"])))
         if stale:
-            with self.user.transaction():
-                self._db.conn.executemany("UPDATE collection_items SET last_title = ? "
-                                          "WHERE collection_id = ? AND case_id = ?", stale)
+            try:
+                with self.user.transaction():
+                    self._db.conn.executemany("UPDATE collection_items SET last_title = ? "
+                                              "WHERE collection_id = ? AND case_id = ?", stale)
+            except sqlite3.Error:
+                pass  # a read-only or busy database: the titles are refreshed next time
         return Collection(head[0], head[1], head[2], head[3], items)
 
     # collections -----------------------------------------------------------

@@ -105,7 +105,15 @@ def atomic_file(target: Path) -> Iterator[IO[bytes]]:
         raise
 
 
-def _load(lib: Library, name: str) -> tuple[Collection, dict[str, dict[str, Any]]]:
+Cases = dict[str, dict[str, Any]]
+
+
+def load(lib: Library, name: str) -> tuple[Collection, Cases]:
+    """A collection and the `Library.case` dict of each present case: all an export needs.
+
+    The write_* functions take these and touch no database, so a GUI can load in its own
+    thread and write in a worker.
+    """
     collection = lib.collections.get(name)
     cases = {i.id: lib.case(i.id) for i in collection.items if not i.missing}
     return collection, cases
@@ -115,88 +123,93 @@ def _file_name(case_id: str) -> str:
     return f"{case_id}.md" if ID_RE.match(case_id) else f"{id_from_filename(case_id)}.md"
 
 
-def export_casebook(lib: Library, name: str, target: Path,
-                    progress: Progress | None = None) -> ExportReport:
-    collection, cases = _load(lib, name)
-    report = ExportReport(str(target), "casebook", len(collection.items))
-    items: list[dict[str, Any]] = []
-    files: dict[str, bytes] = {}
+def _case_files(collection: Collection, cases: Cases,
+                progress: Progress | None) -> dict[str, bytes]:
+    """id -> the bytes to export, read before anything is written."""
+    out: dict[str, bytes] = {}
     for n, item in enumerate(collection.items, 1):
-        entry: dict[str, Any] = {"id": item.id, "title": item.title, "note": item.note,
-                                 "questions": item.questions, "file": None}
         if item.id in cases:
-            member = f"cases/{_file_name(item.id)}"
-            files[member] = case_bytes(cases[item.id]["path"], item.id)
-            entry["file"] = member
-        else:
-            report.missing.append(item.id)
-        items.append(entry)
+            out[item.id] = case_bytes(cases[item.id]["path"], item.id)
         if progress is not None:
             progress(n, len(collection.items))
+    return out
+
+
+def _missing(collection: Collection, cases: Cases) -> list[str]:
+    return [i.id for i in collection.items if i.id not in cases]
+
+
+def write_casebook(collection: Collection, cases: Cases, target: Path,
+                   progress: Progress | None = None) -> ExportReport:
+    """A `.casebook` zip: manifest.json plus cases/<id>.md for each present case."""
+    files = _case_files(collection, cases, progress)
+    items = [{"id": i.id, "title": i.title, "note": i.note, "questions": i.questions,
+              "file": f"cases/{_file_name(i.id)}" if i.id in files else None}
+             for i in collection.items]
     manifest = {"format": PACK_FORMAT, "version": PACK_VERSION,
                 "generator": f"casebook {__version__}",
                 "collection": {"name": collection.name, "description": collection.description},
                 "items": items}
     with _writing(target) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
-        for member, data in files.items():
-            zf.writestr(member, data)
-    return report
+        for case_id, data in files.items():
+            zf.writestr(f"cases/{_file_name(case_id)}", data)
+    return ExportReport(str(target), "casebook", len(collection.items),
+                        _missing(collection, cases))
 
 
 def handout(lib: Library, name: str, progress: Progress | None = None) -> str:
     """The HTML handout of a collection (the PDF is made from the same HTML)."""
-    collection, cases = _load(lib, name)
-    return handout_html(collection, cases, progress)
+    return handout_html(*load(lib, name), progress)
 
 
-def export_html(lib: Library, name: str, target: Path,
-                progress: Progress | None = None) -> ExportReport:
-    collection, cases = _load(lib, name)
+def write_html(collection: Collection, cases: Cases, target: Path,
+               progress: Progress | None = None) -> ExportReport:
     text = handout_html(collection, cases, progress)
     with _writing(target) as handle:
         handle.write(text.encode("utf-8"))
-    return ExportReport(str(target), "html", len(collection.items),
-                        [i.id for i in collection.items if i.missing])
+    return ExportReport(str(target), "html", len(collection.items), _missing(collection, cases))
 
 
-def export_markdown(lib: Library, name: str, target: Path,
-                    progress: Progress | None = None) -> ExportReport:
+def write_markdown(collection: Collection, cases: Cases, target: Path,
+                   progress: Progress | None = None) -> ExportReport:
     """A folder: one numbered Markdown file per case plus README.md with the notes."""
-    collection, cases = _load(lib, name)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise InputError(f"{target} already exists and is not an empty folder")
-    report = ExportReport(str(target), "markdown", len(collection.items))
+    files = _case_files(collection, cases, progress)
     width = max(2, len(str(len(collection.items))))
     readme = [f"# {collection.name}", ""]
     if collection.description:
         readme += [collection.description, ""]
     readme += ["## Contents", ""]
+    names: dict[str, str] = {}
+    for n, item in enumerate(collection.items, 1):
+        if item.id in files:
+            names[item.id] = f"{n:0{width}d}-{_file_name(item.id)}"
+            readme.append(f"{n}. [{item.title}]({names[item.id]})")
+        else:
+            readme.append(f"{n}. {item.title} (missing from the library; id `{item.id}`)")
+        if item.note:
+            readme += [""] + [f"   {line}".rstrip() for line in
+                              ["**Trainer's note:**", "", *item.note.split("\n")]]
+        if item.questions:
+            readme += ["", "   **Discussion questions:**", ""]
+            readme += [f"   - {q}" for q in item.questions]
+        readme.append("")
     try:
         target.mkdir(parents=True, exist_ok=True)
-        for n, item in enumerate(collection.items, 1):
-            if item.id in cases:
-                file_name = f"{n:0{width}d}-{_file_name(item.id)}"
-                with atomic_file(target / file_name) as handle:
-                    handle.write(case_bytes(cases[item.id]["path"], item.id))
-                readme.append(f"{n}. [{item.title}]({file_name})")
-            else:
-                report.missing.append(item.id)
-                readme.append(f"{n}. {item.title} (missing from the library; id `{item.id}`)")
-            if item.note:
-                readme += [""] + [f"   {line}".rstrip() for line in
-                                  ["**Trainer's note:**", "", *item.note.split("\n")]]
-            if item.questions:
-                readme += ["", "   **Discussion questions:**", ""]
-                readme += [f"   - {q}" for q in item.questions]
-            readme.append("")
-            if progress is not None:
-                progress(n, len(collection.items))
+        for case_id, file_name in names.items():
+            with atomic_file(target / file_name) as handle:
+                handle.write(files[case_id])
         with atomic_file(target / "README.md") as handle:
             handle.write("\n".join(readme).encode("utf-8"))
     except OSError as exc:
         raise StorageError(f"cannot write to {target}: {exc.strerror or exc}") from None
-    return report
+    return ExportReport(str(target), "markdown", len(collection.items),
+                        _missing(collection, cases))
+
+
+WRITERS = {"casebook": write_casebook, "html": write_html, "markdown": write_markdown}
 
 
 @contextmanager
@@ -210,15 +223,20 @@ def _writing(target: Path) -> Iterator[IO[bytes]]:
         raise StorageError(f"cannot write {target}: {exc.strerror or exc}") from None
 
 
+def write(collection: Collection, cases: Cases, target: str | os.PathLike[str],
+          fmt: str | None = None, progress: Progress | None = None) -> ExportReport:
+    """Write an export from loaded data (see load); the PDF is in casebook.gui.pdf."""
+    path = Path(target)
+    kind = guess_format(path, fmt)
+    if kind not in WRITERS:
+        raise InputError("PDF export needs Qt: use casebook.gui.pdf.export_pdf")
+    return WRITERS[kind](collection, cases, path, progress)
+
+
 def export(lib: Library, name: str, target: str | os.PathLike[str], fmt: str | None = None,
            progress: Progress | None = None) -> ExportReport:
     """Export to casebook, html or markdown (the PDF is in casebook.gui.pdf: it needs Qt)."""
-    path = Path(target)
-    kind = guess_format(path, fmt)
-    if kind == "casebook":
-        return export_casebook(lib, name, path, progress)
-    if kind == "html":
-        return export_html(lib, name, path, progress)
-    if kind == "markdown":
-        return export_markdown(lib, name, path, progress)
-    raise InputError("PDF export needs Qt: use casebook.gui.pdf.export_pdf")
+    if guess_format(target, fmt) == "pdf":
+        raise InputError("PDF export needs Qt: use casebook.gui.pdf.export_pdf")
+    collection, cases = load(lib, name)
+    return write(collection, cases, target, fmt, progress)

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from casebook.collections import Collection
 from casebook.errors import StorageError
-from casebook.packs import ExportReport, Progress, handout
+from casebook.handout import handout_html
+from casebook.packs import Cases, ExportReport, Progress, load
 
 if TYPE_CHECKING:
     from casebook.library import Library
@@ -53,16 +55,21 @@ def write_pdf(html: str, target: Path, title: str = "") -> None:
     os.replace(tmp, target)
 
 
-def export_pdf(lib: Library, name: str, target: str | os.PathLike[str],
-               progress: Progress | None = None) -> ExportReport:
-    """Export a collection's handout as a PDF."""
+def write_pdf_export(collection: Collection, cases: Cases, target: str | os.PathLike[str],
+                     progress: Progress | None = None) -> ExportReport:
+    """The PDF from loaded data (see casebook.packs.load); safe in a worker thread."""
     path = Path(target)
-    collection = lib.collections.get(name)
-    html = handout(lib, name, progress)
+    html = handout_html(collection, cases, progress)
     try:
         write_pdf(html, path, collection.name)
     except OSError as exc:
         raise StorageError(f"cannot write {path}: {exc.strerror or exc}") from None
     return ExportReport(str(path), "pdf", len(collection.items),
-                        [i.id for i in collection.items if i.missing])
+                        [i.id for i in collection.items if i.id not in cases])
 
+
+def export_pdf(lib: Library, name: str, target: str | os.PathLike[str],
+               progress: Progress | None = None) -> ExportReport:
+    """Export a collection's handout as a PDF."""
+    collection, cases = load(lib, name)
+    return write_pdf_export(collection, cases, target, progress)
