@@ -1,0 +1,217 @@
+"""Export a collection from the app: file dialog, a worker thread with its own Library, progress."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QProgressDialog, QWidget
+
+from casebook.errors import CasebookError
+from casebook.library import Cancelled, Library
+from casebook.packs import SUFFIXES, ExportReport
+
+FILTERS = (("pdf", "PDF handout (*.pdf)"), ("html", "HTML handout (*.html)"),
+           ("casebook", "Casebook course pack (*.casebook)"),
+           ("markdown", "Folder of Markdown files (type a new folder name) (*)"))
+SUFFIX = {"pdf": ".pdf", "html": ".html", "casebook": ".casebook", "markdown": ""}
+
+
+def target_and_format(path: str, name_filter: str) -> tuple[Path, str]:
+    """The format from a known suffix, else from the chosen filter (adding its suffix)."""
+    target = Path(path)
+    fmt = SUFFIXES.get(target.suffix.lower())
+    if fmt is not None:
+        return target, fmt
+    fmt = next((k for k, label in FILTERS if label == name_filter), "pdf")
+    if fmt != "markdown":
+        target = target.with_name(target.name + SUFFIX[fmt])
+    return target, fmt
+
+
+def file_dialog(parent: QWidget, collection: str, folder: str, fmt: str) -> QFileDialog:
+    """A non-blocking save dialog with one filter per export format."""
+    dialog = QFileDialog(parent, f"Export “{collection}”")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setNameFilters([label for _, label in FILTERS])
+    label = dict(FILTERS).get(fmt, FILTERS[0][1])
+    dialog.selectNameFilter(label)
+    if folder:
+        dialog.setDirectory(folder)
+    dialog.selectFile(_safe_file_name(collection) + SUFFIX.get(fmt, ""))
+
+    def follow_filter(chosen: str) -> None:
+        key = next((k for k, lbl in FILTERS if lbl == chosen), "pdf")
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        current = edit.text() if edit is not None else ""
+        stem = Path(current).stem if Path(current).suffix.lower() in SUFFIXES else current
+        dialog.selectFile((stem or _safe_file_name(collection)) + SUFFIX[key])
+
+    dialog.filterSelected.connect(follow_filter)
+    return dialog
+
+
+def _safe_file_name(name: str) -> str:
+    cleaned = "".join(c if c.isalnum() or c in " -_.()" else "-" for c in name).strip(" .")
+    return cleaned or "collection"
+
+
+class ExportWorker(QObject):
+    """Runs one export in its own thread; cancel_event stops it between cases."""
+
+    progress = Signal(int, int)
+    stage = Signal(str)
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, data_dir: str, folders: list[str], name: str, target: Path,
+                 fmt: str) -> None:
+        super().__init__()
+        self.data_dir, self.folders = data_dir, list(folders)
+        self.name, self.target, self.fmt = name, target, fmt
+        self.cancel_event = threading.Event()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.cancel_event.is_set():
+            raise Cancelled("export cancelled; nothing was written")
+        self.progress.emit(done, total)
+        if done == total and self.fmt == "pdf":
+            self.stage.emit("Laying out the pages…")
+
+    @Slot()
+    def run(self) -> None:
+        existed = self.target.exists()
+        empty = not existed or (self.target.is_dir() and not any(self.target.iterdir()))
+        lib: Library | None = None
+        try:
+            lib = Library(self.data_dir, self.folders)
+            report = self._export(lib)
+        except Cancelled as exc:
+            self._clean(existed, empty)
+            self.failed.emit(str(exc))
+        except CasebookError as exc:
+            self.failed.emit(str(exc))
+        except OSError as exc:
+            self.failed.emit(f"cannot export: {exc.strerror or exc}")
+        else:
+            self.done.emit(report)
+        finally:
+            if lib is not None:
+                lib.close()
+
+    def _export(self, lib: Library) -> ExportReport:
+        if self.fmt == "pdf":
+            from casebook.gui.pdf import export_pdf
+
+            return export_pdf(lib, self.name, self.target, self._progress)
+        from casebook.packs import export
+
+        return export(lib, self.name, self.target, self.fmt, self._progress)
+
+    def _clean(self, existed: bool, empty: bool) -> None:
+        """A cancelled Markdown export leaves no half-written folder behind."""
+        if self.fmt != "markdown" or not empty or not self.target.is_dir():
+            return
+        if not existed:
+            shutil.rmtree(self.target, ignore_errors=True)
+            return
+        for child in self.target.iterdir():  # the folder was empty before the export
+            if child.is_dir():
+                shutil.rmtree(child, ignore_errors=True)
+            else:
+                child.unlink(missing_ok=True)
+
+
+class Exporter(QObject):
+    """Starts an export thread and shows its progress; `finished` fires in the GUI thread."""
+
+    finished = Signal(bool, str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self._thread: QThread | None = None
+        self.worker: ExportWorker | None = None
+        self.dialog: QProgressDialog | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start(self, lib: Library, name: str, target: Path, fmt: str) -> bool:
+        if self._thread is not None:
+            return False
+        self._thread = QThread(self)
+        self._thread.setObjectName("casebook-export")
+        self.worker = ExportWorker(str(lib.data_dir), lib.folders, name, target, fmt)
+        self.worker.moveToThread(self._thread)
+        self._thread.started.connect(self.worker.run)
+        self._thread.finished.connect(self.worker.deleteLater)
+        self.worker.progress.connect(self._progress)
+        self.worker.stage.connect(self._stage)
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.dialog = QProgressDialog(f"Exporting “{name}”…", "Cancel", 0, 0, self.window)
+        self.dialog.setWindowTitle("Export")
+        self.dialog.setAccessibleName("Export progress")
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self.cancel)
+        self._thread.start()
+        return True
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel_event.set()
+        if self.dialog is not None:
+            self.dialog.setLabelText("Cancelling…")
+
+    def shutdown(self) -> None:
+        """Cancel and wait (the window is closing)."""
+        if self._thread is not None:
+            self.cancel()
+            self._end()
+
+    @Slot(int, int)
+    def _progress(self, done: int, total: int) -> None:
+        if self.dialog is not None and not self.dialog.wasCanceled():
+            self.dialog.setRange(0, total)
+            self.dialog.setValue(done)
+            self.dialog.setLabelText(f"Exporting case {done} of {total}…")
+
+    @Slot(str)
+    def _stage(self, text: str) -> None:
+        if self.dialog is not None and not self.dialog.wasCanceled():
+            self.dialog.setRange(0, 0)
+            self.dialog.setLabelText(text)
+
+    @Slot(object)
+    def _done(self, report: ExportReport) -> None:
+        self._end()
+        what = {"pdf": "PDF handout", "html": "HTML handout", "casebook": "Course pack",
+                "markdown": "Markdown folder"}[report.format]
+        text = f"{what} saved: {report.path}"
+        if report.missing:
+            text += f" ({len(report.missing)} missing case(s) shown by title only)"
+        self.finished.emit(True, text)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._end()
+        self.finished.emit(False, f"Export failed: {message}" if "cancelled" not in message
+                           else "Export cancelled; nothing was written")
+
+    def _end(self) -> None:
+        thread, self._thread, self.worker = self._thread, None, None
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+            thread.deleteLater()
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None

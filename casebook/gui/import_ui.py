@@ -1,0 +1,147 @@
+"""Import a `.casebook` course pack: target folder, an explicit choice for clashing ids."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook import paths
+from casebook.packimport import Pack
+
+CHOICES = (("skip", "&Skip them: keep the cases I have"),
+           ("replace", "&Replace mine with the pack's (a copy of mine goes to the backups "
+                       "folder)"),
+           ("keep-both", "&Keep both: the pack's cases get new ids"))
+OTHER = "Choose another folder…"
+
+
+def writable_folders(folders: list[str]) -> list[str]:
+    """Case folders the user may write into (never the bundled, read-only cases)."""
+    bundled = os.path.realpath(paths.bundled_cases())
+    out = []
+    for folder in folders:
+        real = os.path.realpath(folder)
+        if real == bundled or real.startswith(bundled + os.sep):
+            continue
+        if os.path.isdir(folder) and os.access(folder, os.W_OK):
+            out.append(folder)
+    return out
+
+
+def default_new_folder() -> str:
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(docs or Path.home()) / "Casebook cases")
+
+
+def pack_file_dialog(parent: QWidget, folder: str) -> QFileDialog:
+    dialog = QFileDialog(parent, "Import a course pack")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setNameFilters(["Casebook course pack (*.casebook)", "All files (*)"])
+    if folder:
+        dialog.setDirectory(folder)
+    return dialog
+
+
+class ImportDialog(QDialog):
+    """Where the pack's cases go, and what happens to ids the library already has."""
+
+    def __init__(self, parent: QWidget, pack: Pack, folders: list[str],
+                 clashes: Callable[[Path], list[str]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import a course pack")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.clashes = clashes
+        self.current_clashes: list[str] = []
+        with_files = sum(1 for i in pack.items if i.data is not None)
+        summary = QLabel(f"<b>{_esc(pack.name)}</b>: {len(pack.items)} case"
+                         f"{'s' if len(pack.items) != 1 else ''}, {with_files} with their "
+                         "case file.", self)
+        summary.setWordWrap(True)
+        self.folder = QComboBox(self)
+        self.folder.setAccessibleName("Case folder for the imported cases")
+        for f in folders or [default_new_folder()]:
+            self.folder.addItem(f, f)
+        self.folder.addItem(OTHER, None)
+        self.folder.activated.connect(self._folder_chosen)
+        folder_label = QLabel("Put the cases in this &case folder:", self)
+        folder_label.setBuddy(self.folder)
+        self.clash_label = QLabel("", self)
+        self.clash_label.setWordWrap(True)
+        self.group = QButtonGroup(self)
+        self.radios: dict[str, QRadioButton] = {}
+        for key, text in CHOICES:
+            radio = QRadioButton(text, self)
+            radio.setAccessibleName(text.replace("&", ""))
+            self.group.addButton(radio)
+            self.radios[key] = radio
+            radio.toggled.connect(lambda _on: self._update())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                        QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Import")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (summary, folder_label, self.folder, self.clash_label, *self.radios.values(),
+                  self.buttons):
+            layout.addWidget(w)
+        self._refresh()
+        self.resize(520, self.sizeHint().height())
+
+    def _folder_chosen(self, index: int) -> None:
+        if self.folder.itemData(index) is not None:
+            self._refresh()
+            return
+        chosen = QFileDialog.getExistingDirectory(self, "Case folder for the imported cases",
+                                                  default_new_folder())
+        if chosen:
+            self.folder.insertItem(0, chosen, chosen)
+            self.folder.setCurrentIndex(0)
+        else:
+            self.folder.setCurrentIndex(0)
+        self._refresh()
+
+    def target(self) -> str:
+        return str(self.folder.currentData() or "")
+
+    def choice(self) -> str | None:
+        if not self.current_clashes:
+            return None
+        return next((k for k, r in self.radios.items() if r.isChecked()), None)
+
+    def _refresh(self) -> None:
+        self.current_clashes = self.clashes(Path(self.target())) if self.target() else []
+        n = len(self.current_clashes)
+        if n:
+            listed = ", ".join(self.current_clashes[:8]) + (" …" if n > 8 else "")
+            self.clash_label.setText(f"{n} case{'s' if n != 1 else ''} in the pack already "
+                                     f"exist{'s' if n == 1 else ''} ({listed}). Choose:")
+        self.clash_label.setVisible(bool(n))
+        for radio in self.radios.values():
+            radio.setVisible(bool(n))
+        self._update()
+
+    def _update(self) -> None:
+        self.ok.setEnabled(bool(self.target()) and
+                           (not self.current_clashes or self.choice() is not None))
+
+
+def _esc(text: str) -> str:
+    import html
+
+    return html.escape(text)
