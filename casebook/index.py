@@ -22,6 +22,7 @@ from whoosh.writing import IndexWriter
 from casebook import limits, snippets
 from casebook.analysis import plain_analyzer, stem_analyzer
 from casebook.errors import QueryError, StorageError
+from casebook.fastquery import FastEvaluator, Unsupported
 from casebook.model import TAG_FACETS, IndexDoc
 from casebook.text import fold_accents
 from casebook.vocabulary import Vocabulary
@@ -130,6 +131,7 @@ class Engine:
         self._ids: list[str] = []
         self._shas: list[str] = []
         self._docnum: dict[str, int] = {}
+        self._evaluator: FastEvaluator | None = None
         self.vocabulary = Vocabulary(folder / VOCABULARY)
 
     # opening -------------------------------------------------------------
@@ -161,9 +163,7 @@ class Engine:
                                f"{exc.strerror or exc}") from None
 
     def close(self) -> None:
-        if self._searcher is not None:
-            self._searcher.close()
-            self._searcher = None
+        self._drop_searcher()
         if self._ix is not None:
             self._ix.close()
             self._ix = None
@@ -219,6 +219,7 @@ class Engine:
         if self._searcher is not None:
             self._searcher.close()
         self._searcher = None
+        self._evaluator = None
 
     def searcher(self) -> Searcher:
         """One searcher, reused until the index changes (here or in another process)."""
@@ -267,12 +268,27 @@ class Engine:
             if not docfilter:  # Whoosh reads an empty filter set as "no filter"
                 q = query.NullQuery
         try:
-            results = s.search(q, limit=None, filter=docfilter)
+            results = self._fast_run(s, q, docfilter)
+            if results is None:
+                results = s.search(q, limit=None, filter=docfilter)
         except Exception as exc:
             raise QueryError(f"cannot run the query: {exc}") from None
         if limit is not None:
             results.top_n = results.top_n[:limit]
         return results
+
+    def _fast_run(self, s: Searcher, q: Any, docfilter: set[int] | None) -> Results | None:
+        """The query through FastEvaluator, or None when it has parts only Whoosh reads."""
+        try:
+            if self._evaluator is None:
+                self._evaluator = FastEvaluator(s, "body")
+            scores = self._evaluator.scores(q)
+        except Unsupported:
+            return None
+        if docfilter is not None:
+            scores = {d: v for d, v in scores.items() if d in docfilter}
+        top = sorted(((v, d) for d, v in scores.items()), key=lambda item: (-item[0], item[1]))
+        return Results(s, q, top, docset=set(scores))
 
     def matched_ids(self, results: Results) -> list[str]:
         return [self._ids[n] for _, n in results.top_n]

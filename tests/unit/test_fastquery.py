@@ -1,0 +1,58 @@
+"""The fast evaluator finds the same documents with the same scores as Whoosh."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from casebook.fastquery import FastEvaluator, Unsupported
+from casebook.index import Engine
+from casebook.model import IndexDoc
+
+BODIES = [
+    "The open data portal gave every citizen access to the annual budget.",
+    "Open budget data, and a portal that nobody used; the budget was annual.",
+    "Hospital nurses in rural clinics reported fraud to the audit office.",
+    "Every citizen could follow the audit of the hospital budget in 2015.",
+    "Public trust grew when the open data portal published every contract.",
+    "A participatory budget: citizens proposed, voted and audited. Participação!",
+]
+QUERIES = ["budget", "open data portal", '"open data"', '"every citizen"', "budget OR audit",
+           "open NOT portal", "(budget OR hospital) AND NOT fraud", '"annual budget"',
+           "participacao", '"the open data portal"', "nothingatall", '"budget nothingatall"']
+
+
+def doc(n: int, body: str) -> IndexDoc:
+    return IndexDoc(id=f"d{n}", sha=f"s{n}", title=f"Case {n}", summary="", body=body,
+                    sections="Context", challenges=[], strategies=[], outcomes=[],
+                    country="", place="", region="", sectors="", level="")
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Iterator[Engine]:
+    e = Engine(tmp_path / "w")
+    e.open()
+    e.write([doc(n, b) for n, b in enumerate(BODIES[:4])], [])
+    e.write([doc(n + 4, b) for n, b in enumerate(BODIES[4:])], [])  # a second segment
+    e.write([doc(1, BODIES[1] + " Fraud too.")], [])  # a deleted document in a segment
+    yield e
+    e.close()
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_same_matches_and_scores_as_whoosh(engine: Engine, text: str) -> None:
+    s = engine.searcher()
+    q = engine.parse(text)
+    fast = FastEvaluator(s, "body").scores(q)
+    slow = {docnum: score for score, docnum in s.search(q, limit=None).top_n}
+    assert fast.keys() == slow.keys()
+    for docnum, score in slow.items():
+        assert fast[docnum] == pytest.approx(score, rel=1e-9)
+
+
+@pytest.mark.parametrize("text", ["title:budget", "budg*", "budgte~", "NOT budget"])
+def test_other_queries_are_left_to_whoosh(engine: Engine, text: str) -> None:
+    with pytest.raises(Unsupported):
+        FastEvaluator(engine.searcher(), "body").scores(engine.parse(text))
