@@ -328,3 +328,19 @@ def test_not_a_zip(tmp_path: Path) -> None:
         read_pack(fake)
     with pytest.raises(InputError, match="no such pack file"):
         read_pack(tmp_path / "absent.casebook")
+
+
+def test_a_duplicate_id_case_is_packed_under_the_id_the_library_gave_it(
+        make_library: Callable[..., Library], case_dir: Path, tmp_path: Path) -> None:
+    write_case(case_dir / "a", "same", title="First")
+    write_case(case_dir / "b", "same", title="Second")
+    lib = make_library(case_dir)
+    lib.sync()
+    second = next(i for i in lib.store.all_ids() if i != "same")
+    lib.collections.create("Dup")
+    lib.collections.add("Dup", ["same", second])
+    path = export(lib, "Dup", tmp_path / "dup.casebook").path
+    pack = read_pack(path)
+    assert [(i.id, i.member) for i in pack.items] == [
+        ("same", "cases/same.md"), (second, f"cases/{second}.md")]
+    assert pack.items[1].text is not None and f"\nid: {second}\n" in pack.items[1].text
