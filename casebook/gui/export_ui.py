@@ -5,8 +5,9 @@ from __future__ import annotations
 import shutil
 import threading
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QStandardPaths, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QProgressDialog, QWidget
 
 from casebook.errors import CasebookError
@@ -215,3 +216,24 @@ class Exporter(QObject):
             self.dialog.close()
             self.dialog.deleteLater()
             self.dialog = None
+
+
+def ask_and_export(ui: Any, name: str) -> None:
+    """The file dialog, then the export in the background; `ui` is the CollectionsUI."""
+    if ui.exporter.running:
+        ui.w.statusBar().showMessage("An export is already running", 5000)
+        return
+    ui.page.flush()
+    settings = ui.w.settings
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    dialog = file_dialog(ui.w, name, settings.value("collections/export_dir") or docs,
+                         settings.value("collections/export_format") or "pdf")
+
+    def chosen(path: str) -> None:
+        target, fmt = target_and_format(path, dialog.selectedNameFilter())
+        settings.setValue("collections/export_dir", str(target.parent))
+        settings.setValue("collections/export_format", fmt)
+        ui.exporter.start(ui.lib, name, target, fmt)
+
+    dialog.fileSelected.connect(chosen)
+    ui.show_dialog(dialog)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from casebook import paths
-from casebook.packimport import Pack
+from casebook.errors import CasebookError
+from casebook.packimport import Pack, conflicts, import_pack, read_pack
 
 CHOICES = (("skip", "&Skip them: keep the cases I have"),
            ("replace", "&Replace mine with the pack's (a copy of mine goes to the backups "
@@ -145,3 +147,45 @@ def _esc(text: str) -> str:
     import html
 
     return html.escape(text)
+
+
+def ask_and_import(ui: Any) -> None:
+    """Choose a pack, check it, then ask where and how; `ui` is the CollectionsUI."""
+    dialog = pack_file_dialog(ui.w, ui.w.settings.value("collections/import_dir") or "")
+    dialog.fileSelected.connect(lambda path: pack_chosen(ui, path))
+    ui.show_dialog(dialog)
+
+
+def pack_chosen(ui: Any, path: str) -> None:
+    ui.w.settings.setValue("collections/import_dir", str(Path(path).parent))
+    try:
+        pack = read_pack(path)
+    except CasebookError as exc:
+        ui.warn("This pack cannot be imported", f"{exc}\n\nNothing was written.")
+        return
+    lib = ui.lib
+    dialog = ImportDialog(ui.w, pack, writable_folders(lib.folders),
+                          lambda folder: conflicts(lib, pack, folder))
+    dialog.accepted.connect(lambda: run_import(ui, path, dialog.target(), dialog.choice()))
+    QTimer.singleShot(0, lambda: ui.show_dialog(dialog))  # once the file dialog has gone
+
+
+def run_import(ui: Any, path: str, folder: str, choice: str | None) -> None:
+    lib, w = ui.lib, ui.w
+    try:
+        report = import_pack(lib, path, folder, choice)
+    except CasebookError as exc:
+        ui.warn("This pack cannot be imported", f"{exc}\n\nNothing was written.")
+        return
+    written = len(report.added) + len(report.replaced) + len(report.renamed)
+    text = f"Imported “{report.collection}”: {written} case file(s) written to {folder}"
+    if report.skipped:
+        text += f", {len(report.skipped)} skipped"
+    if not report.in_library:
+        lib.set_folders([*lib.folders, report.folder])
+        w.folders_changed.emit(list(lib.folders))
+        text += "; the folder was added to your case folders"
+    w.statusBar().showMessage(text, 15_000)
+    w.start_sync(False)
+    ui.refresh_sidebar()
+    ui.open(report.collection)

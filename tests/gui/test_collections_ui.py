@@ -335,8 +335,9 @@ def test_five_case_course_by_mouse_only(qtbot, shown, tmp_path: Path) -> None:
     tree = win.sidebar.tree
     tree.customContextMenuRequested.emit(tree.visualRect(sidebar_index(win, "collection",
                                                                         name)).center())
-    qtbot.waitUntil(lambda: ui(win).menu is not None and ui(win).menu.isVisible())
-    click_in_menu(qtbot, ui(win).menu, "Delete")
+    entries = ui(win).sidebar
+    qtbot.waitUntil(lambda: entries.menu is not None and entries.menu.isVisible())
+    click_in_menu(qtbot, entries.menu, "Delete")
     assert lib.collections.names() == []
     assert ui(win).undo_bar.isVisible()
     click(qtbot, ui(win).undo_bar.button)
@@ -434,7 +435,7 @@ def test_import_asks_on_clashes_and_refuses_hostile_packs(qtbot, window, tmp_pat
 
     from PySide6.QtWidgets import QMessageBox
 
-    from casebook.gui.import_ui import ImportDialog
+    from casebook.gui.import_ui import ImportDialog, pack_chosen
     from casebook.packs import export
 
     lib, c = window.lib, ui(window)
@@ -442,7 +443,7 @@ def test_import_asks_on_clashes_and_refuses_hostile_packs(qtbot, window, tmp_pat
     lib.collections.add("Course", ["paris-pb"])
     pack = tmp_path / "course.casebook"
     export(lib, "Course", pack)
-    c._import_chosen(str(pack))
+    pack_chosen(c, str(pack))
     dialog = wait_dialog(qtbot, window, ImportDialog)
     assert dialog.target() == str(small_library)
     assert dialog.current_clashes == ["paris-pb"]
@@ -458,7 +459,7 @@ def test_import_asks_on_clashes_and_refuses_hostile_packs(qtbot, window, tmp_pat
     with zipfile.ZipFile(bad, "w") as zf:
         zf.writestr("manifest.json", "{}")
         zf.writestr("../evil.md", "x")
-    c._import_chosen(str(bad))
+    pack_chosen(c, str(bad))
     box = wait_dialog(qtbot, window, QMessageBox)
     assert "escape" in box.text() and "Nothing was written" in box.text()
     assert not (tmp_path / "evil.md").exists()
