@@ -67,9 +67,9 @@ def case_page(case: dict[str, Any], body_html: str, taxonomy: Taxonomy, theme: s
         items = "".join(f"<li>line {p['line']}: {escape(p['severity'])}: "
                         f"{escape(p['message'])}</li>" for p in case["problems"])
         out.append(f'<div class="banner"><b>This file has {len(case["problems"])} '
-                   f"problem{'s' if len(case['problems']) != 1 else ''}</b><ul>{items}</ul>"
-                   '<a href="casebook:edit">Open the file in your editor</a>: Casebook checks '
-                   "it again each time you save.</div>")
+                   f"problem{'s' if len(case['problems']) != 1 else ''}</b> — "
+                   '<a href="casebook:edit">open the file in your editor</a>; Casebook checks '
+                   f"it again each time you save.<ul>{items}</ul></div>")
     if case.get("summary"):
         out.append(f'<p class="summary">{escape(case["summary"])}</p>')
     headings = list(case.get("sections") or {})

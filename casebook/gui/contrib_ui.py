@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QWidget
 
 from casebook import paths
 from casebook.errors import CasebookError
@@ -21,6 +21,7 @@ from casebook.tagging import apply_write, edit_tags
 from casebook.tagwrite import TagWrite
 
 MAX_PROBLEM_WATCHES = 500
+DOCK_WIDTH = 360
 
 
 class TagWorker(QObject):
@@ -298,6 +299,9 @@ def toggle_dock(dock: TaxonomyDock) -> None:
         return
     dock.show()
     dock.raise_()
+    window = dock.parentWidget()
+    if isinstance(window, QMainWindow) and dock.width() < DOCK_WIDTH:
+        window.resizeDocks([dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
     dock.refresh()
     dock.find_edit.setFocus()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from casebook import paths
 from casebook.errors import CasebookError
 from casebook.model import LEVELS
-from casebook.newcase import MIN_YEAR, create_case, library_ids, slug_id, unique_id
+from casebook.newcase import MIN_YEAR, create_case, library_ids, unique_id
 from casebook.validation import max_year
 
 ADD_FOLDER = "\0add"
@@ -114,6 +115,7 @@ class NewCaseDialog(QDialog):
         ask_layout.addWidget(box)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(ask)
+        self.ask_page = ask
         self.stack.addWidget(self._done_page())
         QVBoxLayout(self).addWidget(self.stack)
         for edit in (self.title, self.country):
@@ -169,7 +171,7 @@ class NewCaseDialog(QDialog):
             self.file_label.setText(name)
             self.file_label.setToolTip(str(Path(folder) / name))
         else:
-            self.file_label.setText(f"{slug_id(self.title.text() or 'title')}.md")
+            self.file_label.setText("(named after the title)")
 
     def create_file(self) -> None:
         folder = self.target()
@@ -188,6 +190,9 @@ class NewCaseDialog(QDialog):
             "Casebook shows it now and checks it again each time you save; problems appear "
             "at the top of the case.</p>")
         self.stack.setCurrentIndex(1)
+        ignored = QSizePolicy.Policy.Ignored
+        self.ask_page.setSizePolicy(ignored, ignored)  # fit the dialog to this page
+        self.adjustSize()
         self.open_button.setFocus()
         self.created.emit(self.path)
 

@@ -63,7 +63,7 @@ class DiffDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Write tags into the file")
         label = QLabel(f"Only these lines of <b>{_esc(plan.path)}</b> change; every other "
-                       "byte stays as it is. Lines starting with − go, lines with + come.", self)
+                       "byte stays as it is. Lines starting with - go, lines with + come.", self)
         label.setWordWrap(True)
         self.text = QPlainTextEdit(plan.diff, self)
         self.text.setReadOnly(True)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -56,6 +57,10 @@ class TaxonomyDock(QDockWidget):
         self.tree.setHeaderLabels(["Term", "Cases"])
         self.tree.setAccessibleName("Taxonomy terms")
         self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemClicked.connect(lambda item, _c: self._choose(item))
         self.tree.itemActivated.connect(lambda item, _c: self._choose(item))
         self.tree.currentItemChanged.connect(lambda item, _p: self._describe(item))
@@ -67,6 +72,7 @@ class TaxonomyDock(QDockWidget):
         self.detail.setMargin(6)
         self.detail.linkActivated.connect(self._link)
         self.summary = QLabel(self)
+        self._describe(None)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.tree)
         split.addWidget(self.detail)
@@ -126,7 +132,6 @@ class TaxonomyDock(QDockWidget):
                 if (node.facet, node.id) == keep:
                     self.tree.setCurrentItem(item)
             head.setExpanded(("", facet.facet) not in closed)
-        self.tree.resizeColumnToContents(1)
 
     def _item(self, parent: QTreeWidgetItem, node: TermNode, grey: Any,
               prefix: str = "") -> QTreeWidgetItem:
@@ -170,7 +175,8 @@ class TaxonomyDock(QDockWidget):
     def _describe(self, item: QTreeWidgetItem | None) -> None:
         node = self._node(item)
         if node is None:
-            self.detail.setText("Click a term to see its cases." if self.nodes else "")
+            self.detail.setText("Click a term to show its cases. Terms with no case yet are "
+                                "what contributors could write next.")
             return
         tax = self.window_.lib.taxonomy
         parts = [f"<b>{_esc(node.label)}</b> <span style='color:gray'>{_esc(node.id)}</span>",

@@ -206,7 +206,7 @@ def test_saving_the_open_case_shows_its_problems_at_once(qtbot, window, small_li
         handle.truncate()
     qtbot.waitUntil(lambda: "problem" in window.reader.browser.toPlainText(), timeout=10_000)
     text = window.reader.browser.toPlainText()
-    assert "line 7: error: level 'citywide'" in text and "Open the file in your editor" in text
+    assert "line 7: error: level 'citywide'" in text and "open the file in your editor" in text
     assert "1 file with problems" in window.problems_button.text()
     window.reader.browser.anchorClicked.emit(QUrl("casebook:edit"))
     assert editor == [str(path)]
