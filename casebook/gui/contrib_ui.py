@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QWidget
 
 from casebook import paths
 from casebook.errors import CasebookError
-from casebook.gui import newcase_dialog
+from casebook.gui import dialogs, newcase_dialog
 from casebook.gui.newcase_dialog import NewCaseDialog
 from casebook.gui.tag_dialog import TagDialog
 from casebook.gui.taxonomy_dock import TaxonomyDock
@@ -22,6 +22,9 @@ from casebook.tagwrite import TagWrite
 
 MAX_PROBLEM_WATCHES = 500
 DOCK_WIDTH = 360
+SHORTCUTS = [("Ctrl+N", "Start a new case file"), ("Ctrl+T", "Edit the case's tags"),
+             ("Ctrl+E", "Open the case file in your editor"),
+             ("Ctrl+Shift+T", "Show or hide the taxonomy browser")]
 
 
 class TagWorker(QObject):
@@ -288,6 +291,9 @@ def install(window: Any) -> None:
     _EnableFollower(window.reader.cite_button, [button])
     window.reader.browser.anchorClicked.connect(
         lambda url: contrib.open_case_file() if url.toString() == "casebook:edit" else None)
+    for keys, what in SHORTCUTS:
+        if (keys, what) not in dialogs.SHORTCUTS:
+            dialogs.SHORTCUTS.insert(len(dialogs.SHORTCUTS) - 1, (keys, what))
     resources_dir = str(paths.resource("taxonomy.yaml").parent)
     if os.path.isdir(resources_dir):
         window.watcher.addPath(resources_dir)

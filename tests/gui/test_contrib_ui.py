@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QUrl
 
 from casebook.cli import main
 from casebook.gui import newcase_dialog
+from tests.conftest import write_case
 
 ROLE = Qt.ItemDataRole.UserRole
 # the offscreen platform cannot raise windows or grab the keyboard (dialogs, completer popup)
@@ -245,6 +246,16 @@ def test_taxonomy_browser_shows_gaps_and_filters(qtbot, shown) -> None:
     assert dock.find_item("challenges", "digital-divide") is not None
     win.taxonomy_action.trigger()
     assert dock.isHidden()
+
+
+def test_a_new_sub_folder_is_watched(qtbot, window, small_library: Path) -> None:
+    sub = small_library / "asia"
+    sub.mkdir()
+    qtbot.waitUntil(lambda: str(sub) in window.watcher.directories(), timeout=10_000)
+    write_case(sub, "seoul-lab", title="Seoul innovation lab")
+    qtbot.waitUntil(lambda: window.lib.store.case_row("seoul-lab") is not None, timeout=10_000)
+    window.set_query("seoul")
+    qtbot.waitUntil(lambda: _results(window) == ["seoul-lab"], timeout=5000)
 
 
 EXTRA = """challenges:
