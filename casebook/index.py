@@ -304,21 +304,36 @@ class Engine:
             cache[field] = {t for f, t in terms if f == field}
         return cache[field]
 
+    def prepare_snippets(self, results: Results, case_ids: Iterable[str]) -> None:
+        """Read the match positions for a whole page at once (snippet() then uses them)."""
+        hits = self._hits(results)
+        docnums = [n for i in case_ids if (n := self._docnum.get(i, -1)) in hits]
+        tokens = snippets.positions(results.searcher, "body", self._query_words(results, "body"),
+                                    docnums)
+        results.__dict__.setdefault("_casebook_tokens", {}).update(tokens)
+
+    def _hits(self, results: Results) -> set[int]:
+        hits: set[int] = results.__dict__.setdefault("_casebook_hits",
+                                                     {n for _, n in results.top_n})
+        return hits
+
     def snippet(self, results: Results, case_id: str, texts: Iterable[tuple[str, str]]) -> str:
         """Highlighted passage for one hit, from the first text with a match."""
         docnum = self._docnum.get(case_id)
-        if docnum is None:
+        if docnum is None or docnum not in self._hits(results):
             return ""
-        hits = results.__dict__.setdefault("_casebook_hits", {n for _, n in results.top_n})
-        if docnum not in hits:
-            return ""
-        reader = results.searcher.reader()
         words = self._query_words(results, "body")
+        if not words:
+            return ""
+        cached: dict[int, list[Any]] = results.__dict__.get("_casebook_tokens", {})
+        if docnum not in cached:
+            self.prepare_snippets(results, [case_id])
+            cached = results.__dict__["_casebook_tokens"]
         for field, text in texts:
-            if not text or not words:
+            if not text:
                 continue
             if field == "body":
-                snippet = snippets.from_positions(reader, "body", words, docnum, text)
+                snippet = snippets.passage(text, cached[docnum])
             else:
                 snippet = snippets.by_analysis(text, words, self.ix.schema["body"].analyzer)
             if snippet:

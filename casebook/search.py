@@ -75,6 +75,8 @@ def run_search(lib: Library, query: str, filters: Filters, sort: str, limit: int
         suggestion = None
     rows = store.case_rows(page)
     tags = store.tags_of(page)
+    if results is not None:
+        lib.engine.prepare_snippets(results, page)
     hits: list[Hit] = []
     for case_id in page:
         row = rows.get(case_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from whoosh.analysis import Analyzer
@@ -14,6 +15,7 @@ from whoosh.highlight import (
     highlight,
     top_fragments,
 )
+from whoosh.reading import TermNotFound
 
 from casebook import limits
 
@@ -33,30 +35,42 @@ def _fragmenter() -> PinpointFragmenter:
                               autotrim=True)
 
 
-def from_positions(reader: Any, field: str, words: set[bytes], docnum: int,
-                   text: str) -> str:
-    """Passage of `text` around the stored positions of `words` in one document.
+def positions(searcher: Any, field: str, words: set[bytes],
+              docnums: Iterable[int]) -> dict[int, list[Token]]:
+    """Stored character positions of `words` in each document, one pass per word.
+
+    The documents are visited in order, so each posting block is read at most once.
+    """
+    out: dict[int, list[Token]] = {d: [] for d in docnums}
+    for leaf, offset in searcher.leaf_searchers():
+        reader = leaf.reader()
+        local = sorted(d - offset for d in out if offset <= d < offset + reader.doc_count_all())
+        for word in words if local else ():
+            try:
+                matcher = reader.postings(field, word)
+            except TermNotFound:
+                continue
+            text = word.decode()
+            for n in local:
+                if not matcher.is_active():
+                    break
+                matcher.skip_to(n)
+                if matcher.is_active() and matcher.id() == n:
+                    out[n + offset] += [Token(text=text, pos=pos, startchar=start, endchar=end)
+                                        for pos, start, end in matcher.value_as("characters")]
+    return out
+
+
+def passage(text: str, tokens: list[Token]) -> str:
+    """The best passages of `text` around the tokens, matches in bold.
 
     Positions past the end of `text` (the repeated title and summary after the body)
     are ignored; stale positions are cut to the text by the fragmenter.
     """
-    tokens = []
-    for word in words:
-        try:
-            matcher = reader.postings(field, word)
-        except Exception:
-            continue
-        matcher.skip_to(docnum)
-        if not matcher.is_active() or matcher.id() != docnum:
-            continue
-        for pos, start, end in matcher.value_as("characters"):
-            if end > len(text):
-                break
-            tokens.append(Token(text=word.decode(), pos=pos, startchar=start, endchar=end))
-    if not tokens:
+    inside = sorted((t for t in tokens if t.endchar <= len(text)), key=lambda t: t.startchar)
+    if not inside:
         return ""
-    tokens.sort(key=lambda t: t.startchar)
-    fragments = _fragmenter().fragment_matches(text, tokens)
+    fragments = _fragmenter().fragment_matches(text, inside)
     best = top_fragments(fragments, TOP, BasicFragmentScorer(), lambda f: f.startchar)
     return " ".join(FORMATTER.format(best).split())
 
