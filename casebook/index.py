@@ -313,8 +313,9 @@ class Engine:
         results.__dict__.setdefault("_casebook_tokens", {}).update(tokens)
 
     def _hits(self, results: Results) -> set[int]:
-        hits: set[int] = results.__dict__.setdefault("_casebook_hits",
-                                                     {n for _, n in results.top_n})
+        hits: set[int] | None = results.__dict__.get("_casebook_hits")
+        if hits is None:
+            hits = results.__dict__["_casebook_hits"] = {n for _, n in results.top_n}
         return hits
 
     def snippet(self, results: Results, case_id: str, texts: Iterable[tuple[str, str]]) -> str:
