@@ -297,3 +297,24 @@ def test_taxonomy_grows_and_a_broken_one_keeps_the_last_good(qtbot, shown,
     assert win.lib.taxonomy_error is None and not win.contrib.taxonomy_button.isVisible()
     assert dock.find_item("challenges", "heat-waves") is None
     qtbot.waitUntil(lambda: str(extra) in win.watcher.files(), timeout=5000)
+
+
+def _replace(path: Path, text: str) -> None:
+    """Save the way many editors do: write a temporary file, then rename it over."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def test_a_taxonomy_file_replaced_twice_is_still_watched(qtbot, window,
+                                                          small_library: Path) -> None:
+    extra = small_library / "taxonomy.yaml"
+    extra.write_text(EXTRA, encoding="utf-8")
+    qtbot.waitUntil(lambda: str(extra) in window.watcher.files(), timeout=10_000)
+    for n, term in enumerate(("floods", "droughts")):
+        window.watcher.removePath(str(small_library))  # only the file's own watch is left
+        _replace(extra, EXTRA.replace("heat-waves", term))
+        qtbot.waitUntil(lambda t=term: t in window.lib.taxonomy.terms["challenges"],
+                        timeout=10_000)
+        assert "heat-waves" not in window.lib.taxonomy.terms["challenges"], n
+        qtbot.waitUntil(lambda: str(extra) in window.watcher.files(), timeout=5000)
