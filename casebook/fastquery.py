@@ -115,48 +115,44 @@ class FastEvaluator:
                 yield offset, m._ids, m._weights, m._values if values else None, deleted
                 m._next_block()
 
-    def _term(self, text: str, boost: float = 1.0) -> Scores:
+    def _term(self, text: str, boost: float = 1.0,
+              values: dict[int, bytes] | None = None) -> Scores:
+        """Scores of a term's documents; with `values`, also keep each posting's value."""
         idf = self._idf(text) * boost * (self.k1 + 1)
         norm = self.norm
         out: Scores = {}
-        for offset, ids, weights, _, deleted in self._blocks(text, False):
-            for i, tf in zip(ids, weights, strict=True):
+        for offset, ids, weights, vals, deleted in self._blocks(text, values is not None):
+            for n, (i, tf) in enumerate(zip(ids, weights, strict=True)):
                 if deleted and i in deleted:
                     continue
                 d = i + offset
                 out[d] = idf * tf / (tf + norm[d])
+                if values is not None:
+                    values[d] = vals[n]
         return out
 
     def _phrase(self, words: list[str], boost: float) -> Scores:
         if len(words) == 1:
             return self._term(words[0], boost)
-        terms = [self._term(w, boost) for w in words]
+        values: list[dict[int, bytes]] = [{} for _ in words]
+        terms = [self._term(w, boost, v) for w, v in zip(words, values, strict=True)]
         candidates = set(terms[0])
         for t in terms[1:]:
             candidates.intersection_update(t)
-        if not candidates:
-            return {}
-        positions = [self._positions(w, candidates) for w in words]
         out: Scores = {}
         for d in candidates:
-            starts = set(positions[0][d])
-            for k, later in enumerate(positions[1:], 1):
-                starts.intersection_update([p - k for p in later[d]])
+            starts = set(_positions(values[0][d]))
+            for k, later in enumerate(values[1:], 1):
+                starts.intersection_update([p - k for p in _positions(later[d])])
                 if not starts:
                     break
             else:
                 out[d] = sum(t[d] for t in terms)
         return out
 
-    def _positions(self, text: str, docs: set[int]) -> dict[int, list[int]]:
-        """Word positions of a term in the given documents (Whoosh's position codes:
-        a pickled list whose items start with the gap from the previous position)."""
-        out: dict[int, list[int]] = {}
-        for offset, ids, _, vals, _ in self._blocks(text, True):
-            for i, value in zip(ids, vals, strict=True):
-                d = i + offset
-                if d in docs:
-                    codes = loads(value[_INT_SIZE:] if value.endswith(b".") else
-                                  value[_INT_SIZE:] + b".")
-                    out[d] = list(accumulate(c[0] if type(c) is tuple else c for c in codes))
-        return out
+
+def _positions(value: bytes) -> list[int]:
+    """Word positions from a posting value (Whoosh's codes: a pickled list whose items
+    start with the gap from the previous position, after the frequency)."""
+    codes = loads(value[_INT_SIZE:] if value.endswith(b".") else value[_INT_SIZE:] + b".")
+    return list(accumulate(c[0] if type(c) is tuple else c for c in codes))
