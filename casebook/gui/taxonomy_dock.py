@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -73,11 +74,16 @@ class TaxonomyDock(QDockWidget):
         self.detail.linkActivated.connect(self._link)
         self.summary = QLabel(self)
         self._describe(None)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.detail)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.tree)
-        split.addWidget(self.detail)
+        split.addWidget(scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setSizes([500, 170])
         top = QHBoxLayout()
         top.addWidget(self.find_edit, 1)
         top.addWidget(self.gaps_only)
