@@ -114,8 +114,8 @@ def search(conn: sqlite3.Connection, q: Query) -> tuple[int, list[tuple[Any, ...
             f"FROM docs d WHERE {where} ORDER BY d.title COLLATE NOCASE LIMIT {PAGE}",
             args).fetchall()
         facets = conn.execute(
-            f"SELECT t.facet, t.term, COUNT(*) FROM docs d JOIN tags t ON t.doc = d.rowid "
-            f"WHERE {where} GROUP BY t.facet, t.term", args).fetchall()
+            f"SELECT t.facet, t.term, COUNT(*) FROM tags t WHERE t.doc IN (SELECT d.rowid "
+            f"FROM docs d WHERE {where}) GROUP BY t.facet, t.term", args).fetchall()
     counts: dict[str, dict[str, int]] = {}
     for facet, term, n in facets:
         counts.setdefault(facet, {})[term] = n
