@@ -122,10 +122,10 @@ class CollectionDialog(_Form):
         self.name.setAccessibleName("Collection name")
         self.name.selectAll()
         parts = parse_description(description)
-        self.purpose = self._text(parts["purpose"], "Purpose", "What the course is for")
-        self.audience = self._text(parts["audience"], "Audience", "Who takes part")
+        self.purpose = self._text(parts["purpose"], "Purpose", "What the course is for (optional)")
+        self.audience = self._text(parts["audience"], "Audience", "Who takes part (optional)")
         self.objectives = self._text(parts["objectives"], "Learning objectives",
-                                     "One objective per line")
+                                     "One objective per line (optional)")
         form = QFormLayout()
         form.addRow("&Name:", self.name)
         form.addRow("&Purpose:", self.purpose)
@@ -137,13 +137,14 @@ class CollectionDialog(_Form):
         layout.addWidget(self.buttons)
         self.apply = lambda: on_ok(self.name.text(), self.description())
         _chain(self.name, self.purpose, self.audience, self.objectives, self.buttons)
-        self.resize(520, 440)
+        self.resize(520, 380)
 
     def _text(self, value: str, name: str, hint: str) -> QPlainTextEdit:
         edit = QPlainTextEdit(value, self)
         edit.setAccessibleName(name)
         edit.setPlaceholderText(hint)
         edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 3)
         return edit
 
     def description(self) -> str:

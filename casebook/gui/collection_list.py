@@ -195,7 +195,7 @@ class CollectionList(QListView):
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if ctrl and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
-        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not ctrl:
+        elif event.key() == Qt.Key.Key_Delete and not ctrl:
             self.remove_requested.emit()
         else:
             super().keyPressEvent(event)

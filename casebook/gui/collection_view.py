@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -60,9 +60,13 @@ class CollectionPage(QWidget):
         self.export = _button(self, "Export…", "Export as a course pack, HTML or PDF handout, "
                               "or Markdown folder (Ctrl+Shift+E)", "Export collection")
         self.about = QLabel("", self)
-        self.about.setWordWrap(True)
         self.about.setAccessibleName("Collection description")
-        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        pal = self.about.palette()  # a quiet one-line summary, in full as a tooltip
+        pal.setColor(QPalette.ColorRole.WindowText,
+                     pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
+        self.about.setPalette(pal)
+        self.about.setMinimumWidth(40)
+        self.description = ""
         self.empty = QLabel(EMPTY, self)
         self.empty.setWordWrap(True)
         self.model = CollectionModel(self)
@@ -138,6 +142,7 @@ class CollectionPage(QWidget):
         split.addWidget(bottom)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([600, 320])  # the list gets the room; the editors need a few lines
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -152,14 +157,26 @@ class CollectionPage(QWidget):
         self.editing = None
         self.name = collection.name
         self.title.setText(collection.name)
-        self.about.setText(collection.description or "No description yet: use Describe… to "
-                           "add the purpose, audience and learning objectives.")
+        self.description = collection.description or ("No description yet: Describe… adds "
+                                                      "the purpose, audience and objectives.")
+        self.about.setToolTip(collection.description)
+        self._elide()
         self.model.set_items(collection.items)
         self.empty.setVisible(not collection.items)
         row = self.model.row_of(select) if select else -1
         if collection.items:
             self.list.setCurrentIndex(self.model.index(max(row, 0), 0))
         self._current_changed()
+
+    def _elide(self) -> None:
+        summary = " · ".join(line.strip() for line in self.description.split("\n")
+                             if line.strip())
+        self.about.setText(self.about.fontMetrics().elidedText(
+            summary, Qt.TextElideMode.ElideRight, max(40, self.about.width())))
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._elide()
 
     def current_item(self) -> Item | None:
         row = self.list.currentIndex().row()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QWidget
 
 from casebook.errors import CasebookError
@@ -23,27 +24,30 @@ def install(window: Any) -> None:
 
 
 class UndoBar(QWidget):
-    """A status-bar message with an Undo button; Ctrl+Z does the same."""
+    """A status-bar message with one button (Undo, Open…); Ctrl+Z runs an offered undo."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.label = QLabel("", self)
         self.button = QPushButton("Undo", self)
-        self.button.setAccessibleName("Undo")
-        self.button.setToolTip("Undo (Ctrl+Z)")
-        self.button.clicked.connect(self.undo)
+        self.button.clicked.connect(self.run)
+        self.undoable = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.button)
-        self.action: Callable[[], None] | None = None
+        self.action: Callable[[], object] | None = None
         self.timer = QTimer(self, singleShot=True, interval=30_000)
         self.timer.timeout.connect(self.dismiss)
         self.hide()
 
-    def offer(self, text: str, action: Callable[[], None]) -> None:
+    def offer(self, text: str, action: Callable[[], object], button: str = "Undo") -> None:
         self.label.setText(text)
         self.action = action
+        self.undoable = button == "Undo"
+        self.button.setText(button)
+        self.button.setAccessibleName(button)
+        self.button.setToolTip("Undo (Ctrl+Z)" if self.undoable else "")
         self.show()
         self.timer.start()
 
@@ -51,11 +55,15 @@ class UndoBar(QWidget):
         self.action = None
         self.hide()
 
-    def undo(self) -> None:
+    def run(self) -> None:
         action, self.action = self.action, None
         self.hide()
         if action is not None:
             action()
+
+    def undo(self) -> None:
+        if self.undoable:
+            self.run()
 
 
 class CollectionsUI(QObject):
@@ -75,10 +83,10 @@ class CollectionsUI(QObject):
         self.exporter = export_ui.Exporter(window)
         self.exporter.finished.connect(self._exported)
         self.undo_bar = UndoBar(window)
-        window.statusBar().addPermanentWidget(self.undo_bar)
+        window.statusBar().addWidget(self.undo_bar)
         self.sidebar = SidebarEntries(self)
         self.items = ItemActions(self)
-        window.collection_entries = self.sidebar.collections
+        window.collection_entries = self.sidebar.sidebar_collections
         window.saved_entries = self.sidebar.saved_names
         window.sidebar_entry_hook = self.sidebar.clicked
         window.add_to_collection = self.items.add_to_collection
@@ -234,8 +242,14 @@ class CollectionsUI(QObject):
     def export(self, name: str) -> None:
         export_ui.ask_and_export(self, name)
 
-    def _exported(self, ok: bool, text: str) -> None:
-        self.w.statusBar().showMessage(text, 15_000)
+    def _exported(self, ok: bool, text: str, path: str) -> None:
+        if ok:
+            url = QUrl.fromLocalFile(path if path.endswith((".pdf", ".html"))
+                                     else os.path.dirname(path) or path)
+            self.undo_bar.offer(text, lambda: QDesktopServices.openUrl(url),
+                                "Open" if path.endswith((".pdf", ".html")) else "Show folder")
+        else:
+            self.w.statusBar().showMessage(text, 15_000)
         if not ok and "cancelled" not in text:
             self.warn("Export failed", text)
         self.export_finished.emit(ok, text)

@@ -55,6 +55,12 @@ def file_dialog(parent: QWidget, collection: str, folder: str, fmt: str) -> QFil
     return dialog
 
 
+def documents() -> str:
+    """The user's documents folder, else the home folder."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and Path(docs).is_dir() else str(Path.home())
+
+
 def _safe_file_name(name: str) -> str:
     cleaned = "".join(c if c.isalnum() or c in " -_.()" else "-" for c in name).strip(" .")
     return cleaned or "collection"
@@ -129,7 +135,7 @@ class ExportWorker(QObject):
 class Exporter(QObject):
     """Starts an export thread and shows its progress; `finished` fires in the GUI thread."""
 
-    finished = Signal(bool, str)
+    finished = Signal(bool, str, str)  # ok, message, path
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -198,13 +204,13 @@ class Exporter(QObject):
         text = f"{what} saved: {report.path}"
         if report.missing:
             text += f" ({len(report.missing)} missing case(s) shown by title only)"
-        self.finished.emit(True, text)
+        self.finished.emit(True, text, report.path)
 
     @Slot(str)
     def _failed(self, message: str) -> None:
         self._end()
         self.finished.emit(False, f"Export failed: {message}" if "cancelled" not in message
-                           else "Export cancelled; nothing was written")
+                           else "Export cancelled; nothing was written", "")
 
     def _end(self) -> None:
         thread, self._thread, self.worker = self._thread, None, None
@@ -225,8 +231,7 @@ def ask_and_export(ui: Any, name: str) -> None:
         return
     ui.page.flush()
     settings = ui.w.settings
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    dialog = file_dialog(ui.w, name, settings.value("collections/export_dir") or docs,
+    dialog = file_dialog(ui.w, name, settings.value("collections/export_dir") or documents(),
                          settings.value("collections/export_format") or "pdf")
 
     def chosen(path: str) -> None:

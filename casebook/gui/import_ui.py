@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -45,8 +45,9 @@ def writable_folders(folders: list[str]) -> list[str]:
 
 
 def default_new_folder() -> str:
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return str(Path(docs or Path.home()) / "Casebook cases")
+    from casebook.gui.export_ui import documents
+
+    return str(Path(documents()) / "Casebook cases")
 
 
 def pack_file_dialog(parent: QWidget, folder: str) -> QFileDialog:
@@ -151,7 +152,10 @@ def _esc(text: str) -> str:
 
 def ask_and_import(ui: Any) -> None:
     """Choose a pack, check it, then ask where and how; `ui` is the CollectionsUI."""
-    dialog = pack_file_dialog(ui.w, ui.w.settings.value("collections/import_dir") or "")
+    from casebook.gui.export_ui import documents
+
+    start = ui.w.settings.value("collections/import_dir") or documents()
+    dialog = pack_file_dialog(ui.w, start)
     dialog.fileSelected.connect(lambda path: pack_chosen(ui, path))
     ui.show_dialog(dialog)
 

@@ -35,6 +35,10 @@ class SidebarEntries(QObject):
     def collections(self) -> list[tuple[str, int]]:
         return [(c.name, c.count) for c in self.lib.collections.list()]
 
+    def sidebar_collections(self) -> list[tuple[str, int | None]]:
+        """As the sidebar shows them: an empty collection has no count, so is not greyed."""
+        return [(name, count or None) for name, count in self.collections()]
+
     def saved_names(self) -> list[str]:
         return [s.name for s in self.lib.collections.saved_searches()]
 

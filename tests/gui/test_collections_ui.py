@@ -113,6 +113,18 @@ def test_description_parts_round_trip() -> None:
     assert parse_description("Just free text")["purpose"] == "Just free text"
 
 
+def test_export_format_follows_suffix_then_filter(tmp_path: Path) -> None:
+    from casebook.gui.export_ui import FILTERS, target_and_format
+
+    label = dict(FILTERS)
+    assert target_and_format("/x/course.pdf", label["casebook"]) == (Path("/x/course.pdf"), "pdf")
+    assert target_and_format("/x/course", label["html"]) == (Path("/x/course.html"), "html")
+    assert target_and_format("/x/course", label["casebook"]) == (Path("/x/course.casebook"),
+                                                                 "casebook")
+    assert target_and_format("/x/handouts", label["markdown"]) == (Path("/x/handouts"),
+                                                                   "markdown")
+
+
 @OFFSCREEN_POPUPS
 def test_five_case_course_by_keyboard_only(qtbot, shown, tmp_path: Path) -> None:
     win, lib = shown, shown.lib
@@ -364,6 +376,8 @@ def test_five_case_course_by_mouse_only(qtbot, shown, tmp_path: Path) -> None:
     with qtbot.waitSignal(ui(win).export_finished, timeout=30_000) as done:
         click(qtbot, ok_button(dialog))
     assert done.args[0] is True, done.args
+    bar = ui(win).undo_bar
+    assert bar.isVisible() and bar.button.text() == "Open" and not bar.undoable
     pages, text = pdf_text(tmp_path / "New collection.pdf")
     assert pages >= 6
     assert "Paris participatory budget" in text
@@ -411,7 +425,7 @@ def test_rename_describe_duplicate_and_remove(qtbot, window) -> None:
     dialog.ok.click()
     described = lib.collections.get("Course A").description
     assert parse_description(described)["audience"] == "New managers"
-    assert "New managers" in c.page.about.text()
+    assert "New managers" in c.page.about.toolTip()
     c.duplicate("Course A")
     assert lib.collections.names() == ["Course A", "Course A (copy)"]
     c.page.list.setCurrentIndex(c.page.model.index(0, 0))
