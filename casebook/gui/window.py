@@ -587,7 +587,9 @@ class MainWindow(QMainWindow):
             message = ""
         self.statusBar().showMessage(message, 10_000)
         if report.added or report.changed or report.removed or report.repaired:
+            page = self.middle_stack.currentIndex()
             self.run_search()
+            self.middle_stack.setCurrentIndex(page)  # a background sync keeps the open page
             if self.state.case_id:
                 self._show_case(self.state.case_id)
         self.refresh_problems()

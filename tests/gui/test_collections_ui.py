@@ -508,3 +508,15 @@ def test_cancelled_markdown_export_leaves_nothing(qtbot, window, tmp_path: Path)
         worker.run()  # in this thread: its signals come from the GUI thread
     assert "cancelled" in failed.args[0]
     assert not target.exists()
+
+
+def test_background_sync_keeps_the_collection_page(qtbot, window, small_library: Path) -> None:
+    lib, c = window.lib, ui(window)
+    lib.collections.create("Course")
+    lib.collections.add("Course", ["paris-pb"])
+    c.open("Course")
+    write_case(small_library, "paris-pb", title="Paris participatory budget, renamed")
+    with qtbot.waitSignal(window.sync_finished, timeout=10_000):
+        window.start_sync(False)
+    qtbot.waitUntil(lambda: c.page.model.items[0].title.endswith("renamed"), timeout=5000)
+    assert window.middle_stack.currentWidget() is c.page
