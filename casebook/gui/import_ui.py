@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -64,11 +65,13 @@ class ImportDialog(QDialog):
     """Where the pack's cases go, and what happens to ids the library already has."""
 
     def __init__(self, parent: QWidget, pack: Pack, folders: list[str],
-                 clashes: Callable[[Path], list[str]]) -> None:
+                 clashes: Callable[[Path], list[str]],
+                 read_only: Callable[[list[str]], bool] = lambda _ids: False) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import a course pack")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.clashes = clashes
+        self.read_only = read_only
         self.current_clashes: list[str] = []
         with_files = sum(1 for i in pack.items if i.data is not None)
         summary = QLabel(f"<b>{_esc(pack.name)}</b>: {len(pack.items)} case"
@@ -137,6 +140,15 @@ class ImportDialog(QDialog):
         self.clash_label.setVisible(bool(n))
         for radio in self.radios.values():
             radio.setVisible(bool(n))
+        locked = bool(n) and self.read_only(self.current_clashes)
+        replace = self.radios["replace"]
+        replace.setEnabled(not locked)
+        replace.setToolTip("Some of these cases are read-only (the bundled cases)" if locked
+                           else "")
+        if locked and replace.isChecked():
+            self.group.setExclusive(False)
+            replace.setChecked(False)
+            self.group.setExclusive(True)
         self._update()
 
     def _update(self) -> None:
@@ -168,8 +180,12 @@ def pack_chosen(ui: Any, path: str) -> None:
         ui.warn("This pack cannot be imported", f"{exc}\n\nNothing was written.")
         return
     lib = ui.lib
+    def read_only(ids: list[str]) -> bool:
+        rows = lib.store.case_rows(ids)
+        return any(not writable_folders([os.path.dirname(r["path"])]) for r in rows.values())
+
     dialog = ImportDialog(ui.w, pack, writable_folders(lib.folders),
-                          lambda folder: conflicts(lib, pack, folder))
+                          lambda folder: conflicts(lib, pack, folder), read_only)
     dialog.accepted.connect(lambda: run_import(ui, path, dialog.target(), dialog.choice()))
     QTimer.singleShot(0, lambda: ui.show_dialog(dialog))  # once the file dialog has gone
 
@@ -189,7 +205,8 @@ def run_import(ui: Any, path: str, folder: str, choice: str | None) -> None:
         lib.set_folders([*lib.folders, report.folder])
         w.folders_changed.emit(list(lib.folders))
         text += "; the folder was added to your case folders"
-    w.statusBar().showMessage(text, 15_000)
+    url = QUrl.fromLocalFile(report.folder)
+    ui.undo_bar.offer(text, lambda: QDesktopServices.openUrl(url), "Show folder")
     w.start_sync(False)
     ui.refresh_sidebar()
     ui.open(report.collection)

@@ -468,7 +468,16 @@ def test_import_asks_on_clashes_and_refuses_hostile_packs(qtbot, window, tmp_pat
     assert (small_library / "paris-pb-2.md").is_file()
     assert lib.collections.get("Course (2)").ids == ["paris-pb-2"]
     assert c.page.name == "Course (2)"
+    assert "Imported “Course (2)”" in c.undo_bar.label.text()
     qtbot.waitUntil(lambda: not window.sync_running, timeout=10_000)
+    # cases that cannot be written (the bundled ones) cannot be replaced
+    from casebook.packimport import read_pack
+
+    locked = ImportDialog(window, read_pack(pack), [str(small_library)],
+                          lambda _folder: ["paris-pb"], lambda ids: ids == ["paris-pb"])
+    assert not locked.radios["replace"].isEnabled()
+    assert locked.radios["skip"].isEnabled()
+    locked.deleteLater()
     bad = tmp_path / "bad.casebook"
     with zipfile.ZipFile(bad, "w") as zf:
         zf.writestr("manifest.json", "{}")
