@@ -222,6 +222,9 @@ class CollectionsUI(QObject):
         self.w.middle_stack.setCurrentWidget(self.page)
         self.page.list.setFocus()
         self.remember(collection.name)
+        if not self.sidebar.mark(collection.name):  # made elsewhere (the CLI, another window)
+            self.refresh_sidebar()
+            self.sidebar.mark(collection.name)
 
     def refresh_page(self) -> None:
         """Show the page's collection again (titles, missing cases, a rename elsewhere)."""

@@ -59,6 +59,18 @@ class SidebarEntries(QObject):
         node = index.data(NodeRole) if index.isValid() else None
         return node if isinstance(node, Node) else None
 
+    def mark(self, name: str) -> bool:
+        """Show which collection is open (without running the entry)."""
+        model = self.tree.model()
+        for r in range(model.rowCount()):
+            section = model.index(r, 0)
+            for c in range(model.rowCount(section)):
+                node = model.index(c, 0, section).data(NodeRole)
+                if node.facet == "collection" and node.key == name:
+                    self.tree.setCurrentIndex(model.index(c, 0, section))
+                    return True
+        return False
+
     def current_collection(self) -> str | None:
         node = self.node()
         return node.key if node is not None and node.facet == "collection" else None

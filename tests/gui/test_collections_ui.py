@@ -529,3 +529,15 @@ def test_background_sync_keeps_the_collection_page(qtbot, window, small_library:
         window.start_sync(False)
     qtbot.waitUntil(lambda: c.page.model.items[0].title.endswith("renamed"), timeout=5000)
     assert window.middle_stack.currentWidget() is c.page
+
+
+def test_closing_the_window_saves_a_note_being_typed(qtbot, window) -> None:
+    lib, c = window.lib, ui(window)
+    lib.collections.create("Course")
+    lib.collections.add("Course", ["paris-pb"])
+    c.open("Course")
+    assert window.sidebar.tree.currentIndex().data(NodeRole).key == "Course"
+    qtbot.keyClicks(c.page.note, "Half-typed thought")
+    assert lib.collections.get("Course").item("paris-pb").note == ""
+    window.close()
+    assert lib.collections.get("Course").item("paris-pb").note == "Half-typed thought"
