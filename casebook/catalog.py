@@ -46,12 +46,7 @@ class Catalog:
         tags = self.tags
         chosen = tags.values() if ids is None else (tags[i] for i in ids if i in tags)
         counts = Counter(chain.from_iterable(chosen))
-        out: dict[str, dict[str, int]] = {f: {} for f in FACETS}
-        ranked = sorted(((n, self.pairs[k]) for k, n in counts.items()),
-                        key=lambda item: (-item[0], item[1][1]))
-        for n, (facet, term) in ranked:
-            out.setdefault(facet, {})[term] = n
-        return out
+        return _facet_dict((self.pairs[k], n) for k, n in counts.items())
 
     def ordered(self, ids: Iterable[str] | None, sort: str, limit: int,
                 offset: int = 0) -> list[str]:
@@ -64,6 +59,23 @@ class Catalog:
 
     def count(self) -> int:
         return len(self.ids)
+
+
+def few_facet_counts(store: Store, ids: list[str]) -> dict[str, dict[str, int]]:
+    """Facet counts for a few cases straight from the store (no catalog needed)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for by_facet in store.tags_of(ids).values():
+        counts.update({(f, t) for f, terms in by_facet.items() if not f.startswith("_user_")
+                       for t in terms})
+    return _facet_dict(counts.items())
+
+
+def _facet_dict(counts: Iterable[tuple[tuple[str, str], int]]) -> dict[str, dict[str, int]]:
+    """facet -> term -> cases, most cases first, then by term (as the store orders them)."""
+    out: dict[str, dict[str, int]] = {f: {} for f in FACETS}
+    for (facet, term), n in sorted(counts, key=lambda item: (-item[1], item[0][1])):
+        out.setdefault(facet, {})[term] = n
+    return out
 
 
 def stamp_of(store: Store) -> tuple[int, int]:

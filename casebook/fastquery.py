@@ -122,13 +122,17 @@ class FastEvaluator:
         norm = self.norm
         out: Scores = {}
         for offset, ids, weights, vals, deleted in self._blocks(text, values is not None):
-            for n, (i, tf) in enumerate(zip(ids, weights, strict=True)):
-                if deleted and i in deleted:
-                    continue
-                d = i + offset
-                out[d] = idf * tf / (tf + norm[d])
+            if offset or deleted:
+                pairs = enumerate(zip(ids, weights, strict=True))
+                keep = [(i + offset, tf, n) for n, (i, tf) in pairs if i not in deleted]
+                out.update({d: idf * tf / (tf + norm[d]) for d, tf, _ in keep})
                 if values is not None:
-                    values[d] = vals[n]
+                    values.update({d: vals[n] for d, _, n in keep})
+            else:  # the common case: the first segment, nothing deleted
+                out.update({i: idf * tf / (tf + norm[i])
+                            for i, tf in zip(ids, weights, strict=True)})
+                if values is not None:
+                    values.update(zip(ids, vals, strict=True))
         return out
 
     def _phrase(self, words: list[str], boost: float) -> Scores:

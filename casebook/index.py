@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import multiprocessing
 import pickle
 import queue
@@ -256,11 +257,8 @@ class Engine:
         return parsed
 
     def run(self, q: Any, allowed: set[str] | None, limit: int | None = None) -> Results:
-        """Every match, best first, in one pass (the total and facets need them all).
-
-        `limit` is accepted for callers that want a short list; scoring everything
-        once costs less than Whoosh's top-N search plus a second pass for the total.
-        """
+        """All matches in one pass: `top_n` holds the best `limit` (all when None), best
+        first, and `docset` every match (for the total and the facet counts)."""
         s = self.searcher()
         docfilter = None
         if allowed is not None:
@@ -268,16 +266,17 @@ class Engine:
             if not docfilter:  # Whoosh reads an empty filter set as "no filter"
                 q = query.NullQuery
         try:
-            results = self._fast_run(s, q, docfilter)
+            results = self._fast_run(s, q, docfilter, limit)
             if results is None:
                 results = s.search(q, limit=None, filter=docfilter)
+                results.docset = {n for _, n in results.top_n}
+                results.top_n = results.top_n[:limit]
         except Exception as exc:
             raise QueryError(f"cannot run the query: {exc}") from None
-        if limit is not None:
-            results.top_n = results.top_n[:limit]
         return results
 
-    def _fast_run(self, s: Searcher, q: Any, docfilter: set[int] | None) -> Results | None:
+    def _fast_run(self, s: Searcher, q: Any, docfilter: set[int] | None,
+                  limit: int | None) -> Results | None:
         """The query through FastEvaluator, or None when it has parts only Whoosh reads."""
         try:
             if self._evaluator is None:
@@ -287,13 +286,16 @@ class Engine:
             return None
         if docfilter is not None:
             scores = {d: v for d, v in scores.items() if d in docfilter}
-        top = sorted(((v, d) for d, v in scores.items()), key=lambda item: (-item[0], item[1]))
-        return Results(s, q, top, docset=set(scores))
+        ranked = ((-v, d) for d, v in scores.items())  # Whoosh's order: score, then docnum
+        best = heapq.nsmallest(limit, ranked) if limit is not None else sorted(ranked)
+        return Results(s, q, [(-v, d) for v, d in best], docset=set(scores))
 
     def matched_ids(self, results: Results) -> list[str]:
-        return [self._ids[n] for _, n in results.top_n]
+        """Every match (in no particular order)."""
+        return [self._ids[n] for n in results.docset]
 
     def hit_ids(self, results: Results) -> list[tuple[str, float]]:
+        """The best matches with their scores, best first."""
         return [(self._ids[n], float(score)) for score, n in results.top_n]
 
     def _query_words(self, results: Results, field: str) -> set[bytes]:

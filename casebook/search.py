@@ -8,7 +8,7 @@ import json
 from typing import TYPE_CHECKING
 
 from casebook import limits
-from casebook.catalog import catalog_for
+from casebook.catalog import catalog_for, few_facet_counts
 from casebook.errors import InputError
 from casebook.model import TAG_FACETS, Filters, Hit, SearchResult
 from casebook.text import first_sentences
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from casebook.library import Library
 
 SORT_OPTIONS = ("relevance", "year", "title")
+FEW = 200
 _MAX_ROWS = 2**31
 _MAX_YEAR = 10**6  # far beyond any case, and inside SQLite's integers
 
@@ -45,7 +46,6 @@ def run_search(lib: Library, query: str, filters: Filters, sort: str, limit: int
     offset = min(max(0, offset), _MAX_ROWS)
     filters = _checked(query, filters)
     store = lib.store
-    catalog = catalog_for(store)
     allowed = None if filters.is_empty() else store.filter_ids(filters)
     text = query.strip()
     scores: dict[str, float] = {}
@@ -57,18 +57,23 @@ def run_search(lib: Library, query: str, filters: Filters, sort: str, limit: int
             return lib.taxonomy.canonical(facet, value)[0] or value
 
         parsed = engine.parse(text, translate)
-        results = engine.run(parsed, allowed, None)
+        results = engine.run(parsed, allowed, offset + limit if sort == "relevance" else None)
         ranked = engine.hit_ids(results)
         scores = dict(ranked)
-        total = len(ranked)
+        matched = engine.matched_ids(results)
+        total = len(matched)
         if sort == "relevance":
             page = [i for i, _ in ranked[offset : offset + limit]]
         else:
-            page = catalog.ordered(scores.keys(), sort, limit, offset)
-        facets = catalog.facet_counts(scores)
+            page = catalog_for(store).ordered(matched, sort, limit, offset)
+        if total <= FEW:  # a rebuilt catalog costs more than a few rows from the store
+            facets = few_facet_counts(store, matched)
+        else:
+            facets = catalog_for(store).facet_counts(matched)
         suggestion = engine.suggest(text) if engine.doc_count() else None
     else:
         pool = allowed
+        catalog = catalog_for(store)
         total = catalog.count() if pool is None else len(pool)
         page = catalog.ordered(pool, "title" if sort == "relevance" else sort, limit, offset)
         facets = catalog.facet_counts(pool)
