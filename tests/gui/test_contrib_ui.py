@@ -102,7 +102,8 @@ def test_new_case_save_tag_write_check(qtbot, shown, small_library: Path, tmp_pa
         "_Where and when this happened", "Pensioners queued for hours. _Where and when")
     path.write_text(text, encoding="utf-8")
     qtbot.waitUntil(lambda: win.reader.case["summary"] ==
-                    "La Paz put pension kiosks in every market.", timeout=10_000)
+                    "La Paz put pension kiosks in every market." and not win.sync_running,
+                    timeout=10_000)
     win.set_query("pensioners")
     qtbot.waitUntil(lambda: _results(win) == ["kiosks-for-pensions"], timeout=5000)
 
@@ -253,7 +254,8 @@ def test_a_new_sub_folder_is_watched(qtbot, window, small_library: Path) -> None
     sub.mkdir()
     qtbot.waitUntil(lambda: str(sub) in window.watcher.directories(), timeout=10_000)
     write_case(sub, "seoul-lab", title="Seoul innovation lab")
-    qtbot.waitUntil(lambda: window.lib.store.case_row("seoul-lab") is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.lib.store.case_row("seoul-lab") is not None
+                    and not window.sync_running, timeout=10_000)
     window.set_query("seoul")
     qtbot.waitUntil(lambda: _results(window) == ["seoul-lab"], timeout=5000)
 
