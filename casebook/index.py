@@ -9,6 +9,7 @@ import queue
 import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +130,7 @@ class Engine:
         self.folder = folder
         self._ix: Any = None
         self._searcher: Searcher | None = None
+        self._pins = 0
         self._ids: list[str] = []
         self._shas: list[str] = []
         self._docnum: dict[str, int] = {}
@@ -222,9 +224,20 @@ class Engine:
         self._searcher = None
         self._evaluator = None
 
+    @contextmanager
+    def pinned(self) -> Iterator[None]:
+        """Keep one searcher for a whole search, even if the index changes meanwhile."""
+        self.searcher()
+        self._pins += 1
+        try:
+            yield
+        finally:
+            self._pins -= 1
+
     def searcher(self) -> Searcher:
         """One searcher, reused until the index changes (here or in another process)."""
-        if self._searcher is not None and not self._searcher.up_to_date():
+        if (self._searcher is not None and not self._pins
+                and not self._searcher.up_to_date()):
             self._drop_searcher()
         if self._searcher is None:
             self._searcher = self.ix.searcher()

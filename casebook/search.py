@@ -40,6 +40,16 @@ def _checked(query: str, filters: Filters) -> Filters:
 
 def run_search(lib: Library, query: str, filters: Filters, sort: str, limit: int,
                offset: int) -> SearchResult:
+    """One search; a text search keeps one searcher throughout, so a concurrent index
+    commit cannot close it between scoring and snippets."""
+    if not query.strip():
+        return _run(lib, query, filters, sort, limit, offset)
+    with lib.engine.pinned():
+        return _run(lib, query, filters, sort, limit, offset)
+
+
+def _run(lib: Library, query: str, filters: Filters, sort: str, limit: int,
+         offset: int) -> SearchResult:
     if sort not in SORT_OPTIONS:
         raise InputError(f"unknown sort {sort!r}; use one of {', '.join(SORT_OPTIONS)}")
     limit = min(max(0, limit), _MAX_ROWS)

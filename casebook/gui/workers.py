@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from typing import Any
 
@@ -10,6 +11,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from casebook.errors import CasebookError
 from casebook.library import Cancelled, Library
 from casebook.model import Filters
+
+log = logging.getLogger(__name__)
 
 
 class _Worker(QObject):
@@ -56,6 +59,10 @@ class SearchWorker(_Worker):
             result = self.lib().search(query, filters, sort, limit)
         except CasebookError as exc:
             self.failed.emit(request, str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - a bug must not leave the window waiting
+            log.exception("search failed")
+            self.failed.emit(request, f"search failed: {type(exc).__name__}: {exc}")
             return
         self.searched.emit(request, result)
 
