@@ -60,7 +60,7 @@ class SearchWorker(_Worker):
         except CasebookError as exc:
             self.failed.emit(request, str(exc))
             return
-        except Exception as exc:  # noqa: BLE001 - a bug must not leave the window waiting
+        except Exception as exc:  # a bug must not leave the window waiting
             log.exception("search failed")
             self.failed.emit(request, f"search failed: {type(exc).__name__}: {exc}")
             return
