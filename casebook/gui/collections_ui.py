@@ -17,10 +17,22 @@ from casebook.gui.collection_items import ItemActions
 from casebook.gui.collection_view import CollectionPage
 from casebook.gui.sidebar_entries import SidebarEntries
 
+SHORTCUTS = [("Ctrl+Shift+N / Ctrl+Shift+O", "New collection / open a collection"),
+             ("Ctrl+Up / Ctrl+Down, Delete", "Move or remove the case in a collection"),
+             ("Ctrl+Shift+E / Ctrl+Shift+I", "Export a collection / import a course pack"),
+             ("Ctrl+Shift+S", "Save the search"), ("F2", "Rename the collection"),
+             ("F6", "Go to the sidebar (Enter opens a collection or saved search)"),
+             ("Ctrl+Z", "Undo a deletion")]
+
 
 def install(window: Any) -> None:
     """Add collection menus, sidebar entries and views to the main window."""
+    from casebook.gui import dialogs
+
     window.collections_ui = CollectionsUI(window)
+    for entry in SHORTCUTS:
+        if entry not in dialogs.SHORTCUTS:  # Help > Keyboard shortcuts (F1 stays last)
+            dialogs.SHORTCUTS.insert(len(dialogs.SHORTCUTS) - 1, entry)
 
 
 class UndoBar(QWidget):
