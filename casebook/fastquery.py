@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import accumulate
 from math import log
+from operator import itemgetter
 from pickle import loads
 from typing import Any
 
@@ -21,6 +22,7 @@ from whoosh.scoring import BM25F
 from whoosh.system import _INT_SIZE
 
 Scores = dict[int, float]
+_FIRST = itemgetter(0)
 Block = tuple[int, Any, Any, Any, frozenset[int]]
 
 
@@ -144,9 +146,10 @@ class FastEvaluator:
         for t in terms[1:]:
             candidates.intersection_update(t)
         out: Scores = {}
+        first, rest = values[0], list(enumerate(values[1:], 1))
         for d in candidates:
-            starts = set(_positions(values[0][d]))
-            for k, later in enumerate(values[1:], 1):
+            starts = set(_positions(first[d]))
+            for k, later in rest:
                 starts.intersection_update([p - k for p in _positions(later[d])])
                 if not starts:
                     break
@@ -155,8 +158,11 @@ class FastEvaluator:
         return out
 
 
-def _positions(value: bytes) -> list[int]:
+def _positions(value: bytes) -> Iterator[int]:
     """Word positions from a posting value (Whoosh's codes: a pickled list whose items
     start with the gap from the previous position, after the frequency)."""
-    codes = loads(value[_INT_SIZE:] if value.endswith(b".") else value[_INT_SIZE:] + b".")
-    return list(accumulate(c[0] if type(c) is tuple else c for c in codes))
+    body = value[_INT_SIZE:]
+    codes = loads(body if body[-1:] == b"." else body + b".")
+    if codes and type(codes[0]) is tuple:
+        return accumulate(map(_FIRST, codes))
+    return accumulate(codes)
