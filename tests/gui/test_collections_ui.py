@@ -188,6 +188,11 @@ def test_five_case_course_by_keyboard_only(qtbot, shown, tmp_path: Path) -> None
     restored = lib.collections.get("Open Gov 101")
     assert restored.ids == [added[1], added[0], added[2], *added[3:]]
     assert restored.item(added[0]).note == "Stress the budget cycle."
+    # Enter reads the current case
+    assert QApplication.focusWidget() is page.list
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Return)
+    assert win.reader.case["id"] == page.current_item().id == added[0]
     # a saved search, run again from the sidebar with Enter
     search_by_keyboard(qtbot, win, "budget")
     assert sorted(results(win)) == ["paris-pb", "porto-alegre-pb"]
@@ -541,3 +546,32 @@ def test_closing_the_window_saves_a_note_being_typed(qtbot, window) -> None:
     assert lib.collections.get("Course").item("paris-pb").note == ""
     window.close()
     assert lib.collections.get("Course").item("paris-pb").note == "Half-typed thought"
+
+
+def test_saved_search_restores_query_filters_and_sort(qtbot, window) -> None:
+    from casebook.model import Filters
+
+    lib, c = window.lib, ui(window)
+    lib.collections.save_search("Municipal by title", "budget",
+                                Filters(terms={"levels": ["municipal"]}), "title")
+    c.refresh_sidebar()
+    with qtbot.waitSignal(window.results_shown, timeout=5000):
+        window.sidebar_entry_hook("saved", "Municipal by title")
+    assert window.search.text() == "budget"
+    assert window.state.filters.terms == {"levels": ["municipal"]}
+    assert window.sort == "title" and window.sort_box.currentData() == "title"
+    assert results(window) == ["paris-pb", "porto-alegre-pb"]  # title order
+
+
+def test_new_collection_from_the_add_dialog(qtbot, window) -> None:
+    lib, c = window.lib, ui(window)
+    c.items.add_to_collection("estonia-x-road")
+    pick = wait_dialog(qtbot, window, PickDialog)
+    assert pick.list.count() == 0 and not pick.ok.isEnabled()
+    pick.new_button.click()
+    made = wait_dialog(qtbot, window, CollectionDialog)
+    made.name.setText("Digital government")
+    made.ok.click()
+    assert pick.chosen() == "Digital government" and pick.ok.isEnabled()
+    pick.ok.click()
+    assert lib.collections.get("Digital government").ids == ["estonia-x-road"]
