@@ -24,10 +24,20 @@ class ItemActions:
             lambda: self.lib.collections.move(p.name, cid, pos), select=cid))
         p.remove_requested.connect(self.remove)
         p.dropped.connect(self.dropped)
-        p.note_edited.connect(lambda cid, text: ui.write(
-            lambda: self.lib.collections.set_note(p.name, cid, text), reload=False))
-        p.questions_edited.connect(lambda cid, qs: ui.write(
-            lambda: self.lib.collections.set_questions(p.name, cid, qs), reload=False))
+        p.note_edited.connect(lambda cid, text: self._saved(cid, ui.write(
+            lambda: self.lib.collections.set_note(p.name, cid, text), reload=False)))
+        p.questions_edited.connect(lambda cid, qs: self._saved(cid, ui.write(
+            lambda: self.lib.collections.set_questions(p.name, cid, qs), reload=False)))
+
+    def _saved(self, case_id: str, ok: bool) -> None:
+        """A refused edit stays in the editor; the list keeps what is stored, so it retries."""
+        row = self.page.model.row_of(case_id)
+        if ok or row < 0 or not self.lib.collections.exists(self.page.name):
+            return
+        stored = self.lib.collections.get(self.page.name).item(case_id)
+        item = self.page.model.items[row]
+        item.note, item.questions = stored.note, list(stored.questions)
+        self.page.saved.setText("Not saved: see the message below")
 
     def case_for_add(self, case_id: str | None) -> str | None:
         """The case Ctrl+D means: the reader's when it has the focus, else the list's."""

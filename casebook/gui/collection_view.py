@@ -214,11 +214,13 @@ class CollectionPage(QWidget):
         """Report note and question edits not yet saved."""
         self.timer.stop()
         row = self.model.row_of(self.editing) if self.editing else -1
-        if row < 0:
+        if row < 0 or not self.name:  # nothing chosen, or the collection is gone
             return
         it = self.model.items[row]
         note = self.note.toPlainText().strip()
         questions = [q.strip() for q in self.questions.toPlainText().split("\n") if q.strip()]
+        if self.saved.text():
+            self.saved.setText("Saved")  # the controller says otherwise if the write fails
         if note != it.note:
             it.note = note
             self.note_edited.emit(it.id, note)
@@ -226,8 +228,6 @@ class CollectionPage(QWidget):
             it.questions = questions
             self.questions_edited.emit(it.id, questions)
         self.model.touch(row)
-        if self.saved.text():
-            self.saved.setText("Saved")
 
     def _move(self, delta: int) -> None:
         it = self.current_item()

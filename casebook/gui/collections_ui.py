@@ -215,7 +215,7 @@ class CollectionsUI(QObject):
             change()
         except CasebookError as exc:
             self.w.statusBar().showMessage(str(exc), 8000)
-            reload, ok = True, False
+            ok = False
         else:
             ok = True
         if reload and self.page.name and self.lib.collections.exists(self.page.name):

@@ -575,3 +575,22 @@ def test_new_collection_from_the_add_dialog(qtbot, window) -> None:
     assert pick.chosen() == "Digital government" and pick.ok.isEnabled()
     pick.ok.click()
     assert lib.collections.get("Digital government").ids == ["estonia-x-road"]
+
+
+def test_a_refused_note_says_not_saved(qtbot, window) -> None:
+    from casebook import limits
+
+    lib, c = window.lib, ui(window)
+    lib.collections.create("Course")
+    lib.collections.add("Course", ["paris-pb"])
+    c.open("Course")
+    c.page.note.setPlainText("x" * (limits.MAX_NOTE_CHARS + 1))
+    c.page.flush()
+    assert c.page.saved.text().startswith("Not saved")
+    assert "limited" in window.statusBar().currentMessage()
+    assert lib.collections.get("Course").item("paris-pb").note == ""
+    assert len(c.page.note.toPlainText()) > limits.MAX_NOTE_CHARS  # nothing typed is lost
+    c.page.note.setPlainText("Shorter")
+    c.page.flush()
+    assert lib.collections.get("Course").item("paris-pb").note == "Shorter"
+    assert c.page.saved.text() == "Saved"
