@@ -120,7 +120,7 @@ class Sidebar(QWidget):
         node: Node = index.data(NodeRole)
         if node.checkable:
             self.toggled.emit(node.facet, node.key, not node.checked)
-        elif node.facet in ("library", "collection", "saved"):
+        elif node.facet in ("library", "collection", "collection-new", "saved"):
             self.entry_clicked.emit(node.facet, node.key)
 
     def _activated(self, index: QModelIndex) -> None:
@@ -139,10 +139,12 @@ class Sidebar(QWidget):
                      tooltip="Clear the search and every filter"))
         lib.add(Node("Files with problems", key="problems", facet="library", count=problems,
                      tooltip="Case files that casebook check reports"))
-        if collections:
-            section = root.add(Node("Collections", key="collections"))
-            for name, n in collections:
-                section.add(Node(name, key=name, facet="collection", count=n))
+        section = root.add(Node("Collections", key="collections"))
+        for name, n in collections:
+            section.add(Node(name, key=name, facet="collection", count=n))
+        if not collections:
+            section.add(Node("New collection…", key="new", facet="collection-new",
+                             tooltip="Gather cases into an ordered course with notes"))
         if saved:
             section = root.add(Node("Saved searches", key="saved"))
             for name in saved:

@@ -45,6 +45,8 @@ class SidebarEntries(QObject):
     def clicked(self, kind: str, key: str) -> None:
         if kind == "collection":
             self.ui.open(key)
+        elif kind == "collection-new":
+            self.ui.create(open_it=True)
         elif kind == "saved":
             self.run_saved(key)
 

@@ -46,6 +46,10 @@ def test_sidebar_model(qtmodeltester, small_library: Path, tmp_path: Path) -> No
     model: SidebarModel = sidebar.model
     qtmodeltester.check(model)
     sections = [n.key for n in model.root.children]
+    empty = Sidebar()
+    empty.rebuild(result.facets, Filters(), lib.taxonomy, 3, 0, [], [])
+    first = empty.model.root.children[1]
+    assert first.key == "collections" and first.children[0].facet == "collection-new"
     assert sections[:4] == ["library", "collections", "saved", "challenges"]
     levels = next(n for n in model.root.children if n.key == "levels")
     municipal = next(n for n in levels.children if n.key == "municipal")
