@@ -62,6 +62,7 @@ class ResultDelegate(QStyledItemDelegate):
             doc.setTextWidth(width)
             doc.setDefaultStyleSheet(f"body {{ color: {color.name()}; }}")
             doc.setHtml(f"<body>{hit.snippet}</body>")
+            doc.documentLayout().documentSize()  # lay out now: paint() measures the lines
             self._docs[key] = doc
         return doc
 

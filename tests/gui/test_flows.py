@@ -121,3 +121,15 @@ def test_dark_theme_repaints_the_reader(qtbot, window) -> None:
     window.set_theme("dark")
     assert window.results.delegate.theme == "dark"
     assert "#e6e8eb" in window.reader.browser.document().defaultStyleSheet()
+
+
+def test_a_fresh_snippet_has_whole_lines_to_paint(window) -> None:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from casebook.gui.results import _whole_lines
+
+    option = QStyleOptionViewItem()
+    option.initFrom(window.results)
+    hit = window.results_model.hit(0)
+    doc = window.results.delegate._snippet(hit, 300, option, option.palette.text().color())
+    assert _whole_lines(doc, 1000) > 0
