@@ -44,6 +44,11 @@ _WORD = re.compile(r"\w+")
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
 
+SEARCHABLE_FIELDS = ("title", "summary", "body", "sections", "country", "place", "region",
+                     "level", "sectors", "challenges", "strategies", "outcomes")
+_FIELD_PREFIX = re.compile(r"(?<![\w\\])(\w+):(?=[^\s:/])")
+
+
 def make_schema() -> Schema:
     """The index layout; `body` holds the body, then the title and summary repeated."""
     stem = stem_analyzer()
@@ -166,7 +171,7 @@ class Engine:
                                f"{exc.strerror or exc}") from None
 
     def close(self) -> None:
-        self._drop_searcher()
+        self._drop_searcher(force=True)
         if self._ix is not None:
             self._ix.close()
             self._ix = None
@@ -208,7 +213,7 @@ class Engine:
             writer.cancel()
             raise
         self._drop_searcher()
-        if bulk and self.doc_count() < added:  # Whoosh skips a sub-writer that died
+        if bulk and self.ix.doc_count() < added:  # Whoosh skips a sub-writer that died
             raise StorageError(_WORKER_DIED)
         self.vocabulary.add(words)
 
@@ -218,7 +223,10 @@ class Engine:
         return {self._ids[n]: self._shas[n] for n in reader.all_doc_ids()}
 
     # searching -----------------------------------------------------------
-    def _drop_searcher(self) -> None:
+    def _drop_searcher(self, force: bool = False) -> None:
+        """Forget the searcher; a pinned search keeps it (searcher() refreshes later)."""
+        if self._pins and not force:
+            return
         if self._searcher is not None:
             self._searcher.close()
         self._searcher = None
@@ -252,6 +260,11 @@ class Engine:
         if len(text) > limits.MAX_QUERY_CHARS:
             raise QueryError(f"the query is {len(text)} characters; the limit is "
                              f"{limits.MAX_QUERY_CHARS}")
+        for found in _FIELD_PREFIX.finditer(text):
+            name = found.group(1)
+            if name not in SEARCHABLE_FIELDS and not name.isdigit():
+                raise QueryError(f"unknown field '{name}:' in the query; use one of "
+                                 f"{', '.join(SEARCHABLE_FIELDS)}")
         parser = qparser.MultifieldParser(list(QUERY_FIELDS), self.ix.schema)
         parser.add_plugin(qparser.FuzzyTermPlugin())
         parser.remove_plugin_class(qparser.PlusMinusPlugin)
