@@ -44,6 +44,11 @@ _WORD = re.compile(r"\w+")
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
 
+SEARCHABLE_FIELDS = ("title", "summary", "body", "sections", "country", "place", "region",
+                     "level", "sectors", "challenges", "strategies", "outcomes")
+_FIELD_PREFIX = re.compile(r"(?<![\w\\])(\w+):(?=[^\s:/])")
+
+
 def make_schema() -> Schema:
     """The index layout; `body` holds the body, then the title and summary repeated."""
     stem = stem_analyzer()
@@ -255,6 +260,11 @@ class Engine:
         if len(text) > limits.MAX_QUERY_CHARS:
             raise QueryError(f"the query is {len(text)} characters; the limit is "
                              f"{limits.MAX_QUERY_CHARS}")
+        for found in _FIELD_PREFIX.finditer(text):
+            name = found.group(1)
+            if name not in SEARCHABLE_FIELDS and not name.isdigit():
+                raise QueryError(f"unknown field '{name}:' in the query; use one of "
+                                 f"{', '.join(SEARCHABLE_FIELDS)}")
         parser = qparser.MultifieldParser(list(QUERY_FIELDS), self.ix.schema)
         parser.add_plugin(qparser.FuzzyTermPlugin())
         parser.remove_plugin_class(qparser.PlusMinusPlugin)

@@ -229,7 +229,7 @@ def test_search_suggestion_and_text_output(casebook: Any) -> None:
 def test_bad_query_exits_2(casebook: Any) -> None:
     code, out, err = casebook("--cases", GOOD, "search", "sha:x")
     assert (code, out) == (2, "")
-    assert one_error_line(err).startswith("casebook: error: cannot read the query 'sha:x'")
+    assert one_error_line(err).startswith("casebook: error: unknown field 'sha:' in the query")
 
 
 def test_missing_cases_folder_exits_2(casebook: Any, tmp_path: Path) -> None:
