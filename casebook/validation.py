@@ -23,6 +23,7 @@ KNOWN_KEYS = (
 )
 # zero-width space, word joiner and BOM: invisible, never meant in a key
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"), None)
+SINGULAR = {"challenges": "challenge", "strategies": "strategy", "outcomes": "outcome"}
 REQUIRED = ("title", "summary", "country", "level", "year_start", "challenges",
             "strategies", "outcomes", "sources")
 
@@ -259,7 +260,7 @@ def _tags(c: _Checker, facet: str) -> list[str]:
         if not known:
             close = c.taxonomy.suggest(facet, value)
             hint = f"; closest terms: {', '.join(close)}" if close else ""
-            c.warn(pos, f"'{value}' is not a {facet[:-1]} in the taxonomy (kept as a free "
+            c.warn(pos, f"'{value}' is not a {SINGULAR[facet]} in the taxonomy (kept as a free "
                    f"tag){hint}", "unknown-tag")
         if tag not in out:
             out.append(tag)
