@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from html import escape
 from typing import Any
 from urllib.parse import quote
@@ -19,11 +20,15 @@ CHIP_COLOURS = {
 _H2 = re.compile(r"<h2(\s|>)")
 
 
-def years(case: dict[str, Any]) -> str:
-    start, end = case.get("year_start"), case.get("year_end")
+def span(start: int | None, end: int | None) -> str:
+    """'1989–2004', or '2014–' while ongoing."""
     if not start:
         return ""
     return f"{start}–{end}" if end else f"{start}–"
+
+
+def years(case: Mapping[str, Any]) -> str:
+    return span(case.get("year_start"), case.get("year_end"))
 
 
 def meta_line(case: dict[str, Any]) -> str:

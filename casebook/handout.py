@@ -12,6 +12,7 @@ import markdown
 import nh3
 from markdown.extensions.tables import TableExtension
 
+from casebook.casepage import years
 from casebook.collections import Collection
 
 _LEADING_H1 = re.compile(r"\A\s*#\s[^\n]*\n")
@@ -77,13 +78,6 @@ def _paragraphs(text: str) -> str:
     return "".join(f"<p>{escape(b).replace(chr(10), '<br>')}</p>" for b in blocks)
 
 
-def _years(case: Mapping[str, Any]) -> str:
-    start, end = case.get("year_start"), case.get("year_end")
-    if not start:
-        return ""
-    return f"{start}–{end}" if end else f"{start}–"
-
-
 def source_line(source: Mapping[str, Any]) -> str:
     parts = [escape(str(source[k])) for k in ("publisher", "title", "year") if source.get(k)]
     text = ". ".join(parts)
@@ -122,7 +116,7 @@ def handout_html(collection: Collection, cases: Mapping[str, Mapping[str, Any]],
         if case is not None:
             meta = " · ".join(x for x in [", ".join(case.get("country") or []),
                                           case.get("place") or "", case.get("level") or "",
-                                          _years(case)] if x)
+                                          years(case)] if x)
             out.append(f'<p class="meta">{escape(meta)}</p>')
         if item.note or item.questions:
             out.append('<table class="trainer" width="100%" cellspacing="0" cellpadding="8" '

@@ -86,12 +86,7 @@ class Library:
         return self._engine
 
     def close(self) -> None:
-        if self._engine is not None:
-            self._engine.close()
-            self._engine = None
-        if self._store is not None:
-            self._store.close()
-            self._store = None
+        self.close_derived()
         self.user.close()
 
     def taxonomy_files(self) -> list[Path]:

@@ -178,7 +178,8 @@ class SyncReport:
 
     def summary(self) -> str:
         return (
-            f"{self.total} case{'' if self.total == 1 else 's'}: {self.added} added, {self.changed} changed, "
+            f"{self.total} case{'' if self.total == 1 else 's'}: {self.added} added, "
+            f"{self.changed} changed, "
             f"{self.removed} removed, {self.with_problems} with problems ({self.seconds:.1f} s)"
         )
 

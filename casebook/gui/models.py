@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from casebook.casepage import span
 from casebook.model import Hit, Problem
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,15 +24,9 @@ IdRole = Qt.ItemDataRole.UserRole + 2
 NodeRole = Qt.ItemDataRole.UserRole + 3
 
 
-def years(start: int | None, end: int | None) -> str:
-    if start is None:
-        return ""
-    return f"{start}–{end}" if end else f"{start}–"
-
-
 def meta_line(hit: Hit) -> str:
     place = ", ".join(x for x in [hit.place or "", " / ".join(hit.country)] if x)
-    return " · ".join(x for x in [place, hit.level or "", years(hit.year_start, hit.year_end)]
+    return " · ".join(x for x in [place, hit.level or "", span(hit.year_start, hit.year_end)]
                       if x)
 
 
