@@ -208,15 +208,14 @@ class Store:
                 f"level FROM cases WHERE id IN ({marks})", chunk
             ):
                 t = tags.get(r[0], {})
-                docs.append(IndexDoc(
+                yield IndexDoc(
                     id=r[0], sha=r[1], title=r[2], summary=r[3] or "", body=r[4] or "",
                     sections=" ".join(s[0] for s in json.loads(r[5] or "[]")),
                     challenges=t.get("challenges", []), strategies=t.get("strategies", []),
                     outcomes=t.get("outcomes", []), country=" ".join(json.loads(r[6] or "[]")),
                     place=r[7] or "", region=r[8] or "", sectors=" ".join(t.get("sectors", [])),
                     level=r[9] or "",
-                ))
-        return docs
+                )
 
     def shared_tags(self, case_id: str, facets: Iterable[str]) -> dict[str, int]:
         """Other cases and how many taxonomy tags they share with this one."""
