@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -53,6 +53,19 @@ def connect(path: Path) -> sqlite_utils.Database:
     return db
 
 
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception (autocommit connections)."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
 class Store:
     """The derived database; everything in it can be rebuilt from the case files."""
 
@@ -90,17 +103,8 @@ class Store:
             db.table("problems").create_index(["case_id"])
             self.set_meta("schema", str(SCHEMA_VERSION))
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        conn = self.db.conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            yield
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+    def transaction(self) -> AbstractContextManager[None]:
+        return transaction(self.db.conn)
 
     # meta ------------------------------------------------------------------
     def meta(self, key: str) -> str | None:

@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 from casebook.errors import StorageError
 from casebook.model import TAG_FACETS
-from casebook.store import connect
+from casebook.store import connect, transaction
 
 MIGRATIONS: list[list[str]] = [
     [
@@ -86,17 +85,8 @@ class UserDB:
             raise StorageError(f"cannot back up {self.path}: {exc}") from None
         return target
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        conn = self.db.conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            yield
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+    def transaction(self) -> AbstractContextManager[None]:
+        return transaction(self.db.conn)
 
     # settings --------------------------------------------------------------
     def setting(self, key: str, default: Any = None) -> Any:
