@@ -211,7 +211,10 @@ def _compose(doc: Document, fm_text: str, first_line: int) -> tuple[yaml.Node | 
 
 
 def _value_error(doc: Document, key: str, exc: Exception, raw: str, pos: Pos) -> None:
-    reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    if isinstance(exc, (yaml.YAMLError, ValueError, OverflowError)):
+        reason = getattr(exc, "problem", None) or (str(exc).splitlines() or ["bad value"])[0]
+    else:
+        reason = "the value does not fit its type tag"
     raw = " ".join(raw.split())
     shown = raw if len(raw) <= 40 else raw[:40] + "…"
     if raw.startswith(("{{", "{%")):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import os
+import secrets
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -12,6 +13,8 @@ import markdown
 import nh3
 from markdown.extensions.tables import TableExtension
 from markdown.extensions.toc import TocExtension
+
+from casebook.mdguard import defuse
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 TAGS = HEADINGS | {
@@ -114,4 +117,9 @@ def sanitise(raw_html: str, case_path: str = "") -> str:
 
 def render_case_html(markdown_text: str, case_path: str) -> str:
     """A case body as HTML that is safe to show: sanitised, offline, confined to its folder."""
-    return sanitise(_converter().convert(markdown_text), case_path)
+    token = "casebookaside" + secrets.token_hex(8) + "n"
+    text, aside = defuse(markdown_text, token)
+    out = sanitise(_converter().convert(text), case_path)
+    for n, plain in enumerate(aside):  # escaped text is safe as it is
+        out = out.replace(f"{token}{n}x", html.escape(plain).replace("\n", "<br>\n"), 1)
+    return out

@@ -7,9 +7,10 @@ import unicodedata
 
 _SEPARATORS = re.compile(r"[\s_\-]+")
 _NON_WORD = re.compile(r"[^\w]+")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# bounded and stopping at the next opener, so '[[[[...' stays linear, not quadratic
+_MD_LINK = re.compile(r"!?\[([^\[\]]{0,1000})\]\([^()\n]{0,1000}\)")
 _MD_MARKS = re.compile(r"[*_`~>#|]+")
-_HTML_TAG = re.compile(r"<[^>]{0,500}>")
+_HTML_TAG = re.compile(r"<[^<>]{0,500}>")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 
 
