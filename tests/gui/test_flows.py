@@ -133,3 +133,35 @@ def test_a_fresh_snippet_has_whole_lines_to_paint(window) -> None:
     hit = window.results_model.hit(0)
     doc = window.results.delegate._snippet(hit, 300, option, option.palette.text().color())
     assert _whole_lines(doc, 1000) > 0
+
+
+def test_participatory_budgeting_in_latin_america_in_two_clicks(qtbot, tmp_path: Path) -> None:
+    from casebook.gui.models import NodeRole
+    from casebook.gui.window import MainWindow
+    from casebook.library import Library
+    from tests.conftest import BUNDLED
+
+    lib = Library(tmp_path / "data", [str(BUNDLED)])
+    lib.sync()
+    win = MainWindow(lib)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.results_shown, timeout=10_000):
+        win.start()
+    qtbot.waitUntil(lambda: not win.sync_running, timeout=10_000)
+    assert "q:participatory budgeting" in win.hint.text()
+    with qtbot.waitSignal(win.results_shown, timeout=10_000):
+        win.hint.linkActivated.emit("q:participatory budgeting")  # click 1: the hint
+    tree, model = win.sidebar.tree, win.sidebar.model
+    regions = next(model.index(r, 0) for r in range(model.rowCount())
+                   if model.index(r, 0).data(NodeRole).key == "regions")
+    latam = next(model.index(r, 0, regions) for r in range(model.rowCount(regions))
+                 if model.index(r, 0, regions).data(NodeRole).key == "Latin America")
+    rect = tree.visualRect(latam)
+    assert tree.isExpanded(regions) and rect.isValid()
+    with qtbot.waitSignal(win.results_shown, timeout=10_000):
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # 2
+    ids = _results(win)
+    assert "porto-alegre-participatory-budgeting" in ids
+    assert all(lib.case(i)["region"] == "Latin America" for i in ids)
+    lib.close()
