@@ -197,7 +197,10 @@ def _compose(doc: Document, fm_text: str, first_line: int) -> tuple[yaml.Node | 
         return yaml.compose(fm_text, Loader=_LOADER), fm_text
     except yaml.YAMLError as exc:
         _yaml_error(doc, exc, first_line, fm_text)
-    except (ValueError, RecursionError) as exc:
+    except RecursionError:
+        doc.problem((first_line, 1), "error", "invalid YAML: nested too deeply", "yaml")
+        return None, fm_text
+    except ValueError as exc:
         doc.problem((first_line, 1), "error", f"invalid YAML: {exc}", "yaml")
         return None, fm_text
     if not _LEADING_TABS.search(fm_text):
