@@ -128,12 +128,17 @@ class _BulkWriter(MpWriter):  # type: ignore[misc]
                     raise StorageError(_WORKER_DIED) from None
 
 
+class IndexRebuilding(StorageError):
+    """The index folder is being replaced by another process's rebuild."""
+
+
 class Engine:
     """Whoosh index in a folder: writing, searching, snippets, suggestions."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._ix: Any = None
+        self._schema: Schema | None = None
         self._searcher: Searcher | None = None
         self._pins = 0
         self._ids: list[str] = []
@@ -145,7 +150,7 @@ class Engine:
     # opening -------------------------------------------------------------
     def open(self, create: bool = True) -> bool:
         """Open the index; create an empty one if missing, unreadable or of an older
-        layout. True if fresh."""
+        layout (with create=False, raise StorageError instead). True if fresh."""
         self.close()
         try:
             if windex.exists_in(str(self.folder)):
@@ -154,9 +159,11 @@ class Engine:
                 if self._ix.schema.names() == make_schema().names():
                     return False
                 self._ix.close()
+                self._ix = None
         except Exception:
-            if not create:
-                raise StorageError(f"the search index in {self.folder} is damaged") from None
+            self._ix = None
+        if not create:
+            raise StorageError(f"the search index in {self.folder} is missing or damaged")
         self.reset()
         return True
 
@@ -181,6 +188,14 @@ class Engine:
         if self._ix is None:
             self.open()
         return self._ix
+
+    @property
+    def schema(self) -> Schema:
+        """Our schema; Whoosh's ix.schema re-reads the newest table of contents, which
+        another process's commit may delete at that moment."""
+        if self._schema is None:
+            self._schema = make_schema()
+        return self._schema
 
     # writing -------------------------------------------------------------
     def write(self, upserts: Iterable[IndexDoc], deletes: Iterable[str], *,
@@ -248,7 +263,11 @@ class Engine:
                 and not self._searcher.up_to_date()):
             self._drop_searcher()
         if self._searcher is None:
-            self._searcher = self.ix.searcher()
+            try:
+                self._searcher = self.ix.searcher()
+            except (windex.EmptyIndexError, OSError):
+                raise IndexRebuilding(f"the search index in {self.folder} is being rebuilt by "
+                                      "another Casebook process; try again in a moment") from None
             reader = self._searcher.reader()
             count = reader.doc_count_all()
             self._ids = list(reader.column_reader("id")) if count else []
@@ -265,7 +284,7 @@ class Engine:
             if name not in SEARCHABLE_FIELDS and not name.isdigit():
                 raise QueryError(f"unknown field '{name}:' in the query; use one of "
                                  f"{', '.join(SEARCHABLE_FIELDS)}")
-        parser = qparser.MultifieldParser(list(QUERY_FIELDS), self.ix.schema)
+        parser = qparser.MultifieldParser(list(QUERY_FIELDS), self.schema)
         parser.add_plugin(qparser.FuzzyTermPlugin())
         parser.remove_plugin_class(qparser.PlusMinusPlugin)
         try:
@@ -364,14 +383,14 @@ class Engine:
             if field == "body":
                 snippet = snippets.passage(text, cached[docnum])
             else:
-                snippet = snippets.by_analysis(text, words, self.ix.schema["body"].analyzer)
+                snippet = snippets.by_analysis(text, words, self.schema["body"].analyzer)
             if snippet:
                 return snippet
         return ""
 
     def _known(self, reader: Any, word: str) -> int:
         """Documents with the word, analysed as the index analyses it (1 for stop words)."""
-        stems = [t.text for t in self.ix.schema["body"].analyzer(word)]
+        stems = [t.text for t in self.schema["body"].analyzer(word)]
         return min((reader.doc_frequency("body", t) for t in stems), default=1)
 
     def suggest(self, text: str) -> str | None:

@@ -52,6 +52,7 @@ class Library:
         configured = folders or self.user.setting("case_folders") or [str(paths.bundled_cases())]
         self.folders = [os.path.abspath(f) for f in configured]
         self._store: Store | None = None
+        self._store_file: tuple[int, int] | None = None
         self._engine: Engine | None = None
         self.taxonomy_error: str | None = None
         self.taxonomy: Taxonomy = self._first_taxonomy()
@@ -67,12 +68,14 @@ class Library:
         if self._store is None:
             try:
                 self._store = Store(self.derived_dir / "index.db")
+                self._store_file = _file_id(self._store.path)
             except StorageError as exc:
                 if "not a database" not in str(exc) and "malformed" not in str(exc):
                     raise
                 with self._locked():  # derived data: a damaged file is rebuilt, not fatal
                     self._drop_derived()
-                self._store = Store(self.derived_dir / "index.db")
+                    self._store = Store(self.derived_dir / "index.db")
+                    self._store_file = _file_id(self._store.path)
         return self._store
 
     @property
@@ -81,8 +84,12 @@ class Library:
             from casebook.index import Engine
 
             self._engine = Engine(self.derived_dir / "whoosh")
-            if self._engine.open() and self.store.count_cases():
-                self.store.set_meta("dirty", "1")
+            try:
+                self._engine.open(create=False)  # reading an existing index takes no lock
+            except StorageError:
+                with self._locked():  # creating or resetting it is a write
+                    if self._engine.open() and self.store.count_cases():
+                        self.store.set_meta("dirty", "1")
         return self._engine
 
     def close(self) -> None:
@@ -150,11 +157,15 @@ class Library:
     def sync(self, rebuild: bool = False, progress: Progress | None = None,
              cancel: Cancel | None = None) -> SyncReport:
         """Bring the store and the index up to date with the case folders."""
+        self.follow_rebuild()
         start = time.perf_counter()
         if rebuild:
-            with self._locked():
+            with self._locked():  # held from the drop to the end: others wait, never see half
                 self._drop_derived()
-        if not rebuild and not self.needs_sync():
+                report = self._sync_locked(progress, cancel)
+            report.seconds = time.perf_counter() - start
+            return report
+        if not self.needs_sync():
             report = self._report(SyncReport())
             report.seconds = time.perf_counter() - start
             return report
@@ -172,6 +183,18 @@ class Library:
             self.store.db.execute("UPDATE files SET mtime_ns = -1 WHERE path = ?", [row["path"]])
         return self.sync()
 
+    def follow_rebuild(self) -> None:
+        """Reopen the derived data if another process has rebuilt it since it was opened."""
+        if self._store is None:
+            return
+        current = _file_id(self._store.path)
+        if current is not None and current != self._store_file:
+            try:
+                with self._lock.acquire(timeout=0):  # not while the rebuild is still going
+                    self.close_derived()
+            except Timeout:
+                pass
+
     def missing_folders(self) -> list[str]:
         return [f for f in self.folders if not os.path.isdir(f)]
 
@@ -184,8 +207,17 @@ class Library:
                 f"{limits.LOCK_TIMEOUT_S:.0f} s; try again when it has finished") from None
 
     def _drop_derived(self) -> None:
+        """Replace the derived folder by an empty one. Renamed aside first, so a crash
+        leaves either the old folder whole or the new one, never half of the old."""
         self.close_derived()
-        shutil.rmtree(self.derived_dir, ignore_errors=True)
+        for old in self.data_dir.glob("derived.old-*"):  # left by an earlier crash
+            shutil.rmtree(old, ignore_errors=True)
+        trash = self.data_dir / f"derived.old-{os.getpid()}"
+        try:
+            os.replace(self.derived_dir, trash)
+        except OSError:  # e.g. files held open on Windows: delete in place
+            trash = self.derived_dir
+        shutil.rmtree(trash, ignore_errors=True)
         self.derived_dir.mkdir(parents=True, exist_ok=True)
 
     def close_derived(self) -> None:
@@ -333,6 +365,7 @@ class Library:
 
     def case(self, case_id: str) -> dict[str, Any]:
         """One case as `show --json` gives it."""
+        self.follow_rebuild()
         row = self.store.case_row(case_id) if case_id.isprintable() else None
         if row is None:
             raise InputError(f"no case with id {case_id!r}")
@@ -358,9 +391,16 @@ class Library:
 
     def search(self, query: str = "", filters: Filters | None = None, sort: str = "relevance",
                limit: int = 20, offset: int = 0) -> Any:
+        from casebook.index import IndexRebuilding
         from casebook.search import run_search
 
-        return run_search(self, query, filters or Filters(), sort, limit, offset)
+        self.follow_rebuild()
+        try:
+            return run_search(self, query, filters or Filters(), sort, limit, offset)
+        except IndexRebuilding:
+            with self._locked():  # the other process holds the lock until its rebuild is done
+                self.follow_rebuild()
+            return run_search(self, query, filters or Filters(), sort, limit, offset)
 
     def term_counts(self) -> dict[str, dict[str, int]]:
         return self.store.term_counts()
@@ -428,6 +468,14 @@ class Library:
                                         f"'{case.declared_id}': also used by {first}",
                                         "duplicate-id"))
         return problems, len(files)
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def _id_pos(case: Case) -> tuple[int, int]:

@@ -82,6 +82,8 @@ class Store:
         if db.table("meta").exists() and self.meta("schema") == str(SCHEMA_VERSION):
             return
         with self.transaction():
+            if db.table("meta").exists() and self.meta("schema") == str(SCHEMA_VERSION):
+                return  # another process made the tables while this one waited
             for name in ("cases", "tags", "files", "problems", "meta"):
                 db.table(name).drop(ignore=True)
             db.table("meta").create({"key": str, "value": str}, pk="key")
