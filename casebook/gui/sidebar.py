@@ -130,7 +130,9 @@ class Sidebar(QWidget):
 
     def rebuild(self, facets: dict[str, dict[str, int]], filters: Filters, taxonomy: Taxonomy,
                 total_cases: int, problems: int, collections: list[tuple[str, int]],
-                saved: list[str]) -> None:
+                saved: list[str], known: dict[str, dict[str, int]] | None = None) -> None:
+        """Rebuild every section; `known` lists the terms in use in the whole library, so
+        a term with no match in this result is greyed rather than hidden."""
         current = self.tree.currentIndex().data(NodeRole) if self.tree.currentIndex().isValid() \
             else None
         root = Node("root")
@@ -159,7 +161,9 @@ class Sidebar(QWidget):
             elif facet == "levels":
                 entries = [(k, k, "") for k in LEVEL_ORDER]
             else:
-                names = sorted(set(counts) | chosen, key=lambda k: (-counts.get(k, 0), k))
+                in_use = set((known or {}).get(facet, {}))
+                names = sorted(set(counts) | chosen | in_use,
+                               key=lambda k: (-counts.get(k, 0), k))
                 entries = [(k, k, "") for k in names]
             for key, label, tip in entries:
                 section.add(Node(label, key=key, facet=facet, count=counts.get(key, 0),

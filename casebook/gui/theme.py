@@ -32,20 +32,27 @@ def _dark_palette() -> QPalette:
         (QPalette.ColorRole.HighlightedText, QColor("#ffffff")),
         (QPalette.ColorRole.ToolTipBase, window), (QPalette.ColorRole.ToolTipText, text),
         (QPalette.ColorRole.PlaceholderText, QColor("#9aa1ad")),
-        (QPalette.ColorRole.Link, QColor("#8ab4f8")), (QPalette.ColorRole.Mid, QColor("#3a3f47")),
+        (QPalette.ColorRole.Link, QColor("#8ab4f8")), (QPalette.ColorRole.Mid, QColor("#5a606b")),
+        (QPalette.ColorRole.Light, QColor("#9aa1ad")),
+        (QPalette.ColorRole.Midlight, QColor("#4a4f58")),
+        (QPalette.ColorRole.Dark, QColor("#15171a")),
+        (QPalette.ColorRole.Shadow, QColor("#000000")),
     ):
         pal.setColor(role, color)
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6b717c"))
     return pal
 
 
-def apply_theme(app: QApplication) -> str:
+def apply_theme(app: QApplication, theme: str | None = None) -> str:
     """Fusion style with the system's light or dark scheme; returns the theme name."""
     app.setStyle("Fusion")
-    theme = current_theme()
+    theme = theme or current_theme()
+    app.setStyleSheet("")  # a style sheet pins the palette it was applied with
     app.setPalette(_dark_palette() if theme == "dark" else app.style().standardPalette())
     qss = paths.resource("styles/app.qss")
-    app.setStyleSheet(qss.read_text(encoding="utf-8") if qss.is_file() else "")
+    check = paths.resource("icons/check.svg").as_posix()
+    app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@check@", check)
+                      if qss.is_file() else "")
     return theme
 
 

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.sync_running = False
         self.sync_pending = False
         self.second_instance = False
+        self._stats: tuple[int, int, dict[str, dict[str, int]]] | None = None
         self.settings = QSettings(str(lib.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self.setWindowTitle("Casebook")
         self.setWindowIcon(QIcon(str(paths.resource("icons/casebook.svg"))))
@@ -384,16 +385,26 @@ class MainWindow(QMainWindow):
                                        copy.deepcopy(self.state.filters), self.sort,
                                        len(self.result.hits) + PAGE)
 
+    def library_stats(self) -> tuple[int, int, dict[str, dict[str, int]]]:
+        """Case count, files with problems and every term in use; kept until the next sync."""
+        if self._stats is None:
+            try:
+                self._stats = (self.lib.store.count_cases(),
+                               len({p.path for p in self.lib.problems()}),
+                               self.lib.term_counts())
+            except CasebookError:
+                return 0, 0, {}
+        return self._stats
+
     def _rebuild_sidebar(self, result: SearchResult) -> None:
+        total, problem_files, known = self.library_stats()
         try:
-            total = self.lib.store.count_cases()
-            problem_files = len({p.path for p in self.lib.problems()})
             collections = self.collection_entries()
             saved = self.saved_entries()
         except CasebookError:
-            total, problem_files, collections, saved = 0, 0, [], []
+            collections, saved = [], []
         self.sidebar.rebuild(result.facets, self.state.filters, self.lib.taxonomy, total,
-                             problem_files, collections, saved)
+                             problem_files, collections, saved, known=known)
 
     def collection_entries(self) -> list[tuple[str, int]]:
         """(name, item count) for the sidebar; collections_ui replaces this."""
@@ -574,6 +585,7 @@ class MainWindow(QMainWindow):
             self.sync_finished.emit()
 
     def _on_synced(self, report: Any) -> None:
+        self._stats = None
         self.lib.reload_taxonomy()
         self._sync_done()
         missing = self.lib.missing_folders()

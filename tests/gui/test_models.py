@@ -54,6 +54,12 @@ def test_sidebar_model(qtmodeltester, small_library: Path, tmp_path: Path) -> No
     levels = next(n for n in model.root.children if n.key == "levels")
     municipal = next(n for n in levels.children if n.key == "municipal")
     assert municipal.checked and municipal.count == 2
+    narrowed = Sidebar()
+    narrowed.rebuild(lib.search("estonia").facets, Filters(), lib.taxonomy, 3, 0, [], [],
+                     known=lib.term_counts())
+    levels_now = next(n for n in narrowed.model.root.children if n.key == "countries")
+    greyed = {n.key: n.count for n in levels_now.children}
+    assert greyed == {"Estonia": 1, "Brazil": 0, "France": 0}
     challenges = next(n for n in model.root.children if n.key == "challenges")
     unused = next(n for n in challenges.children if n.key == "corruption-risk")
     assert unused.count == 0 and unused.tooltip
