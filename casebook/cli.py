@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from casebook import __version__
-from casebook.errors import CasebookError
+from casebook.errors import CasebookError, StorageError
 from casebook.library import Library
 from casebook.model import Filters, Problem
 from casebook.search import SORT_OPTIONS
@@ -71,8 +71,14 @@ def open_library(args: argparse.Namespace, sync: bool = True) -> Library:
     lib = Library(args.data_dir, folders)
     if lib.taxonomy_error:
         print(f"casebook: warning: {lib.taxonomy_error}", file=sys.stderr)
+    for folder in lib.missing_folders():
+        print(f"casebook: warning: case folder not found: {folder} (its cases stay listed "
+              "until it is back)", file=sys.stderr)
     if sync:
-        lib.sync(progress=_progress("Indexing"))
+        try:
+            lib.sync(progress=_progress("Indexing"))
+        except StorageError as exc:  # read-only or full: answer from the index as it is
+            print(f"casebook: warning: {exc}", file=sys.stderr)
     return lib
 
 

@@ -89,7 +89,8 @@ class FastEvaluator:
 
     # postings ---------------------------------------------------------------------
     def _idf(self, text: str) -> float:
-        return log(self.count / (self.searcher.doc_frequency(self.field, text) + 1)) + 1
+        count = max(self.count, 1)  # an empty index (first build failed) has no matches
+        return log(count / (self.searcher.doc_frequency(self.field, text) + 1)) + 1
 
     def _blocks(self, text: str, values: bool) -> Iterator[Block]:
         """(offset, ids, weights, values, deleted) for each posting block of a term."""

@@ -6,8 +6,10 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -143,7 +145,7 @@ class Library:
         known = self.store.files()
         changed = [p for p, st in found.items()
                    if (row := known.get(p)) is None or (row.size, row.mtime_ns)
-                   != (st.size, st.mtime_ns)]
+                   != (st.size, st.mtime_ns) or _retry(row)]
         gone_roots = tuple(os.path.join(m, "") for m in missing)
         removed = [p for p in known if p not in found and not p.startswith(gone_roots)]
         return found, missing, changed, removed
@@ -160,7 +162,7 @@ class Library:
         self.follow_rebuild()
         start = time.perf_counter()
         if rebuild:
-            with self._locked():  # held from the drop to the end: others wait, never see half
+            with self._locked(), self._storage_errors():  # held to the end: none sees half
                 self._drop_derived()
                 report = self._sync_locked(progress, cancel)
             report.seconds = time.perf_counter() - start
@@ -169,10 +171,21 @@ class Library:
             report = self._report(SyncReport())
             report.seconds = time.perf_counter() - start
             return report
-        with self._locked():
+        with self._locked(), self._storage_errors():
             report = self._sync_locked(progress, cancel)
         report.seconds = time.perf_counter() - start
         return report
+
+    @contextmanager
+    def _storage_errors(self) -> Iterator[None]:
+        """A full disk or a read-only file met while writing derived data: a clear error.
+        The index is left marked for repair, and what was indexed stays searchable."""
+        try:
+            yield
+        except (OSError, sqlite3.Error) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise StorageError(f"cannot write the index in {self.derived_dir}: {reason} "
+                               "(is the disk full or the folder read-only?)") from None
 
     def reindex_case(self, case_id: str) -> SyncReport:
         """Re-read one case (after its user tags or its file changed) and re-index it."""
@@ -192,7 +205,7 @@ class Library:
             try:
                 with self._lock.acquire(timeout=0):  # not while the rebuild is still going
                     self.close_derived()
-            except Timeout:
+            except OSError:  # held (filelock's Timeout is an OSError) or not writable
                 pass
 
     def missing_folders(self) -> list[str]:
@@ -201,10 +214,14 @@ class Library:
     def _locked(self) -> Any:
         try:
             return self._lock.acquire(timeout=limits.LOCK_TIMEOUT_S)
-        except Timeout:
+        except Timeout:  # before OSError: filelock's Timeout is a TimeoutError
             raise LockTimeout(
                 f"another Casebook process has been updating {self.data_dir} for over "
                 f"{limits.LOCK_TIMEOUT_S:.0f} s; try again when it has finished") from None
+        except OSError as exc:
+            raise StorageError(f"cannot update the index in {self.data_dir}: "
+                               f"{exc.strerror or exc} (is the folder read-only?); what is "
+                               "already indexed can still be searched") from None
 
     def _drop_derived(self) -> None:
         """Replace the derived folder by an empty one. Renamed aside first, so a crash
@@ -468,6 +485,12 @@ class Library:
                                         f"'{case.declared_id}': also used by {first}",
                                         "duplicate-id"))
         return problems, len(files)
+
+
+def _retry(row: FileRow) -> bool:
+    """A file skipped for a reason that can pass without the file changing (permissions)."""
+    return row.reason is not None and row.reason.startswith(("permission denied",
+                                                             "cannot read file"))
 
 
 def _file_id(path: Path) -> tuple[int, int] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -39,13 +40,18 @@ class FileRow:
 
 
 def connect(path: Path) -> sqlite_utils.Database:
-    """An SQLite database in WAL mode with a busy timeout, for use by several processes."""
+    """An SQLite database in WAL mode with a busy timeout, for use by several processes.
+    In a folder this process cannot write to, an existing database is opened read-only."""
+    readonly = path.exists() and not (os.access(path, os.W_OK)
+                                      and os.access(path.parent, os.W_OK))
     try:
-        conn = sqlite3.connect(str(path), timeout=limits.SQLITE_BUSY_TIMEOUT_MS / 1000)
+        target, uri = (path.absolute().as_uri() + "?mode=ro&immutable=1", True) if readonly \
+            else (str(path), False)
+        conn = sqlite3.connect(target, timeout=limits.SQLITE_BUSY_TIMEOUT_MS / 1000, uri=uri)
         conn.isolation_level = None
         db = sqlite_utils.Database(conn)
         conn.execute(f"PRAGMA busy_timeout = {limits.SQLITE_BUSY_TIMEOUT_MS}")
-        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        if not readonly and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.Error as exc:
