@@ -23,7 +23,7 @@ from casebook.store import Store
 from casebook.taxonomy import Taxonomy, load_taxonomy
 from casebook.validation import KNOWN_KEYS, build_case
 
-# The budget: 6,300 generated inputs (~30 s on 2 cores); CASEBOOK_FUZZ_SCALE=10 digs deeper.
+# The budget: 6,600 generated inputs (~35 s on 2 cores); CASEBOOK_FUZZ_SCALE=10 digs deeper.
 SCALE = float(os.environ.get("CASEBOOK_FUZZ_SCALE", "1"))
 
 
@@ -209,3 +209,26 @@ def test_case_lookup_raises_only_input_errors(library: Library, case_id: str) ->
         assert library.case(case_id)["id"] == case_id
     except InputError as exc:
         assert "no case with id" in str(exc)
+
+
+@pytest.fixture(scope="module")
+def empty_library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
+    base = tmp_path_factory.mktemp("fuzzempty")
+    (base / "cases").mkdir()
+    lib = Library(base / "data", [str(base / "cases")])
+    lib.sync()
+    yield lib
+    lib.close()
+
+
+@budget(300)
+@given(query=QUERIES, filters=FILTERS)
+def test_search_on_an_empty_library_raises_only_casebook_errors(
+    empty_library: Library, query: str, filters: Filters
+) -> None:
+    try:
+        result = empty_library.search(query, filters)
+    except CasebookError as exc:
+        assert str(exc) and "\n" not in str(exc).strip()
+        return
+    assert (result.total, result.hits) == (0, [])
