@@ -129,7 +129,7 @@ class _BulkWriter(MpWriter):  # type: ignore[misc]
 
 
 class IndexRebuilding(StorageError):
-    """The index folder is being replaced by another process's rebuild."""
+    """The index cannot be read, most likely while another process rebuilds it."""
 
 
 class Engine:
@@ -265,14 +265,16 @@ class Engine:
         if self._searcher is None:
             try:
                 self._searcher = self.ix.searcher()
-            except (windex.EmptyIndexError, OSError):
-                raise IndexRebuilding(f"the search index in {self.folder} is being rebuilt by "
-                                      "another Casebook process; try again in a moment") from None
-            reader = self._searcher.reader()
-            count = reader.doc_count_all()
-            self._ids = list(reader.column_reader("id")) if count else []
-            self._shas = [b.decode() for b in reader.column_reader("sha")] if count else []
-            self._docnum = {self._ids[n]: n for n in reader.all_doc_ids()}
+                reader = self._searcher.reader()
+                count = reader.doc_count_all()
+                self._ids = list(reader.column_reader("id")) if count else []
+                self._shas = [b.decode() for b in reader.column_reader("sha")] if count else []
+                self._docnum = {self._ids[n]: n for n in reader.all_doc_ids()}
+            except Exception:  # files swapped under it by another process's rebuild
+                self._drop_searcher(force=True)
+                raise IndexRebuilding(f"the search index in {self.folder} cannot be read just "
+                                      "now (another Casebook process may be rebuilding it); try "
+                                      "again, or run 'casebook index --rebuild'") from None
         return self._searcher
 
     def parse(self, text: str, translate: Callable[[str, str], str] | None = None) -> Any:

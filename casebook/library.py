@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -68,14 +69,19 @@ class Library:
     @property
     def store(self) -> Store:
         if self._store is None:
+            with contextlib.suppress(OSError):  # gone for a moment while a rebuild replaces it
+                self.derived_dir.mkdir(exist_ok=True)
             try:
                 self._store = Store(self.derived_dir / "index.db")
                 self._store_file = _file_id(self._store.path)
             except StorageError as exc:
-                if "not a database" not in str(exc) and "malformed" not in str(exc):
+                damaged = "not a database" in str(exc) or "malformed" in str(exc)
+                if not damaged and "unable to open" not in str(exc) and "I/O" not in str(exc):
                     raise
-                with self._locked():  # derived data: a damaged file is rebuilt, not fatal
-                    self._drop_derived()
+                with self._locked():  # a rebuild elsewhere ends; a damaged file is rebuilt
+                    if damaged:
+                        self._drop_derived()
+                    self.derived_dir.mkdir(parents=True, exist_ok=True)
                     self._store = Store(self.derived_dir / "index.db")
                     self._store_file = _file_id(self._store.path)
         return self._store

@@ -35,7 +35,10 @@ class Vocabulary:
     def words(self) -> list[str]:
         stamp = self._file_stamp()
         if stamp != self._stamp:
-            text = self.path.read_text(encoding="utf-8") if stamp else ""
+            try:
+                text = self.path.read_text(encoding="utf-8") if stamp else ""
+            except OSError:  # replaced meanwhile by another process's rebuild: next time
+                return self._words
             self._words = text.split()
             self._stamp = stamp
         return self._words
