@@ -85,11 +85,11 @@ def test_two_syncing_writers_and_a_reader(shared: tuple[Path, Path], tmp_path: P
     lib.close()
 
 
-def test_rebuild_while_another_process_syncs_and_searches(shared: tuple[Path, Path],
-                                                          tmp_path: Path) -> None:
+def test_rebuilds_while_other_processes_sync_and_search(shared: tuple[Path, Path],
+                                                        tmp_path: Path) -> None:
     data, cases = shared
-    procs = [start(data, cases, "rebuild", 8), start(data, cases, "edit:40:50", 15),
-             start(data, cases, "search", 60)]
+    procs = [start(data, cases, "rebuild", 6), start(data, cases, "rebuild", 6),
+             start(data, cases, "edit:40:50", 15), start(data, cases, "search", 60)]
     for proc in procs:
         assert_clean_exit(proc)
     assert_consistent(data, cases, tmp_path)
