@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from casebook import limits
-from casebook.errors import InputError
+from casebook.errors import InputError, StorageError
 from casebook.model import FILTER_KEYS, Filters
 from casebook.search import SORT_OPTIONS
 from casebook.userdb import UserDB
@@ -239,7 +239,7 @@ class Collections:
                 with self.user.transaction():
                     self._db.conn.executemany("UPDATE collection_items SET last_title = ? "
                                               "WHERE collection_id = ? AND case_id = ?", stale)
-            except sqlite3.Error:
+            except (sqlite3.Error, StorageError):
                 pass  # a read-only or busy database: the titles are refreshed next time
         return Collection(head[0], head[1], head[2], head[3], items)
 

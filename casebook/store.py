@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -18,6 +19,7 @@ from casebook.errors import StorageError
 from casebook.model import TAG_FACETS, Case, Filters, IndexDoc, Problem
 
 SCHEMA_VERSION = 1
+_REFUSED = re.compile(r"readonly|read-only|disk is full|disk I/O error")
 FACET_KEYS = {
     "challenges": "challenges", "strategies": "strategies", "outcomes": "outcomes",
     "countries": "countries", "levels": "levels", "sectors": "sectors", "regions": "regions",
@@ -66,6 +68,14 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute("BEGIN IMMEDIATE")
         yield
         conn.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if not _REFUSED.search(str(exc)):
+            raise
+        path = conn.execute("PRAGMA database_list").fetchone()[2]
+        raise StorageError(f"cannot save to {path}: {exc} (is the data folder read-only or "
+                           "the disk full?)") from None
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")

@@ -112,6 +112,10 @@ def test_read_only_data_folder_keeps_browsing(indexed: tuple[Path, Path]) -> Non
         assert shown.returncode == 0 and json.loads(shown.stdout)["title"] == "Case case-07"
         assert_one_line_error(run_cli("--data-dir", str(data), "--cases", str(cases), "index"),
                               "Permission denied (is the folder read-only?)")
+        assert_one_line_error(run_cli("--data-dir", str(data), "--cases", str(cases),
+                                      "collection", "create", "Reading list"),
+                              f"cannot save to {data / 'user.db'}: attempt to write a readonly "
+                              "database (is the data folder read-only or the disk full?)")
     finally:
         chmod_tree(data, writable=True)
     assert (data / "user.db").read_bytes() == user_db
@@ -151,12 +155,12 @@ def test_full_disk_gives_a_clear_error_and_the_next_run_repairs(
     user_db = (data / "user.db").read_bytes()
     full = file_size_limit(limit)
     args = ("--data-dir", str(data), "--cases", str(cases))
-    assert_one_line_error(run_cli(*args, "index", preexec=full),
-                          f"cannot write the index in {data / 'derived'}: ",
-                          "(is the disk full or the folder read-only?)")
+    # "cannot write the index in <derived>" or "cannot save to <derived>/index.db"
+    assert_one_line_error(run_cli(*args, "index", preexec=full), f"{data / 'derived'}",
+                          "disk full")
     searched = run_cli(*args, "search", "budget", "--json", preexec=full)
     assert searched.returncode == 0 and "Traceback" not in searched.stderr
-    assert searched.stderr.startswith("casebook: warning: cannot write the index")
+    assert searched.stderr.startswith("casebook: warning: ") and "disk full" in searched.stderr
     repaired = run_cli(*args, "index", "--json", preexec=lambda: None)
     assert repaired.returncode == 0, repaired.stderr
     assert json.loads(repaired.stdout)["total"] == 200
