@@ -419,8 +419,8 @@ class MainWindow(QMainWindow):
 
     def _on_search_failed(self, request: int, message: str) -> None:
         if request == self.request:
-            self.count_label.setText("Query not understood")
-            self.statusBar().showMessage(message, 8000)
+            self.count_label.setText("No results")
+            self.statusBar().showMessage(message[:1].upper() + message[1:], 10_000)
 
     def _use_suggestion(self, _link: str) -> None:
         if self.result and self.result.suggestion:

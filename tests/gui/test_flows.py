@@ -165,3 +165,9 @@ def test_participatory_budgeting_in_latin_america_in_two_clicks(qtbot, tmp_path:
     assert "porto-alegre-participatory-budgeting" in ids
     assert all(lib.case(i)["region"] == "Latin America" for i in ids)
     lib.close()
+
+
+def test_a_bad_query_says_why_in_the_status_bar(qtbot, window) -> None:
+    window.set_query("colour:red")
+    qtbot.waitUntil(lambda: window.count_label.text() == "No results", timeout=5000)
+    assert "Unknown field 'colour:'" in window.statusBar().currentMessage()
