@@ -46,6 +46,18 @@ def test_wheel_holds_every_case_and_resource(wheel: Path) -> None:
 
 
 @pytest.mark.slow
+def test_wheel_metadata_keeps_the_qt_binding_below_the_faulty_release(wheel: Path) -> None:
+    archive = zipfile.ZipFile(wheel)
+    metadata = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+    requires = [line.removeprefix("Requires-Dist: ")
+                for line in archive.read(metadata).decode().splitlines()
+                if line.startswith("Requires-Dist: pyside6-essentials")]
+    assert requires, "the wheel does not require pyside6-essentials"
+    for spec in requires:
+        assert "<6.12" in spec.replace(" ", ""), spec
+
+
+@pytest.mark.slow
 def test_unpacked_wheel_finds_its_own_cases(wheel: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
