@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from casebook.casepage import span
@@ -158,6 +159,8 @@ class Node:
 class SidebarModel(QAbstractItemModel):
     """A two-level tree: sections (library, facets) and their entries."""
 
+    check_changed = Signal(str, str, bool)  # facet, term, ticked (by the view, e.g. Space)
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.root = Node("root")
@@ -222,6 +225,7 @@ class SidebarModel(QAbstractItemModel):
             return False
         node.checked = Qt.CheckState(value) == Qt.CheckState.Checked
         self.dataChanged.emit(index, index, [role])
+        self.check_changed.emit(node.facet, node.key, node.checked)
         return True
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -61,6 +69,14 @@ class _Delegate(QStyledItemDelegate):
                              count)
             painter.restore()
 
+    def editorEvent(self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem,
+                    index: QModelIndex | QPersistentModelIndex) -> bool:
+        # A click on the tick box goes the way of a click on the label (Sidebar._clicked);
+        # keys (Space) tick through the model, which reports it (check_changed).
+        if isinstance(event, QMouseEvent):
+            return False
+        return super().editorEvent(event, model, option, index)
+
 
 class Sidebar(QWidget):
     """Emits the user's choices; the window owns the state."""
@@ -79,6 +95,7 @@ class Sidebar(QWidget):
         self.tree.setAccessibleName("Library and filters")
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.model.check_changed.connect(self.toggled)
         self.tree.clicked.connect(self._clicked)
         self.tree.activated.connect(self._activated)
         self.tree.expanded.connect(lambda i: self.expanded.add(i.data(NodeRole).key))
