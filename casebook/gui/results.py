@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -145,17 +154,20 @@ def _whole_lines(doc: QTextDocument, height: float) -> float:
 
 
 class ResultsView(QListView):
-    """Keyboard-first list: Up/Down move, Enter opens."""
+    """Keyboard-first list: Up/Down move and show the case, Enter opens, Ctrl/Shift-click
+    select several."""
 
     activated_case = Signal(str)
+    picked = Signal(str)  # the user selected exactly this one case
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.quiet = False
         self.delegate = ResultDelegate(self)
         self.setItemDelegate(self.delegate)
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setAccessibleName("Search results")
@@ -170,6 +182,42 @@ class ResultsView(QListView):
     def current_id(self) -> str | None:
         hit = self.currentIndex().data(HitRole)
         return hit.id if hit is not None else None
+
+    def selected_ids(self) -> list[str]:
+        """The selected cases in list order."""
+        rows = sorted(i.row() for i in self.selectionModel().selectedIndexes())
+        hits = [self.model().index(r, 0).data(HitRole) for r in rows]
+        return [h.id for h in hits if h is not None]
+
+    def selectionChanged(self, selected: Any, deselected: Any) -> None:
+        super().selectionChanged(selected, deselected)
+        if self.quiet:
+            return
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.picked.emit(ids[0])
+
+    def select_ids(self, ids: list[str], current: str | None = None) -> None:
+        """Select these cases (those still listed) without opening anything."""
+        model, chosen = self.model(), set(ids)
+        selection = QItemSelection()
+        current_index = None
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            hit = index.data(HitRole)
+            if hit is not None and hit.id in chosen:
+                selection.select(index, index)
+                if current_index is None or hit.id == current:
+                    current_index = index
+        flag = QItemSelectionModel.SelectionFlag
+        self.quiet = True
+        try:
+            if current_index is not None:
+                self.selectionModel().setCurrentIndex(current_index, flag.NoUpdate)
+                self.scrollTo(current_index)
+            self.selectionModel().select(selection, flag.ClearAndSelect)
+        finally:
+            self.quiet = False
 
     def resizeEvent(self, event: Any) -> None:
         self.delegate.clear_cache()

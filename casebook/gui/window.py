@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.history: list[State] = []
         self.history_pos = -1
         self.request = 0
+        self._reselect: tuple[int, list[str], str | None] = (0, [], None)
         self.result: SearchResult | None = None
         self.sync_running = False
         self.sync_pending = False
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         self.results = ResultsView(self)
         self.results.setModel(self.results_model)
         self.results.activated_case.connect(self.open_case)
+        self.results.picked.connect(self._picked)
         self.results.customContextMenuRequested.connect(self._results_menu)
         self.results.verticalScrollBar().valueChanged.connect(self._maybe_more)
         self.problems_model = ProblemsModel(self)
@@ -369,10 +371,8 @@ class MainWindow(QMainWindow):
         self.results.delegate.labels = labels
         self.results.delegate.theme = self.theme
         self.results.delegate.clear_cache()
-        if self.state.case_id:
-            row = self.results_model.row_of(self.state.case_id)
-            if row >= 0:
-                self.results.setCurrentIndex(self.results_model.index(row, 0))
+        if self._reselect[0] == request:  # a refresh or Back/Forward; a new search selects nothing
+            self.results.select_ids(*self._reselect[1:])
         self.results_shown.emit()
 
     def _maybe_more(self, value: int) -> None:
@@ -384,6 +384,7 @@ class MainWindow(QMainWindow):
             self.search_requested.emit(self.request, self.state.query,
                                        copy.deepcopy(self.state.filters), self.sort,
                                        len(self.result.hits) + PAGE)
+            self.keep_selection()
 
     def library_stats(self) -> tuple[int, int, dict[str, dict[str, int]]]:
         """Case count, files with problems and every term in use; kept until the next sync."""
@@ -429,6 +430,15 @@ class MainWindow(QMainWindow):
     def _sort_changed(self) -> None:
         self.sort = self.sort_box.currentData()
         self.run_search()
+        self.keep_selection()
+
+    def keep_selection(self, ids: list[str] | None = None) -> None:
+        """Select these cases (default: those selected now) when the latest search returns."""
+        if ids is None:
+            ids, current = self.results.selected_ids(), self.results.current_id()
+        else:
+            current = ids[0] if ids else None
+        self._reselect = (self.request, ids, current)
 
     # filters -------------------------------------------------------------------
     def toggle_filter(self, facet: str, key: str, on: bool) -> None:
@@ -488,6 +498,7 @@ class MainWindow(QMainWindow):
         self.search.setText(snap.query)
         self.sidebar.set_years(snap.filters.year_from, snap.filters.year_to)
         self.run_search()
+        self.keep_selection([snap.case_id] if snap.case_id else [])
         if snap.case_id:
             self._show_case(snap.case_id)
         else:
@@ -496,9 +507,26 @@ class MainWindow(QMainWindow):
 
     # reading -------------------------------------------------------------------
     def open_case(self, case_id: str) -> None:
+        """Open a case as a step of its own (Enter, a related-case link); the list follows."""
         if self._show_case(case_id):
             self.state.case_id = case_id
             self.push_history()
+            if case_id not in self.results.selected_ids():
+                self.results.select_ids([case_id])
+
+    def _picked(self, case_id: str) -> None:
+        """Show the case selected in the list; browsing the list replaces the history step."""
+        if not self._show_case(case_id):
+            return
+        self.state.case_id = case_id
+        top = self.history[self.history_pos] if self.history_pos >= 0 else None
+        if top is None or (top.query, top.filters) != (self.state.query, self.state.filters):
+            self.push_history()
+            return
+        del self.history[self.history_pos + 1:]
+        self.history[self.history_pos] = State(self.state.query,
+                                               copy.deepcopy(self.state.filters), case_id)
+        self._update_nav()
 
     def _show_case(self, case_id: str) -> bool:
         from casebook.render import render_case_html
@@ -601,6 +629,7 @@ class MainWindow(QMainWindow):
         if report.added or report.changed or report.removed or report.repaired:
             page = self.middle_stack.currentIndex()
             self.run_search()
+            self.keep_selection()
             self.middle_stack.setCurrentIndex(page)  # a background sync keeps the open page
             if self.state.case_id:
                 self._show_case(self.state.case_id)

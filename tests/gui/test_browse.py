@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 from casebook.gui.models import NodeRole
@@ -107,3 +107,53 @@ def test_space_on_a_term_filters(qtbot, shown) -> None:
         qtbot.keyClick(tree, Qt.Key.Key_Space)
     assert not shown.state.filters.terms.get("levels")
     assert not ticked(shown, "levels", "national")
+
+
+# 2. a single click opens a case -----------------------------------------------------------
+def click_row(qtbot, win, case_id: str, mods=Qt.KeyboardModifier.NoModifier) -> None:
+    index = win.results_model.index(win.results_model.row_of(case_id), 0)
+    qtbot.mouseClick(win.results.viewport(), Qt.MouseButton.LeftButton, mods,
+                     win.results.visualRect(index).center())
+
+
+def reading(win) -> str | None:
+    return win.reader.case["id"] if win.reader.case else None
+
+
+def test_a_single_click_shows_the_case_and_keeps_the_focus(qtbot, shown) -> None:
+    shown.results.setFocus()
+    click_row(qtbot, shown, "paris-pb")
+    assert reading(shown) == "paris-pb"
+    assert "Parisians propose" in shown.reader.browser.toPlainText()
+    assert QApplication.focusWidget() is shown.results
+    row = shown.results_model.row_of("paris-pb")
+    below = shown.results_model.hit(row + 1 if row < 2 else row - 1).id
+    qtbot.keyClick(shown.results, Qt.Key.Key_Down if row < 2 else Qt.Key.Key_Up)
+    assert reading(shown) == below
+    assert QApplication.focusWidget() is shown.results
+
+
+def test_a_new_search_selects_nothing_and_keeps_the_reader(qtbot, shown) -> None:
+    click_row(qtbot, shown, "paris-pb")
+    assert reading(shown) == "paris-pb"
+    with qtbot.waitSignal(shown.results_shown, timeout=5000):
+        shown.set_query("budget")
+    assert "paris-pb" in results(shown)
+    assert shown.results.selected_ids() == []
+    assert reading(shown) == "paris-pb"
+
+
+def test_the_list_follows_related_links_and_history(qtbot, shown) -> None:
+    click_row(qtbot, shown, "porto-alegre-pb")
+    assert reading(shown) == "porto-alegre-pb"
+    shown.reader.browser.anchorClicked.emit(QUrl("casebook:case/paris-pb"))  # a related link
+    assert reading(shown) == "paris-pb"
+    assert shown.results.selected_ids() == ["paris-pb"]
+    with qtbot.waitSignal(shown.results_shown, timeout=5000):
+        shown.go_back()
+    assert reading(shown) == "porto-alegre-pb"
+    assert shown.results.selected_ids() == ["porto-alegre-pb"]
+    with qtbot.waitSignal(shown.results_shown, timeout=5000):
+        shown.go_forward()
+    assert reading(shown) == "paris-pb"
+    assert shown.results.selected_ids() == ["paris-pb"]
