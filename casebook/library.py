@@ -413,17 +413,22 @@ class Library:
         return out
 
     def search(self, query: str = "", filters: Filters | None = None, sort: str = "relevance",
-               limit: int = 20, offset: int = 0) -> Any:
+               limit: int = 20, offset: int = 0, strict: bool = False) -> Any:
+        """Cases for a query and filters; a plain query matches the cases with most of its
+        words (see search.run_search), or all of them when `strict`."""
         from casebook.index import IndexRebuilding
         from casebook.search import run_search
 
         self.follow_rebuild()
         try:
-            return run_search(self, query, filters or Filters(), sort, limit, offset)
+            return run_search(self, query, filters or Filters(), sort, limit, offset, strict)
         except IndexRebuilding:
-            with self._locked():  # the other process holds the lock until its rebuild is done
+            # The rebuilding process holds the lock until it is done; searching before letting
+            # go keeps a third process from starting another rebuild in between.
+            with self._locked():
                 self.follow_rebuild()
-            return run_search(self, query, filters or Filters(), sort, limit, offset)
+                return run_search(self, query, filters or Filters(), sort, limit, offset,
+                                  strict)
 
     def term_counts(self) -> dict[str, dict[str, int]]:
         return self.store.term_counts()

@@ -11,6 +11,12 @@ from casebook.library import Library
 from tests.conftest import write_case
 
 
+@pytest.fixture(autouse=True)
+def _qt_application(qapp: object) -> object:
+    """Every GUI test has its QApplication before it makes a widget, whatever runs first."""
+    return qapp
+
+
 @pytest.fixture
 def small_library(tmp_path: Path) -> Path:
     folder = tmp_path / "cases"
