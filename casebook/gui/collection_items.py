@@ -39,33 +39,55 @@ class ItemActions:
         item.note, item.questions = stored.note, list(stored.questions)
         self.page.saved.setText("Not saved: see the message below")
 
-    def case_for_add(self, case_id: str | None) -> str | None:
-        """The case Ctrl+D means: the reader's when it has the focus, else the list's."""
+    def cases_for_add(self, case_id: str | None = None) -> list[str]:
+        """The cases Ctrl+D means: the reader's when it has the focus, else those selected in
+        the list (the results, or the open collection)."""
         if case_id:
-            return case_id
+            return [case_id]
         w = self.w
         focus = QApplication.focusWidget()
-        reader_case = w.reader.case["id"] if w.reader.case else None
+        reader_case = [str(w.reader.case["id"])] if w.reader.case else []
         if focus is not None and w.reader.isAncestorOf(focus) and reader_case:
-            return str(reader_case)
+            return reader_case
         if w.middle_stack.currentWidget() is self.page:
             item = self.page.current_item()
-            return item.id if item is not None and not item.missing else reader_case
-        return w.results.current_id() or reader_case
+            return [item.id] if item is not None and not item.missing else reader_case
+        return w.results.selected_ids() or reader_case
 
-    def add_to_collection(self, case_id: str | None = None) -> None:
-        """Ask which collection (or a new one) and add the case there."""
-        case_id = self.case_for_add(case_id)
-        if not case_id:
+    def _ids(self, case_id: str | None, ids: list[str] | None) -> list[str]:
+        ids = list(ids) if ids else self.cases_for_add(case_id)
+        if not ids:
             self.w.statusBar().showMessage("Choose a case in the results first", 5000)
+        return ids
+
+    def add_to_collection(self, case_id: str | None = None,
+                          ids: list[str] | None = None) -> None:
+        """Ask which collection (or a new one) and add the cases there (Ctrl+Shift+D)."""
+        ids = self._ids(case_id, ids)
+        if not ids:
             return
-        row = self.lib.store.case_row(case_id)
-        title = row["title"] if row else case_id
-        holding = set(self.lib.collections.containing(case_id))
-        dialog = PickDialog(self.w, f"Add “{title}” to:", self.ui.sidebar.collections(),
-                            holding, self.ui.last, self.ui.new_in)
-        dialog.accepted.connect(lambda: self.add([case_id], dialog.chosen() or ""))
+        if len(ids) == 1:
+            row = self.lib.store.case_row(ids[0])
+            what = f"Add “{row['title'] if row else ids[0]}” to:"
+        else:
+            what = f"Add {len(ids)} cases to:"
+        holding = set.intersection(*(set(self.lib.collections.containing(i)) for i in ids))
+        dialog = PickDialog(self.w, what, self.ui.sidebar.collections(), holding,
+                            self.ui.default_collection(), self.ui.new_in)
+        dialog.accepted.connect(lambda: self.add(ids, dialog.chosen() or ""))
         self.ui.show_dialog(dialog)
+
+    def quick_add(self, case_id: str | None = None, ids: list[str] | None = None) -> None:
+        """Ctrl+D: add straight to the last used collection (or the only one), with Undo;
+        ask only when there is no such collection."""
+        ids = self._ids(case_id, ids)
+        if not ids:
+            return
+        name = self.ui.default_collection()
+        if name is None:
+            self.add_to_collection(ids=ids)
+        else:
+            self.add(ids, name)
 
     def add(self, ids: list[str], name: str, position: int | None = None) -> None:
         added: list[str] = []
@@ -78,13 +100,25 @@ class ItemActions:
         self.ui.remember(name)
         self.ui.refresh_sidebar()
         if not added:
-            text = f"Already in “{name}”"
-        elif len(added) == 1:
+            already = "Already" if len(ids) == 1 else f"All {len(ids)} cases already"
+            self.w.statusBar().showMessage(f"{already} in “{name}”", 5000)
+            return
+        if len(added) == 1:
             row = self.lib.store.case_row(added[0])
-            text = f"Added “{row['title'] if row else added[0]}” to “{name}”"
+            text = f"Added “{row['title'] if row else added[0]}” to “{name}”."
         else:
-            text = f"Added {len(added)} cases to “{name}”"
-        self.w.statusBar().showMessage(text, 5000)
+            text = f"Added {len(added)} cases to “{name}”."
+        self.w.statusBar().clearMessage()  # a message would hide the Undo button
+        self.ui.undo_bar.offer(text, lambda: self._take_back(name, added))
+
+    def _take_back(self, name: str, ids: list[str]) -> None:
+        """Undo an add: the cases leave the collection again."""
+        if self.ui.write(lambda: self.lib.collections.remove(name, ids),
+                         reload=self.page.name == name):
+            self.ui.refresh_sidebar()
+            n = len(ids)
+            self.w.statusBar().showMessage(
+                f"Removed {'the case' if n == 1 else f'{n} cases'} from “{name}” again", 5000)
 
     def dropped(self, ids: list[str], row: int) -> None:
         """A drop on the page: its own cases move there, new ones are added there."""

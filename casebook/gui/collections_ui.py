@@ -102,10 +102,12 @@ class CollectionsUI(QObject):
         window.saved_entries = self.sidebar.saved_names
         window.sidebar_entry_hook = self.sidebar.clicked
         window.add_to_collection = self.items.add_to_collection
+        window.quick_add = self.items.quick_add
         window.reader.add_to_collection.disconnect()
         window.reader.add_to_collection.connect(self.items.add_to_collection)
         window.installEventFilter(self)
         window.sync_finished.connect(self.refresh_page)
+        self.changed.connect(self._name_default)
         self.page.describe_requested.connect(lambda: self.describe(self.page.name))
         self.page.export_requested.connect(lambda: self.export(self.page.name))
         self.page.back_requested.connect(self.back)
@@ -128,6 +130,7 @@ class CollectionsUI(QObject):
         act(menu, "&New collection…", lambda: self.create(open_it=True), "Ctrl+Shift+N")
         act(menu, "&Open collection…", lambda: self.choose("Open", self.open), "Ctrl+Shift+O")
         menu.addAction(w.collect_action)
+        menu.addAction(w.choose_collection_action)
         menu.addSeparator()
         act(menu, "&Rename…", lambda: self._on_target(self.rename), "F2")
         act(menu, "&Describe…", lambda: self._on_target(self.describe))
@@ -153,6 +156,7 @@ class CollectionsUI(QObject):
         if isinstance(edit, QMenu) and edit.actions():
             edit.insertAction(edit.actions()[0], self.undo_action)
         act(w.view_menu, "Go to the &sidebar", self.sidebar.focus, "F6")
+        self._name_default()
 
     def eventFilter(self, obj: Any, event: Any) -> bool:
         if obj is self.w and event.type() == QEvent.Type.Close:
@@ -207,6 +211,26 @@ class CollectionsUI(QObject):
     def remember(self, name: str) -> None:
         self.last = name
         self.w.settings.setValue("collections/last", name)
+        self._name_default()
+
+    def default_collection(self) -> str | None:
+        """Where Ctrl+D adds: the collection used last, else the only one there is."""
+        try:
+            if self.last and self.lib.collections.exists(self.last):
+                return self.last
+            names = self.lib.collections.names()
+        except CasebookError:
+            return None
+        return names[0] if len(names) == 1 else None
+
+    def _name_default(self) -> None:
+        """Ctrl+D's menu entry names the collection it adds to."""
+        name = self.default_collection()
+        if name is None:
+            self.w.collect_action.setText(self.tr("&Add to collection"))
+            return
+        short = (name if len(name) <= 40 else name[:39] + "…").replace("&", "&&")
+        self.w.collect_action.setText(self.tr("&Add to “{0}”").format(short))
 
     def write(self, change: Callable[[], Any], select: str | None = None,
               reload: bool = True) -> bool:

@@ -98,7 +98,7 @@ class Reader(QWidget):
         self.cite_button.setAccessibleName("Copy citation")
         self.cite_button.clicked.connect(self.copy_citation)
         self.collect_button = QPushButton("Add to collection…", self)
-        self.collect_button.setToolTip("Add this case to a collection (Ctrl+D)")
+        self.collect_button.setToolTip("Choose a collection for this case (Ctrl+Shift+D)")
         self.collect_button.clicked.connect(self._add)
         actions = QHBoxLayout()
         actions.setContentsMargins(8, 4, 8, 0)

@@ -249,8 +249,11 @@ class MainWindow(QMainWindow):
         action(edit, "&Search", self.focus_search, ["Ctrl+L", "Ctrl+K"])
         action(edit, "&Find in case", self.reader.show_find, QKeySequence.StandardKey.Find)
         action(edit, "Copy &citation", self.reader.copy_citation, "Ctrl+Shift+C")
-        self.collect_action = action(edit, "Add case to &collection…",
-                                     lambda: self.add_to_collection(None), "Ctrl+D")
+        self.collect_action = action(edit, "&Add to collection",
+                                     lambda: self.quick_add(None), "Ctrl+D")
+        self.choose_collection_action = action(edit, "Add to c&ollection…",
+                                               lambda: self.add_to_collection(None),
+                                               "Ctrl+Shift+D")
         view = bar.addMenu("&View")
         action(view, "&Back", self.go_back, "Alt+Left")
         action(view, "&Forward", self.go_forward, "Alt+Right")
@@ -325,8 +328,10 @@ class MainWindow(QMainWindow):
         if obj is self.search and event.type() == QEvent.Type.KeyPress and \
                 event.key() == Qt.Key.Key_Down and self.results_model.rowCount():
             self.results.setFocus()
-            if not self.results.currentIndex().isValid():
-                self.results.setCurrentIndex(self.results_model.index(0, 0))
+            if not self.results.selectionModel().hasSelection():  # pick the case at the focus
+                index = self.results.currentIndex()
+                self.results.setCurrentIndex(index if index.isValid()
+                                             else self.results_model.index(0, 0))
             return True
         return super().eventFilter(obj, event)
 
@@ -543,20 +548,31 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{case['title']} — Casebook")
         return True
 
-    def add_to_collection(self, case_id: str | None) -> None:
+    def add_to_collection(self, case_id: str | None = None,
+                          ids: list[str] | None = None) -> None:
+        """Choose a collection for the cases; collections_ui replaces this."""
         case_id = case_id or self.results.current_id() or (
             self.reader.case["id"] if self.reader.case else None)
         if case_id:
             dialogs.add_to_collection(self, case_id)
+
+    def quick_add(self, case_id: str | None = None, ids: list[str] | None = None) -> None:
+        """Add the cases to the last used collection; collections_ui replaces this."""
+        self.add_to_collection(case_id, ids)
 
     def _results_menu(self, pos: Any) -> None:
         index = self.results.indexAt(pos)
         if not index.isValid():
             return
         case_id = index.data(Qt.ItemDataRole.UserRole + 2)
+        chosen = self.results.selected_ids()
+        ids = chosen if case_id in chosen else [case_id]
         menu = QMenu(self)
         menu.addAction("Open", lambda: self.open_case(case_id))
-        menu.addAction("Add to collection…\tCtrl+D", lambda: self.add_to_collection(case_id))
+        quick = self.collect_action.text()  # names the last used collection
+        menu.addAction(f"{quick}\tCtrl+D", lambda: self.quick_add(None, ids))
+        menu.addAction(self.tr("Add to collection…") + "\tCtrl+Shift+D",
+                       lambda: self.add_to_collection(None, ids))
         hit = self.results_model.hit(index.row())
         if hit is not None:
             menu.addAction("Open file in editor", lambda: QDesktopServices.openUrl(

@@ -157,3 +157,87 @@ def test_the_list_follows_related_links_and_history(qtbot, shown) -> None:
         shown.go_forward()
     assert reading(shown) == "paris-pb"
     assert shown.results.selected_ids() == ["paris-pb"]
+
+
+# 5. adding cases to a collection ----------------------------------------------------------
+def wait_pick(qtbot, win):
+    from casebook.gui.collection_dialogs import PickDialog
+
+    qtbot.waitUntil(lambda: isinstance(win.collections_ui.dialog, PickDialog)
+                    and win.collections_ui.dialog.isVisible(), timeout=5000)
+    return win.collections_ui.dialog
+
+
+def test_ctrl_d_adds_to_the_last_used_collection_with_undo(qtbot, shown) -> None:
+    lib, c = shown.lib, shown.collections_ui
+    lib.collections.create("Course A")
+    lib.collections.create("Course B")
+    c.refresh_sidebar()
+    shown.results.setFocus()
+    click_row(qtbot, shown, "paris-pb")
+    # two collections and none used yet: Ctrl+D asks once
+    qtbot.keyClick(shown.results, Qt.Key.Key_D, CTRL)
+    pick = wait_pick(qtbot, shown)
+    pick.list.setCurrentRow(1)
+    assert pick.chosen() == "Course B"
+    pick.ok.click()
+    assert lib.collections.get("Course B").ids == ["paris-pb"]
+    assert "Add to “Course B”" in shown.collect_action.text().replace("&", "")
+    # from now on Ctrl+D adds straight there, and the status bar offers Undo
+    c.dialog = None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is shown.results, timeout=5000)
+    click_row(qtbot, shown, "estonia-x-road")
+    qtbot.keyClick(shown.results, Qt.Key.Key_D, CTRL)
+    assert c.dialog is None
+    assert lib.collections.get("Course B").ids == ["paris-pb", "estonia-x-road"]
+    assert c.undo_bar.isVisible() and c.undo_bar.button.text() == "Undo"
+    assert c.undo_bar.label.text() == "Added “Estonia X-Road” to “Course B”."
+    qtbot.mouseClick(c.undo_bar.button, Qt.MouseButton.LeftButton)
+    assert lib.collections.get("Course B").ids == ["paris-pb"]
+    assert not c.undo_bar.isVisible()
+    # Ctrl+Shift+D chooses, starting at the last used collection
+    qtbot.keyClick(shown.results, Qt.Key.Key_D, CTRL | SHIFT)
+    pick = wait_pick(qtbot, shown)
+    assert pick.chosen() == "Course B"
+    pick.list.setCurrentRow(0)
+    pick.ok.click()
+    assert lib.collections.get("Course A").ids == ["estonia-x-road"]
+    assert c.default_collection() == "Course A"
+
+
+def test_ctrl_d_with_a_single_collection_adds_without_asking(qtbot, shown) -> None:
+    lib, c = shown.lib, shown.collections_ui
+    lib.collections.create("Only one")
+    c.refresh_sidebar()
+    shown.results.setFocus()
+    click_row(qtbot, shown, "paris-pb")
+    qtbot.keyClick(shown.results, Qt.Key.Key_D, CTRL)
+    assert c.dialog is None
+    assert lib.collections.get("Only one").ids == ["paris-pb"]
+    assert c.undo_bar.isVisible()
+    qtbot.keyClick(shown.results, Qt.Key.Key_D, CTRL)  # again: nothing new, no Undo to offer
+    assert lib.collections.get("Only one").ids == ["paris-pb"]
+    assert shown.statusBar().currentMessage() == "Already in “Only one”"
+
+
+def test_ctrl_and_shift_click_select_several_and_ctrl_d_adds_them_all(qtbot, shown) -> None:
+    lib, c = shown.lib, shown.collections_ui
+    lib.collections.create("Course")
+    c.refresh_sidebar()
+    order = results(shown)
+    shown.results.setFocus()
+    click_row(qtbot, shown, order[0])
+    assert reading(shown) == order[0]
+    click_row(qtbot, shown, order[2], CTRL)
+    assert shown.results.selected_ids() == [order[0], order[2]]
+    assert reading(shown) == order[0]  # several selected: the reader stays
+    qtbot.keyClick(shown.results, Qt.Key.Key_D, CTRL)
+    assert lib.collections.get("Course").ids == [order[0], order[2]]
+    assert c.undo_bar.label.text() == "Added 2 cases to “Course”."
+    c.undo_bar.undo()
+    assert lib.collections.get("Course").ids == []
+    click_row(qtbot, shown, order[1])
+    click_row(qtbot, shown, order[2], SHIFT)
+    assert shown.results.selected_ids() == order[1:]
+    qtbot.keyClick(shown.results, Qt.Key.Key_D, CTRL)
+    assert lib.collections.get("Course").ids == order[1:]
