@@ -21,7 +21,8 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 
 class Catalog:
-    """Tag pairs per case and the title and year orders of every case."""
+    """Tag pairs per case and the title and year orders of every case. A draft (a case
+    whose summary is still the template's) has no tag pairs: it is not counted."""
 
     def __init__(self, store: Store) -> None:
         db = store.db.conn
@@ -34,7 +35,8 @@ class Catalog:
         self.pairs = list(pairs)
         rows = db.execute("SELECT id, title, year_start FROM cases").fetchall()
         self.ids = {r[0] for r in rows}
-        self.tags = {i: tuple(per_case.get(i, ())) for i in self.ids}
+        drafts = store.draft_ids()
+        self.tags = {i: () if i in drafts else tuple(per_case.get(i, ())) for i in self.ids}
         # SQLite's NOCASE folds ASCII letters only; binary order is code point order
         by_title = sorted(rows, key=lambda r: ((r[1] or "").translate(_ASCII_LOWER), r[0]))
         self.by_title = [r[0] for r in by_title]
@@ -62,9 +64,11 @@ class Catalog:
 
 
 def few_facet_counts(store: Store, ids: list[str]) -> dict[str, dict[str, int]]:
-    """Facet counts for a few cases straight from the store (no catalog needed)."""
+    """Facet counts for a few cases straight from the store (no catalog needed); drafts
+    are left out, as in the catalog."""
+    drafts = store.draft_ids(ids)
     counts: Counter[tuple[str, str]] = Counter()
-    for by_facet in store.tags_of(ids).values():
+    for by_facet in store.tags_of([i for i in ids if i not in drafts]).values():
         counts.update({(f, t) for f, terms in by_facet.items() if not f.startswith("_user_")
                        for t in terms})
     return _facet_dict(counts.items())

@@ -166,7 +166,8 @@ def register(command: Command) -> None:
     p.add_argument("--level", choices=LEVELS, type=str.lower, help="level of government")
     p.add_argument("--year", type=int, metavar="YEAR", help="the year it started")
     p.add_argument("--dir", metavar="DIR", help="the folder for the file (default: the first "
-                   "case folder)")
+                   "case folder; in a library with a sub-folder per region, the one most "
+                   "cases from the country are in)")
     p = command("tag", cmd_tag, "add or remove user tags on a case, or write them into its "
                 "file")
     p.add_argument("id", metavar="ID", help="the case id")

@@ -8,6 +8,8 @@ from typing import Any
 TAG_FACETS = ("challenges", "strategies", "outcomes")
 LEVELS = ("local", "municipal", "regional", "national", "supranational")
 SECTION_ORDER = ("Context", "Challenge", "Strategy", "Outcomes", "Lessons")
+# the problem code of a summary still left as the case template's: the case is a draft
+DRAFT_CODE = "placeholder-summary"
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,7 @@ class Problem:
     severity: str
     message: str
     code: str = ""
+    detail: str = ""  # the underlying reason in a tool's own words (the YAML parser's)
 
     def format(self, shown_path: str | None = None) -> str:
         return (
@@ -28,12 +31,15 @@ class Problem:
         )
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "line": self.line,
             "column": self.column,
             "severity": self.severity,
             "message": self.message,
         }
+        if self.detail:
+            out["detail"] = self.detail
+        return out
 
 
 @dataclass
@@ -100,6 +106,7 @@ class Hit:
     strategies: list[str]
     outcomes: list[str]
     problems: int
+    match: str = "all"  # of a plain query's words: "all", "most" or "some"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -117,6 +124,7 @@ class Hit:
             "strategies": self.strategies,
             "outcomes": self.outcomes,
             "problems": self.problems,
+            "match": self.match,
         }
 
 
@@ -151,12 +159,18 @@ class SearchResult:
     hits: list[Hit]
     facets: dict[str, dict[str, int]]
     suggestion: str | None
+    # matching was relaxed: some hits lack some of the words; `total` and `facets` count
+    # the hits with most of them, not those listed after them with only some
+    relaxed: bool = False
+    # when nothing matched a query: (facet, id) of the taxonomy terms nearest its words
+    nearest: list[tuple[str, str]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "query": self.query,
             "filters": self.filters.to_json(),
             "total": self.total,
+            "relaxed": self.relaxed,
             "results": [h.to_json() for h in self.hits],
             "facets": {k: self.facets.get(k, {}) for k in FILTER_KEYS},  # the documented six
             "suggestion": self.suggestion,

@@ -6,6 +6,7 @@ import json
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,9 +15,10 @@ from typing import TYPE_CHECKING
 import yaml
 
 from casebook import limits, paths
-from casebook.errors import InputError
-from casebook.model import LEVELS
+from casebook.errors import CasebookError, InputError
+from casebook.model import LEVELS, Filters
 from casebook.parsing import parse_text
+from casebook.scan import is_hidden
 from casebook.text import fold_accents
 from casebook.validation import build_case, max_year
 
@@ -146,18 +148,54 @@ def check_folder(folder: Path | str) -> Path:
     return path
 
 
-def suggested_path(lib: Library, title: str, folder: Path | str | None = None) -> Path:
+def region_folder(lib: Library, country: str, base: Path | str | None = None) -> Path:
+    """The folder a new case from this country belongs in: base (default: the first case
+    folder), or its sub-folder of the name that most of the library's cases from that
+    country are in (a library laid out by region: cases/europe, cases/asia ...)."""
+    target = Path(base if base is not None else lib.folders[0])
+    names = [c.strip() for c in clean_line(country).split(",") if c.strip()]
+    if not names:
+        return target
+    try:
+        ids = lib.store.filter_ids(Filters(terms={"countries": names}))
+        rows = lib.store.case_rows(sorted(ids))
+    except CasebookError:
+        return target
+    votes: Counter[str] = Counter()
+    for row in rows.values():
+        sub = _sub_folder(str(row["path"]), lib.folders)
+        if sub and not is_hidden(sub):
+            votes[sub] += 1
+    for name, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
+        if (target / name).is_dir():
+            return target / name
+    return target
+
+
+def _sub_folder(path: str, folders: list[str]) -> str | None:
+    """The first folder below its case folder that a case file is in (None: at the top)."""
+    for folder in folders:
+        rel = os.path.relpath(path, folder)
+        parts = Path(rel).parts
+        if parts and parts[0] != os.pardir and not os.path.isabs(rel):
+            return parts[0] if len(parts) > 1 else None
+    return None
+
+
+def suggested_path(lib: Library, title: str, folder: Path | str | None = None,
+                   country: str = "") -> Path:
     """Where create_case would write a case with this title now (for a dialog's preview)."""
-    target = Path(folder if folder is not None else lib.folders[0])
+    target = Path(folder) if folder is not None else region_folder(lib, country)
     return target / f"{unique_id(clean_line(title), library_ids(lib), target)}.md"
 
 
 def create_case(lib: Library, title: str, country: str, level: str, year: int | str,
                 folder: Path | str | None = None) -> Path:
     """Write a new case file from the template into folder (default: the first case
-    folder) and return its path. Nothing is written when any field is invalid."""
+    folder, or its sub-folder for the country's region, see region_folder) and return its
+    path. Nothing is written when any field is invalid."""
     fields = validate(title, country, level, year)
-    target = check_folder(folder if folder is not None else lib.folders[0])
+    target = check_folder(folder if folder is not None else region_folder(lib, fields.country))
     case_id = unique_id(fields.title, library_ids(lib), target)
     text = render(fields, case_id)
     check_rendered(text, fields, case_id, lib.taxonomy)

@@ -16,9 +16,9 @@ import sqlite_utils
 
 from casebook import limits
 from casebook.errors import StorageError
-from casebook.model import TAG_FACETS, Case, Filters, IndexDoc, Problem
+from casebook.model import DRAFT_CODE, TAG_FACETS, Case, Filters, IndexDoc, Problem
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: problems.detail; files are read again for the placeholder checks
 _REFUSED = re.compile(r"readonly|read-only|disk is full|disk I/O error")
 FACET_KEYS = {
     "challenges": "challenges", "strategies": "strategies", "outcomes": "outcomes",
@@ -116,9 +116,11 @@ class Store:
             db.table("files").create({"path": str, "size": int, "mtime_ns": int, "sha": str,
                                 "declared_id": str, "case_id": str, "reason": str}, pk="path")
             db.table("problems").create({"path": str, "case_id": str, "line": int, "col": int,
-                                   "severity": str, "message": str, "code": str})
+                                   "severity": str, "message": str, "code": str,
+                                   "detail": str})
             db.table("problems").create_index(["path"])
             db.table("problems").create_index(["case_id"])
+            db.table("problems").create_index(["code"])
             self.set_meta("schema", str(SCHEMA_VERSION))
 
     def transaction(self) -> AbstractContextManager[None]:
@@ -187,9 +189,22 @@ class Store:
     def put_problems(self, path: str, case_id: str | None, problems: Iterable[Problem]) -> None:
         self.db.execute("DELETE FROM problems WHERE path = ?", [path])
         self.db.conn.executemany(
-            "INSERT INTO problems VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(path, case_id, p.line, p.column, p.severity, p.message, p.code)
+            "INSERT INTO problems VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(path, case_id, p.line, p.column, p.severity, p.message, p.code, p.detail)
              for p in problems])
+
+    def draft_ids(self, ids: Iterable[str] | None = None) -> set[str]:
+        """Cases whose summary is still the case template's (of these ids, or all)."""
+        sql = "SELECT case_id FROM problems WHERE code = ? AND case_id IS NOT NULL"
+        if ids is None:
+            return {r[0] for r in self.db.execute(sql, [DRAFT_CODE])}
+        chosen = list(ids)
+        out: set[str] = set()
+        for start in range(0, len(chosen), 500):
+            chunk = chosen[start : start + 500]
+            out.update(r[0] for r in self.db.execute(
+                f"{sql} AND case_id IN ({','.join('?' * len(chunk))})", [DRAFT_CODE, *chunk]))
+        return out
 
     def case_row(self, case_id: str) -> dict[str, Any] | None:
         rows = list(self.db.query("SELECT * FROM cases WHERE id = ?", [case_id]))
@@ -296,13 +311,17 @@ class Store:
             self.db.conn.commit()
 
     def facet_counts(self, ids: Iterable[str] | None) -> dict[str, dict[str, int]]:
+        """Cases per (facet, term) among these cases (all when None); drafts are left out."""
         out: dict[str, dict[str, int]] = {k: {} for k in
                                           ("challenges", "strategies", "outcomes",
                                            "countries", "levels", "sectors", "regions")}
         with self._id_table(ids) as source:
             rows = self.db.execute(
                 f"SELECT facet, term, COUNT(DISTINCT case_id) FROM tags WHERE case_id IN "
-                f"({source}) GROUP BY facet, term ORDER BY COUNT(DISTINCT case_id) DESC, term")
+                f"({source}) AND case_id NOT IN (SELECT case_id FROM problems WHERE code = ? "
+                f"AND case_id IS NOT NULL) "
+                f"GROUP BY facet, term ORDER BY COUNT(DISTINCT case_id) DESC, term",
+                [DRAFT_CODE])
             for facet, term, count in rows:
                 out.setdefault(facet, {})[term] = count
         return out
@@ -316,7 +335,7 @@ class Store:
             return [r[0] for r in rows]
 
     def problems(self, path: str | None = None) -> list[Problem]:
-        sql = "SELECT path, line, col, severity, message, code FROM problems"
+        sql = "SELECT path, line, col, severity, message, code, detail FROM problems"
         args: list[Any] = []
         if path is not None:
             sql += " WHERE path = ?"

@@ -239,7 +239,17 @@ def test_new_fill_sync_search_tag_write_check(capsys: pytest.CaptureFixture[str]
         "outcomes: [improved-service-delivery]",
         "outcomes: [improved-service-delivery, inclusion-and-equity]")
     code, out, _ = run(capsys, case_dir, data_dir, "check", str(path))
-    assert (code, out) == (0, "0 errors, 0 warnings in 1 file\n")
+    # what the contributor has not written yet is still pointed out, line by line
+    assert code == 0 and out.replace(str(path), "k.md").splitlines() == [
+        "k.md:14:13: warning: 'strategies' still has the case template's example (replace: "
+        "see casebook tags --facet strategies)",
+        "k.md:17:12: warning: source 1: the title is still the case template's example",
+        "k.md:18:16: warning: source 1: the publisher is still the case template's example",
+        "k.md:30:1: warning: '## Challenge' still holds the case template's hint",
+        "k.md:34:1: warning: '## Strategy' still holds the case template's hint",
+        "k.md:38:1: warning: '## Outcomes' still holds the case template's hint",
+        "k.md:42:1: warning: '## Lessons' still holds the case template's hint",
+        "0 errors, 7 warnings in 1 file"]
     code, out, _ = run(capsys, case_dir, data_dir, "show", "kiosks-for-pensions", "--json")
     shown = json.loads(out)
     assert shown["challenges"] == ["digital-divide"] and shown["user_challenges"] == []
@@ -255,3 +265,42 @@ def test_taxonomy_command(capsys: pytest.CaptureFixture[str], case_dir: Path,
     assert terms["digital-divide"]["gap"] is True
     code, out, _ = run(capsys, case_dir, data_dir, "taxonomy", "--gaps")
     assert "legacy-systems" not in out and "digital-divide  — Digital divide  (no case yet)" in out
+
+
+def test_an_untouched_new_case_is_warned_about_and_not_counted(
+        capsys: pytest.CaptureFixture[str], case_dir: Path, data_dir: Path) -> None:
+    write_case(case_dir, "x-road", country="Estonia", challenges="legacy-systems")
+    code, out, _ = run(capsys, case_dir, data_dir, "new", "--title", "Kiosks for Pensions",
+                       "--country", "Bolivia", "--level", "municipal", "--year", "2016")
+    path = Path(out.strip())
+    code, out, _ = run(capsys, case_dir, data_dir, "check", "--json")
+    found = [(p["line"], p["column"], p["severity"]) for p in json.loads(out)["problems"]
+             if p["path"] == str(path)]
+    assert code == 0 and len(found) == 11 and found[0] == (5, 3, "warning")
+    code, out, _ = run(capsys, case_dir, data_dir, "check", str(path))
+    assert f"{path}:5:3: warning: the summary is still the case template's" in out
+    assert out.endswith("0 errors, 11 warnings in 1 file\n")
+    code, out, _ = run(capsys, case_dir, data_dir, "tags", "--json")
+    counts = {t["id"]: t["count"] for t in json.loads(out)["challenges"]}
+    countries = {c["name"]: c["count"] for c in json.loads(out)["countries"]}
+    assert (counts["resistance-to-change"], counts["legacy-systems"]) == (0, 1)
+    assert countries == {"Estonia": 1}
+    code, out, _ = run(capsys, case_dir, data_dir, "search", "--json")
+    doc = json.loads(out)
+    assert doc["total"] == 2 and doc["facets"]["countries"] == {"Estonia": 1}
+    assert "resistance-to-change" not in doc["facets"]["challenges"]
+    code, out, _ = run(capsys, case_dir, data_dir, "search", "pensions", "--json")
+    assert [r["id"] for r in json.loads(out)["results"]] == ["kiosks-for-pensions"]
+    assert json.loads(out)["facets"]["countries"] == {}
+
+
+def test_new_goes_to_the_countrys_region_folder(capsys: pytest.CaptureFixture[str],
+                                                bundled_copy: Path, data_dir: Path) -> None:
+    code, out, err = run(capsys, bundled_copy, data_dir, "new", "--title", "Digital kiosks",
+                         "--country", "Rwanda", "--level", "national", "--year", "2015")
+    assert (code, err) == (0, "")
+    assert Path(out.strip()) == (bundled_copy / "africa" / "digital-kiosks.md").resolve()
+    code, out, _ = run(capsys, bundled_copy, data_dir, "new", "--title", "Digital kiosks",
+                       "--country", "Rwanda", "--level", "national", "--year", "2015",
+                       "--dir", str(bundled_copy / "international"))
+    assert Path(out.strip()).parent == (bundled_copy / "international").resolve()

@@ -12,11 +12,13 @@ from hypothesis import strategies as st
 
 from casebook.errors import InputError
 from casebook.library import Library
+from casebook.model import Filters
 from casebook.newcase import (
     NewCase,
     check_rendered,
     clean_line,
     create_case,
+    region_folder,
     render,
     slug_id,
     suggested_path,
@@ -193,3 +195,76 @@ def test_chosen_folder_and_template_checks(make_library: MakeLib, case_dir: Path
     with pytest.raises(InputError, match="template gives an invalid file"):
         check_rendered(render(fields, "t", "---\ntitle: {title}\nid: {id}\n"), fields, "t",
                        lib.taxonomy)
+
+
+SUMMARY = "One to three sentences that stand alone: who did what, and what changed."
+
+
+def test_an_untouched_new_case_is_not_counted_until_its_summary_is_written(
+        make_library: MakeLib, case_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from casebook import search
+
+    write_case(case_dir, "x-road", country="Estonia", challenges="legacy-systems")
+    lib = make_library(case_dir)
+    path = create_case(lib, "Kiosks for Pensions", "Bolivia", "municipal", 2016)
+    lib.sync()
+
+    def counted() -> list[dict[str, dict[str, int]]]:
+        """The store's counts, the catalog's, and those for a few matches."""
+        few = lib.search("case OR kiosks").facets
+        monkeypatch.setattr(search, "FEW", 0)
+        many = lib.search("case OR kiosks").facets
+        monkeypatch.setattr(search, "FEW", 200)
+        return [lib.term_counts(), lib.search("").facets, few, many]
+
+    for counts in counted():
+        assert "Bolivia" not in counts["countries"] and counts["countries"]["Estonia"] == 1
+        assert "resistance-to-change" not in counts["challenges"]
+        assert "municipal" not in counts["levels"]
+    tags = {t["id"]: t["count"] for t in lib.tag_listing()["challenges"]}
+    assert tags["resistance-to-change"] == 0 and tags["legacy-systems"] == 1
+    # still listed, found and opened
+    assert lib.search("").total == 2
+    assert [h.id for h in lib.search("pensions").hits] == ["kiosks-for-pensions"]
+    assert lib.case("kiosks-for-pensions")["country"] == ["Bolivia"]
+    assert [h.id for h in lib.search("", Filters(terms={"countries": ["Bolivia"]})).hits] == [
+        "kiosks-for-pensions"]
+    # written: counted
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        SUMMARY, "La Paz put pension kiosks in every market."), encoding="utf-8")
+    lib.sync()
+    for counts in counted():
+        assert counts["countries"] == {"Estonia": 1, "Bolivia": 1}
+        assert counts["challenges"]["resistance-to-change"] == 1
+
+
+def test_a_new_case_goes_to_its_regions_sub_folder(make_library: MakeLib,
+                                                   bundled_copy: Path) -> None:
+    lib = make_library(bundled_copy)
+    lib.sync()
+    assert region_folder(lib, "Kenya") == bundled_copy / "africa"
+    assert region_folder(lib, " colombia ") == bundled_copy / "south-america"
+    assert region_folder(lib, "Mexico") == bundled_copy / "north-america"
+    assert region_folder(lib, "Mexico, Brazil") == bundled_copy / "south-america"  # 2 to 1
+    assert region_folder(lib, "Mexico, Chile") == bundled_copy / "north-america"  # a tie: a-z
+    assert region_folder(lib, "Atlantis") == bundled_copy  # no case from there yet
+    assert suggested_path(lib, "Digital kiosks", country="Rwanda") == (
+        bundled_copy / "africa" / "digital-kiosks.md")
+    path = create_case(lib, "Digital kiosks", "Rwanda", "national", 2015)
+    assert path == (bundled_copy / "africa" / "digital-kiosks.md").resolve()
+    chosen = create_case(lib, "Kiosks again", "Rwanda", "national", 2015, bundled_copy)
+    assert chosen.parent == bundled_copy.resolve()  # the folder the user chose wins
+
+
+def test_a_library_without_region_folders_keeps_the_top_folder(
+        make_library: MakeLib, case_dir: Path, tmp_path: Path) -> None:
+    write_case(case_dir / "by-year" / "2010", "x-road", country="Estonia")
+    other = tmp_path / "other"
+    write_case(other / "europe", "tallinn", country="Estonia")
+    lib = make_library(case_dir, other)
+    lib.sync()
+    assert region_folder(lib, "Estonia") == case_dir / "by-year"
+    assert region_folder(lib, "Estonia", other) == other / "europe"
+    (case_dir / "by-year" / "2010" / "x-road.md").rename(case_dir / "x-road.md")
+    lib.sync()
+    assert region_folder(lib, "Estonia") == case_dir  # europe/ is not in this folder

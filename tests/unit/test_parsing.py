@@ -173,24 +173,114 @@ def test_deep_nesting_is_an_error_not_a_crash() -> None:
 # the bad fixtures, exactly ------------------------------------------------------
 def test_bad_yaml_points_at_the_unclosed_quote() -> None:
     assert problem_lines(BAD / "bad-yaml.md") == [
-        "bad-yaml.md:4:10: error: invalid YAML: found unexpected end of stream "
-        "(while scanning a quoted scalar)"]
+        "bad-yaml.md:4:10: error: a text opened with \" is not closed with \""]
+    detail = parse_file(str(BAD / "bad-yaml.md")).problems[0].detail
+    assert detail.startswith("YAML parser: while scanning a quoted scalar (line 4, column 10); "
+                             "found unexpected end of stream")
 
 
 def test_other_yaml_syntax_errors_point_at_the_spot() -> None:
     doc = parse_text("f.md", "---\ntitle: T\ncountry: [Estonia, Latvia\nlevel: national\n---\n")
     assert [p.format() for p in doc.problems] == [
-        "f.md:4:6: error: invalid YAML: did not find expected ',' or ']' "
-        "(while parsing a flow sequence)"]
+        "f.md:3:10: error: a list opened with [ is not closed with ]"]
+    assert "while parsing a flow sequence" in doc.problems[0].detail
     doc = parse_text("f.md", "---\ntitle: T\n  level: x: y\n---\n")
     assert [p.format() for p in doc.problems] == [
-        "f.md:3:8: error: invalid YAML: mapping values are not allowed in this context"]
+        "f.md:3:8: error: unexpected ':' here: put a value that holds ': ' in quotes, or "
+        "indent this line like the keys above it"]
 
 
 def test_tabs_in_yaml_get_a_hint() -> None:
     assert problem_lines(BAD / "tabs.md") == [
-        "tabs.md:12:1: error: invalid YAML: found character that cannot start any token "
-        "(while scanning for the next token); use spaces, not tabs, to indent"]
+        "tabs.md:12:1: error: a tab is used to indent this line; use spaces"]
+
+
+# Each YAML mistake: the line to fix, words for a person, the parser's words in detail.
+# Line 2 of each file is the first line of its front matter.
+YAML_MISTAKES = [
+    ("list left open", "title: T\nchallenges: [legacy-systems, open-data\nlevel: local\n"
+     "year_start: 2001\n", (3, 13), "a list opened with [ is not closed with ]",
+     "while parsing a flow sequence"),
+    ("list left open at the end", "title: T\nlevel: local\nchallenges: [a, b\n", (4, 13),
+     "a list opened with [ is not closed with ]", "flow sequence"),
+    ("comma missing", 'title: T\nchallenges: [a, "b" c]\n', (3, 21),
+     "expected ',' or ']' here: separate the list's items with commas, or put an item that "
+     "holds a comma or ':' in quotes", "flow sequence"),
+    ("mapping left open", "title: T\nextra: {publisher: x, year: 2001\nlevel: local\n",
+     (3, 8), "a mapping opened with { is not closed with }", "while parsing a flow mapping"),
+    ("list item indented too far", "title: T\nsources:\n  - title: A report\n"
+     "   publisher: An agency\nlevel: local\n", (5, 4),
+     "this line is not indented like the list items above it", "block collection"),
+    ("key indented under a value", "title: T\n  level: local\n", (3, 8),
+     "unexpected ':' here: put a value that holds ': ' in quotes, or indent this line like "
+     "the keys above it", "mapping values are not allowed"),
+    ("list item with no key", "title: T\n- legacy-systems\n", (3, 1),
+     "a '- ' list item where a 'key: value' line was expected: indent list items under "
+     "their key", "while parsing a block mapping"),
+    ("tab before a list item", "title: T\nsources:\n\t- title: A report\n", (4, 1),
+     "a tab is used to indent this line; use spaces", "cannot start any token"),
+    ("tab inside an indent", "title: T\nsources:\n  - title: A report\n  \tpublisher: x\n",
+     (5, 3), "a tab is used to indent this line; use spaces", "tab"),
+    ("double quote left open", 'title: "Open data\nlevel: local\nyear_start: 2001\n', (2, 8),
+     'a text opened with " is not closed with "', "while scanning a quoted scalar"),
+    ("single quote left open", "title: T\nplace: 'Porto Alegre\nlevel: local\n", (3, 8),
+     "a text opened with ' is not closed with '", "quoted scalar"),
+    ("text after a closing quote", 'title: "Open" data\n', (2, 15),
+     "text after a closing quote: put the whole value in quotes", "block mapping"),
+    ("colon missing", "title: T\nlevel local\nyear_start: 2001\n", (3, 1),
+     "this line has no ':' after its key; write it as 'key: value'", "simple key"),
+    ("value starting with @", "title: @home\n", (2, 8),
+     "a value cannot start with @: put the value in quotes", "cannot start any token"),
+    ("unknown escape", 'title: "C:\\data"\n', (2, 11),
+     "unknown escape after a backslash in double quotes: write \\\\ for a backslash, or "
+     "put the text in single quotes", "escape"),
+    ("undefined alias", "title: *star\n", (2, 8),
+     "a value starting with * names an anchor (&name) that is not defined: put the value in "
+     "quotes", "undefined alias"),
+    ("invisible line separator", "title: Open\u2028data\nlevel: [local\n", (2, 13),
+     "an invisible line break (U+2028) in this line splits it: remove it, or put the value "
+     "in quotes", "simple key"),
+]
+
+
+@pytest.mark.parametrize(("text", "pos", "message", "words"),
+                         [m[1:] for m in YAML_MISTAKES], ids=[m[0] for m in YAML_MISTAKES])
+def test_yaml_mistakes_read_for_a_person_at_the_right_line(
+        text: str, pos: tuple[int, int], message: str, words: str) -> None:
+    doc = parse_text("f.md", f"---\n{text}---\n\nBody\n")
+    assert [(p.line, p.column, p.severity, p.message, p.code) for p in doc.problems] == [
+        (*pos, "error", message, "yaml")]
+    detail = doc.problems[0].detail
+    assert detail.startswith("YAML parser: ") and words in detail
+
+
+@pytest.mark.parametrize("loader", ["SafeLoader", "CSafeLoader"])
+def test_yaml_messages_are_the_same_with_either_parser(monkeypatch: pytest.MonkeyPatch,
+                                                       loader: str) -> None:
+    import yaml
+
+    from casebook import parsing
+
+    if not hasattr(yaml, loader):
+        pytest.skip("PyYAML was built without libyaml")
+    monkeypatch.setattr(parsing, "_LOADER", getattr(yaml, loader))
+    for _, text, pos, message, _ in YAML_MISTAKES:
+        doc = parse_text("f.md", f"---\n{text}---\n")
+        assert [(p.line, p.column, p.message) for p in doc.problems] == [(*pos, message)], text
+
+
+def test_positions_after_an_invisible_line_separator_are_the_files() -> None:
+    doc = parse_text("f.md", "---\ntitle: 'Open\u2028data'\nlevel: local\nyear_start: 2001\n"
+                     "---\n")
+    assert doc.problems == [] and doc.meta["title"] == "Open\u2028data"
+    assert (doc.key_pos["level"], doc.value_pos["year_start"]) == ((3, 1), (4, 13))
+
+
+def test_a_duplicate_key_is_a_warning_at_the_second_one() -> None:
+    doc = parse_text("f.md", "---\ntitle: A\nlevel: local\ntitle: B\n---\n")
+    assert [p.format() for p in doc.problems] == [
+        "f.md:4:1: warning: duplicate key 'title' (first on line 2); the last one is used"]
+    assert doc.meta["title"] == "B"
 
 
 def test_tab_after_a_key_is_not_blamed_on_indentation() -> None:
