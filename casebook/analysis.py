@@ -17,10 +17,13 @@ from whoosh.analysis import (
     Tokenizer,
 )
 from whoosh.analysis.filters import STOP_WORDS
+from whoosh.lang import stopwords_for_language
 from whoosh.lang.porter import stem
 from whoosh.support.charset import accent_map
 
 TOKEN = r"\w+(\.?\w+)*"
+# Left out of a plain query's words as well: the index keeps them, so phrases find them.
+QUERY_STOP_WORDS = STOP_WORDS | stopwords_for_language("en")
 _STEM_CACHE_MAX = 200_000
 
 

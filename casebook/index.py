@@ -22,7 +22,7 @@ from whoosh.util import random_name
 from whoosh.writing import IndexWriter
 
 from casebook import limits, snippets
-from casebook.analysis import plain_analyzer, stem_analyzer
+from casebook.analysis import QUERY_STOP_WORDS, plain_analyzer, stem_analyzer
 from casebook.errors import QueryError, StorageError
 from casebook.fastquery import FastEvaluator, Unsupported
 from casebook.model import TAG_FACETS, IndexDoc
@@ -32,6 +32,8 @@ from casebook.vocabulary import Vocabulary
 QUERY_FIELDS = ("body",)
 TITLE_REPEAT, SUMMARY_REPEAT = 4, 2
 VOCABULARY = "vocabulary.txt"
+# what doc_fields() puts in the searched text; an index of another layout is built again
+LAYOUT, LAYOUT_FILE = "2", "layout.txt"  # 2: the tags' words follow the summary
 BULK_PROCS = 2
 # compound=False: Whoosh copies each part of a compound segment file into memory when it
 # opens it (a BytesIO over the mmap), which doubled a searcher's memory.
@@ -42,6 +44,9 @@ _WORKER_DIED = ("an indexing sub-process stopped early; the index is incomplete 
                 "if __name__ == '__main__':)")
 _WORD = re.compile(r"\w+")
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
+_STRICT_WORDS = _OPERATORS - {"TO"}
+_STRICT_SYNTAX = re.compile(r"""["+*?~^(){}\[\]:\\]|(?:^|\s)'""")
+_EDGE_PUNCTUATION = re.compile(r"^\W+|\W+$")
 
 
 SEARCHABLE_FIELDS = ("title", "summary", "body", "sections", "country", "place", "region",
@@ -73,14 +78,17 @@ def doc_fields(doc: IndexDoc) -> dict[str, Any]:
 
     One text field is searched by default (a third of the matching work of three).
     The body comes first, so its character positions are positions in the body text;
-    the title and summary follow, repeated by their boost, which ranks them higher.
+    the title and summary follow, repeated by their boost, which ranks them higher, then
+    the words of the challenge, strategy and outcome tags, so that words find a case by
+    its taxonomy terms too ("one-stop shop" finds the cases tagged one-stop-shop).
     """
     out = {k: v for k, v in doc.__dict__.items() if k not in TAG_FACETS}
     for facet in TAG_FACETS:
         out[facet] = ",".join(getattr(doc, facet))
     out["sha"] = doc.sha.encode()
+    tags = " ".join(t.replace("-", " ") for facet in TAG_FACETS for t in getattr(doc, facet))
     out["body"] = "\n".join([doc.body, *[doc.title] * TITLE_REPEAT,
-                             *[doc.summary] * SUMMARY_REPEAT])
+                             *[doc.summary] * SUMMARY_REPEAT, tags])
     return out
 
 
@@ -156,7 +164,9 @@ class Engine:
             if windex.exists_in(str(self.folder)):
                 self._ix = windex.open_dir(str(self.folder))
                 self._ix.doc_count_all()
-                if self._ix.schema.names() == make_schema().names():
+                layout = self.folder / LAYOUT_FILE
+                if (self._ix.schema.names() == make_schema().names() and layout.is_file()
+                        and layout.read_text(encoding="utf-8") == LAYOUT):
                     return False
                 self._ix.close()
                 self._ix = None
@@ -173,6 +183,7 @@ class Engine:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._ix = windex.create_in(str(self.folder), make_schema())
+            (self.folder / LAYOUT_FILE).write_text(LAYOUT, encoding="utf-8")
         except OSError as exc:
             raise StorageError(f"cannot create the search index in {self.folder}: "
                                f"{exc.strerror or exc}") from None
@@ -303,6 +314,21 @@ class Engine:
             parsed = _translate_tags(parsed, translate)
         return parsed
 
+    def plain_words(self, text: str) -> list[Any] | None:
+        """The distinct words of a plain query (words only: no operators, quotes, +word,
+        fields, wildcards or fuzzy terms), each a query, stop words left out (unless there
+        is nothing else); None for any other query."""
+        tokens = text.split()
+        if _STRICT_SYNTAX.search(text) or _STRICT_WORDS.intersection(tokens):
+            return None
+        kept = [t for t in tokens if _EDGE_PUNCTUATION.sub("", t.lower()) not in QUERY_STOP_WORDS]
+        parsed = self.parse(" ".join(kept or tokens))
+        parts = parsed.subqueries if type(parsed) is query.And else [parsed]
+        if not all(type(p) in (query.Term, query.Phrase) and p.fieldname in QUERY_FIELDS
+                   for p in parts):
+            return None
+        return list(dict.fromkeys(parts))
+
     def run(self, q: Any, allowed: set[str] | None, limit: int | None = None) -> Results:
         """All matches in one pass: `top_n` holds the best `limit` (all when None), best
         first, and `docset` every match (for the total and the facet counts)."""
@@ -321,6 +347,70 @@ class Engine:
         except Exception as exc:
             raise QueryError(f"cannot run the query: {exc}") from None
         return results
+
+    def run_words(self, words: list[Any], need: int, allowed: set[str] | None,
+                  limit: int | None, some_below: int) -> Results:
+        """A forgiving run of a plain query's words: `docset` holds the cases with at least
+        `need` of them, in `top_n` those with all of them first, then the others, each by
+        the sum of the words' scores (BM25F); when fewer than `some_below` cases have
+        `need` words, the cases with fewer follow. match_of() tells which tier each is in."""
+        s = self.searcher()
+        try:
+            per_word = [self._word_scores(s, w) for w in words]
+        except Exception as exc:
+            raise QueryError(f"cannot run the query: {exc}") from None
+        docfilter = None
+        if allowed is not None:
+            docfilter = {self._docnum[i] for i in allowed if i in self._docnum}
+        totals: dict[int, float] = {}
+        counts: dict[int, int] = {}
+        for found in per_word:
+            for d, v in found.items():
+                if d in totals:
+                    totals[d] += v
+                    counts[d] += 1
+                else:
+                    totals[d] = v
+                    counts[d] = 1
+        if docfilter is not None:
+            totals = {d: v for d, v in totals.items() if d in docfilter}
+        n = len(words)
+        above = {d for d, v in totals.items() if counts[d] >= need}
+        ranked = ((counts[d] < n, -v, d) for d, v in totals.items() if d in above)
+        best = heapq.nsmallest(limit, ranked) if limit is not None else sorted(ranked)
+        top = [(-v, d) for _, v, d in best]
+        match = {d: "most" if partial else "all" for partial, _, d in best}
+        if len(above) < some_below and (limit is None or len(top) < limit):
+            rest = ((-v, d) for d, v in totals.items() if d not in above)
+            more = limit - len(top) if limit is not None else None
+            some = heapq.nsmallest(more, rest) if more is not None else sorted(rest)
+            top += [(-v, d) for v, d in some]
+            match.update({d: "some" for _, d in some})
+        results = Results(s, query.Or(words), top, docset=above)
+        results.__dict__["_casebook_match"] = match
+        results.__dict__["_casebook_relaxed"] = (
+            any(counts[d] < n for d in above)
+            or (len(above) < some_below and len(totals) > len(above)))
+        return results
+
+    def _word_scores(self, s: Searcher, word: Any) -> dict[int, float]:
+        """docnum -> score of one word's matches, as FastEvaluator or Whoosh scores it."""
+        try:
+            if self._evaluator is None:
+                self._evaluator = FastEvaluator(s, "body")
+            return self._evaluator.scores(word)
+        except Unsupported:
+            return {n: float(v) for v, n in s.search(word, limit=None).top_n}
+
+    def match_of(self, results: Results) -> dict[str, str]:
+        """id -> "all", "most" or "some" for the ranked cases of run_words() ("all" for
+        every match of an ordinary run)."""
+        match: dict[int, str] = results.__dict__.get("_casebook_match", {})
+        return {self._ids[n]: match.get(n, "all") for _, n in results.top_n}
+
+    def relaxed(self, results: Results) -> bool:
+        """True when run_words() listed cases that lack some of the words."""
+        return bool(results.__dict__.get("_casebook_relaxed", False))
 
     def _fast_run(self, s: Searcher, q: Any, docfilter: set[int] | None,
                   limit: int | None) -> Results | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import html
 import json
 from typing import TYPE_CHECKING
@@ -15,9 +16,13 @@ from casebook.text import first_sentences
 
 if TYPE_CHECKING:
     from casebook.library import Library
+    from casebook.taxonomy import Taxonomy
+
+NEAREST = 4  # taxonomy terms offered when nothing matched
 
 SORT_OPTIONS = ("relevance", "year", "title")
 FEW = 200
+SOME_BELOW = 10  # cases with only some of the words are listed when fewer have most
 _MAX_ROWS = 2**31
 _MAX_YEAR = 10**6  # far beyond any case, and inside SQLite's integers
 
@@ -38,18 +43,50 @@ def _checked(query: str, filters: Filters) -> Filters:
                                year_to=year(filters.year_to))
 
 
+def min_should_match(words: int) -> int:
+    """How many of a plain query's words a case must hold: all of up to two, then three
+    quarters, rounded down (Solr's and Elasticsearch's "2<75%")."""
+    return words if words <= 2 else words * 3 // 4
+
+
+def nearest_terms(taxonomy: Taxonomy, text: str, n: int = NEAREST) -> list[tuple[str, str]]:
+    """(facet, id) of the taxonomy terms closest to a query's words: words shared with a
+    term's label, id or aliases count most, then words close to them (typos), then words
+    of its description."""
+    from casebook.analysis import stem_analyzer
+
+    analyzer = stem_analyzer()
+
+    def stems(value: str) -> set[str]:
+        return {t.text for t in analyzer(value)}
+
+    words = stems(text)
+    if not words:
+        return []
+    scored: list[tuple[int, str, str, str]] = []
+    for term in taxonomy.all_terms():
+        names = stems(" ".join([term.label, term.id.replace("-", " "), *term.aliases]))
+        close = sum(1 for w in words - names
+                    if len(w) > 3 and difflib.get_close_matches(w, names, 1, 0.8))
+        score = 3 * len(words & names) + 2 * close + len(words & stems(term.description))
+        if score:
+            scored.append((-score, term.label.lower(), term.facet, term.id))
+    return [(facet, term_id) for _, _, facet, term_id in sorted(scored)[:n]]
+
+
 def run_search(lib: Library, query: str, filters: Filters, sort: str, limit: int,
-               offset: int) -> SearchResult:
+               offset: int, strict: bool = False) -> SearchResult:
     """One search; a text search keeps one searcher throughout, so a concurrent index
-    commit cannot close it between scoring and snippets."""
+    commit cannot close it between scoring and snippets. A plain query matches the cases
+    with most of its words unless `strict`."""
     if not query.strip():
-        return _run(lib, query, filters, sort, limit, offset)
+        return _run(lib, query, filters, sort, limit, offset, strict)
     with lib.engine.pinned():
-        return _run(lib, query, filters, sort, limit, offset)
+        return _run(lib, query, filters, sort, limit, offset, strict)
 
 
 def _run(lib: Library, query: str, filters: Filters, sort: str, limit: int,
-         offset: int) -> SearchResult:
+         offset: int, strict: bool) -> SearchResult:
     if sort not in SORT_OPTIONS:
         raise InputError(f"unknown sort {sort!r}; use one of {', '.join(SORT_OPTIONS)}")
     limit = min(max(0, limit), _MAX_ROWS)
@@ -59,6 +96,8 @@ def _run(lib: Library, query: str, filters: Filters, sort: str, limit: int,
     allowed = None if filters.is_empty() else store.filter_ids(filters)
     text = query.strip()
     scores: dict[str, float] = {}
+    match: dict[str, str] = {}
+    relaxed = False
     results = None
     if text:
         engine = lib.engine
@@ -67,15 +106,26 @@ def _run(lib: Library, query: str, filters: Filters, sort: str, limit: int,
             return lib.taxonomy.canonical(facet, value)[0] or value
 
         parsed = engine.parse(text, translate)
-        results = engine.run(parsed, allowed, offset + limit if sort == "relevance" else None)
+        words = None if strict else engine.plain_words(text)
+        wanted = offset + limit if sort == "relevance" else None
+        if words is not None and len(words) > 1:
+            results = engine.run_words(words, min_should_match(len(words)), allowed, wanted,
+                                       SOME_BELOW)
+        else:
+            results = engine.run(words[0] if words else parsed, allowed, wanted)
         ranked = engine.hit_ids(results)
         scores = dict(ranked)
+        match = engine.match_of(results)
+        relaxed = engine.relaxed(results)
         matched = engine.matched_ids(results)
         total = len(matched)
         if sort == "relevance":
             page = [i for i, _ in ranked[offset : offset + limit]]
-        else:
+        else:  # the cases with most words in the chosen order, then those with some
             page = catalog_for(store).ordered(matched, sort, limit, offset)
+            some = [i for i, _ in ranked if match[i] == "some"]
+            start = max(0, offset - total)
+            page += some[start : start + limit - len(page)]
         if total <= FEW:  # a rebuilt catalog costs more than a few rows from the store
             facets = few_facet_counts(store, matched)
         else:
@@ -111,6 +161,8 @@ def _run(lib: Library, query: str, filters: Filters, sort: str, limit: int,
             level=row["level"], year_start=row["year_start"], year_end=row["year_end"],
             challenges=t.get(TAG_FACETS[0], []), strategies=t.get(TAG_FACETS[1], []),
             outcomes=t.get(TAG_FACETS[2], []), problems=row["problems"],
+            match=match.get(case_id, "all"),
         ))
+    nearest = nearest_terms(lib.taxonomy, text) if text and not hits and not offset else []
     return SearchResult(query=query, filters=filters, total=total, hits=hits, facets=facets,
-                        suggestion=suggestion)
+                        suggestion=suggestion, relaxed=relaxed, nearest=nearest)

@@ -25,7 +25,8 @@ MakeLibrary = Callable[..., Library]
 
 
 def ids_for(lib: Library, query: str) -> list[str]:
-    return [h.id for h in lib.search(query, limit=100).hits]
+    """The cases holding every word (these tests find a case by its title)."""
+    return [h.id for h in lib.search(query, limit=100, strict=True).hits]
 
 
 def count_reads(lib: Library, monkeypatch: pytest.MonkeyPatch) -> list[str]:

@@ -205,11 +205,14 @@ def test_bad_query_is_a_query_error(lib: Library, query: str) -> None:
 
 def test_result_json_shape(lib: Library) -> None:
     doc = lib.search("lighthouse", filters=terms(countries=["Norway"]), limit=1).to_json()
-    assert list(doc) == ["query", "filters", "total", "results", "facets", "suggestion"]
+    assert list(doc) == ["query", "filters", "total", "relaxed", "results", "facets",
+                         "suggestion"]
     assert doc["filters"] == {"countries": ["Norway"]}
+    assert doc["relaxed"] is False
     (row,) = doc["results"]
     assert {"id", "title", "path", "score", "snippet", "country", "level", "year_start",
-            "year_end", "challenges", "strategies", "outcomes", "problems"} <= set(row)
+            "year_end", "challenges", "strategies", "outcomes", "problems", "match"} <= set(row)
+    assert row["match"] == "all"
     assert row["path"].endswith("lighthouse-title.md") and Path(row["path"]).is_absolute()
 
 
