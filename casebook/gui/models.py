@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -90,21 +91,30 @@ class ResultsModel(QAbstractListModel):
 
 
 class ProblemsModel(QAbstractTableModel):
-    """Files with problems: one row per problem."""
+    """Files with problems: one row per problem. A file is named from its case folder down
+    (europe/x.md); the tooltips hold the full path and message, and the parser's words."""
 
     HEADERS = ("File", "Line", "Severity", "Message")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Problem] = []
+        self._roots: list[str] = []
 
-    def set_problems(self, problems: list[Problem]) -> None:
+    def set_problems(self, problems: list[Problem], folders: list[str] | None = None) -> None:
         self.beginResetModel()
         self._rows = list(problems)
+        self._roots = sorted((os.path.join(os.path.abspath(f), "") for f in folders or []),
+                             key=len, reverse=True)
         self.endResetModel()
 
     def problem(self, row: int) -> Problem | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def shown_path(self, path: str) -> str:
+        """The path below the case folder it is in, else the file name."""
+        root = next((r for r in self._roots if path.startswith(r)), None)
+        return path[len(root):] if root else os.path.basename(path)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -123,16 +133,23 @@ class ProblemsModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         p = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            col = index.column()
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.shown_path(p.path), f"{p.line}:{p.column}", p.severity,
+                    p.message)[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
             if col == 0:
-                return p.path if role == Qt.ItemDataRole.ToolTipRole else \
-                    p.path.rsplit("/", 1)[-1]
+                return p.path
             if col == 1:
-                return f"{p.line}:{p.column}"
+                return self.tr("Line {0}, column {1}").format(p.line, p.column)
             if col == 2:
                 return p.severity
-            return p.message
+            words = f"<p><i>{html.escape(p.detail)}</i></p>" if p.detail else ""
+            return f"<p>{html.escape(p.message)}</p>{words}"  # rich text: it wraps
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
 
 

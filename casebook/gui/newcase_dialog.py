@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 from casebook import paths
 from casebook.errors import CasebookError
 from casebook.model import LEVELS
-from casebook.newcase import MIN_YEAR, create_case, library_ids, unique_id
+from casebook.newcase import MIN_YEAR, create_case, library_ids, region_folder, unique_id
+from casebook.scan import is_hidden
 from casebook.validation import max_year
 
 ADD_FOLDER = "\0add"
+MAX_SUB_FOLDERS = 100
 
 
 def open_in_editor(path: str) -> bool:
@@ -42,6 +44,17 @@ def open_in_editor(path: str) -> bool:
 
 def writable(folder: str) -> bool:
     return os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK)
+
+
+def sub_folders(folder: str) -> list[str]:
+    """The writable folders directly inside a case folder (europe, asia ...), a to z."""
+    try:
+        names = sorted(e.name for e in os.scandir(folder)
+                       if e.is_dir() and not is_hidden(e.name))
+    except OSError:
+        return []
+    paths_ = [os.path.join(folder, n) for n in names[:MAX_SUB_FOLDERS]]
+    return [p for p in paths_ if writable(p)]
 
 
 class NewCaseDialog(QDialog):
@@ -75,13 +88,19 @@ class NewCaseDialog(QDialog):
         self.year.setToolTip("The year the initiative started")
         self.folder = QComboBox(self)
         self.folder.setAccessibleName("Case folder")
+        self.folder.setToolTip(self.tr("The folder for the file. In a library sorted into "
+                                       "sub-folders, it follows the country: the sub-folder "
+                                       "most of its cases are in."))
         bundled = os.path.realpath(paths.bundled_cases())
         mine = [f for f in lib.folders if writable(f) and os.path.realpath(f) != bundled]
-        for f in mine:
-            self.folder.addItem(f, f)
-        for f in lib.folders:
-            if writable(f) and os.path.realpath(f) == bundled:
-                self.folder.addItem(f"Bundled cases ({f})", f)
+        roots = mine + [f for f in lib.folders
+                        if writable(f) and os.path.realpath(f) == bundled]
+        for f in roots:
+            for path in [f, *sub_folders(f)]:
+                self.folder.addItem(
+                    path if f in mine else self.tr("Bundled cases ({0})").format(path), path)
+        self.base = roots[0] if roots else None
+        self.folder_chosen = False  # once the user picks a folder, the country does not
         self.folder.addItem("Another folder…", ADD_FOLDER)
         self.folder.activated.connect(self._maybe_choose)
         for w, name in ((self.title, "Title"), (self.country, "Country"), (self.level, "Level"),
@@ -120,6 +139,7 @@ class NewCaseDialog(QDialog):
         QVBoxLayout(self).addWidget(self.stack)
         for edit in (self.title, self.country):
             edit.textChanged.connect(self._changed)
+        self.country.textChanged.connect(self._follow_country)
         self.folder.currentIndexChanged.connect(self._changed)
         if not mine:
             self.error.setText("You have no case folder of your own yet: choose one under "
@@ -146,7 +166,20 @@ class NewCaseDialog(QDialog):
         layout.addWidget(box)
         return page
 
+    def _follow_country(self) -> None:
+        """Select the sub-folder for the country's region, until a folder is chosen."""
+        if self.folder_chosen or self.base is None:
+            return
+        try:
+            target = str(region_folder(self.lib, self.country.text(), self.base))
+        except (CasebookError, OSError):
+            return
+        index = self.folder.findData(target)
+        if index >= 0:
+            self.folder.setCurrentIndex(index)
+
     def _maybe_choose(self, index: int) -> None:
+        self.folder_chosen = True
         if self.folder.itemData(index) != ADD_FOLDER:
             return
         chosen = QFileDialog.getExistingDirectory(self, "Choose a folder for your cases")

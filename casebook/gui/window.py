@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -20,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,13 +35,15 @@ from casebook.gui.models import ProblemsModel, ResultsModel
 from casebook.gui.reader import Reader, tool_button
 from casebook.gui.results import ResultsView
 from casebook.gui.sidebar import Sidebar
-from casebook.gui.theme import reader_css
+from casebook.gui.theme import apply_theme, arrow_icon, reader_css
 from casebook.gui.workers import Threads
 from casebook.library import Library
 from casebook.model import Filters, SearchResult
 from casebook.scan import is_hidden
 
 PAGE = 200
+WRAPPED_PROBLEMS = 1000  # rows sized to their wrapped message up to this many problems
+FILE_COLUMN_MAX = 320
 HINT = ("Try: <a href='q:participatory budgeting'>participatory budgeting</a> · "
         "<a href='q:\"digital identity\"'>\"digital identity\"</a> · "
         "<a href='q:procurement country:chile'>procurement country:chile</a>")
@@ -71,12 +74,15 @@ class MainWindow(QMainWindow):
         self.history: list[State] = []
         self.history_pos = -1
         self.request = 0
+        self._facets_query: str | None = None
         self._reselect: tuple[int, list[str], str | None] = (0, [], None)
         self.result: SearchResult | None = None
         self.sync_running = False
         self.sync_pending = False
         self.second_instance = False
         self._stats: tuple[int, int, dict[str, dict[str, int]]] | None = None
+        self.problem_files: int | None = None  # set by refresh_problems only
+        self.search_error = ""  # the failed search's reason, while the status bar shows it
         self.settings = QSettings(str(lib.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self.setWindowTitle("Casebook")
         self.setWindowIcon(QIcon(str(paths.resource("icons/casebook.svg"))))
@@ -107,13 +113,11 @@ class MainWindow(QMainWindow):
 
     # layout ------------------------------------------------------------------
     def _build(self) -> None:
-        style = self.style()
         self.back_button = tool_button(self, "", "Back (Alt+Left)")
-        self.back_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.back_button.setAccessibleName("Back")
         self.back_button.clicked.connect(self.go_back)
         self.forward_button = tool_button(self, "", "Forward (Alt+Right)")
-        self.forward_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self._nav_icons()
         self.forward_button.setAccessibleName("Forward")
         self.forward_button.clicked.connect(self.go_forward)
         self.search = QLineEdit(self)
@@ -145,7 +149,7 @@ class MainWindow(QMainWindow):
         self.sidebar.years_changed.connect(self._years)
 
         self.chips = ChipBar(self)
-        self.chips.removed.connect(lambda f, k: self.toggle_filter(f, k, False))
+        self.chips.removed.connect(self._remove_chip)
         self.chips.cleared.connect(self.clear_filters)
         self.suggestion = QLabel(self)
         self.suggestion.setTextFormat(Qt.TextFormat.RichText)
@@ -161,7 +165,7 @@ class MainWindow(QMainWindow):
         self.results = ResultsView(self)
         self.results.setModel(self.results_model)
         self.results.activated_case.connect(self.open_case)
-        self.results.picked.connect(self._picked)
+        self.results.picked.connect(self.show_selected)
         self.results.customContextMenuRequested.connect(self._results_menu)
         self.results.verticalScrollBar().valueChanged.connect(self._maybe_more)
         self.problems_model = ProblemsModel(self)
@@ -169,6 +173,12 @@ class MainWindow(QMainWindow):
         self.problems_view.setModel(self.problems_model)
         self.problems_view.setAccessibleName("Files with problems")
         self.problems_view.horizontalHeader().setStretchLastSection(True)
+        for column in (1, 2):
+            self.problems_view.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
+        self.problems_view.verticalHeader().hide()
+        self.problems_view.setWordWrap(True)
+        self.problems_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps a name's end
         self.problems_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.problems_view.doubleClicked.connect(self._open_problem_file)
         self.problems_view.activated.connect(self._open_problem_file)
@@ -193,6 +203,7 @@ class MainWindow(QMainWindow):
         self.reader.filter_requested.connect(lambda f, k: self.toggle_filter(f, k, True))
         self.reader.case_requested.connect(self.open_case)
         self.reader.add_to_collection.connect(self.add_to_collection)
+        self.reader.copied.connect(self._copied)
 
         self.splitter = QSplitter(self)
         self.splitter.setChildrenCollapsible(False)
@@ -260,6 +271,19 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         action(view, "Zoom &in", lambda: self.reader.zoom(1), ["Ctrl+=", "Ctrl++"])
         action(view, "Zoom &out", lambda: self.reader.zoom(-1), "Ctrl+-")
+        action(view, self.tr("&Reset zoom"), self.reader.reset_zoom, "Ctrl+0")
+        view.addSeparator()
+        themes = view.addMenu(self.tr("&Theme"))
+        group = QActionGroup(self)
+        self.theme_choice = str(self.settings.value("view/theme", "system") or "system")
+        self.theme_actions: dict[str, QAction] = {}
+        for key, label in (("system", self.tr("&System")), ("light", self.tr("&Light")),
+                           ("dark", self.tr("&Dark"))):
+            act = action(themes, label, lambda _c=False, k=key: self.choose_theme(k))
+            act.setCheckable(True)
+            act.setChecked(key == self.theme_choice)
+            group.addAction(act)
+            self.theme_actions[key] = act
         view.addSeparator()
         action(view, "Files with &problems", self.show_problems)
         self.view_menu = view
@@ -269,13 +293,43 @@ class MainWindow(QMainWindow):
         action(help_menu, "&About Casebook", lambda: dialogs.show_about(self))
 
     def set_theme(self, theme: str) -> None:
-        """Follow a change of the system's light or dark scheme."""
+        """Repaint for a light or dark theme the application now has."""
         self.theme = theme
         self.results.delegate.theme = theme
         self.results.delegate.clear_cache()
         self.results.viewport().update()
+        self._nav_icons()
         if self.state.case_id:
             self._show_case(self.state.case_id)
+
+    def choose_theme(self, choice: str) -> None:
+        """View > Theme: system, light or dark; applied now and kept for the next start."""
+        if choice not in self.theme_actions:
+            return
+        self.theme_choice = choice
+        self.theme_actions[choice].setChecked(True)
+        self.settings.setValue("view/theme", choice)
+        self.apply_theme_choice()
+
+    def apply_theme_choice(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.set_theme(apply_theme(app, None if self.theme_choice == "system"
+                                       else self.theme_choice))
+
+    def follow_system(self) -> None:
+        """The system switched between light and dark."""
+        if self.theme_choice == "system":
+            self.apply_theme_choice()
+
+    def _nav_icons(self) -> None:
+        palette = QApplication.palette()
+        self.back_button.setIcon(arrow_icon("left", palette))
+        self.forward_button.setIcon(arrow_icon("right", palette))
+
+    def _copied(self, style: str) -> None:
+        self.settings.setValue("reader/citation", self.reader.cite_style)
+        self.statusBar().showMessage(self.tr("Copied the citation ({0})").format(style), 5000)
 
     # start-up and shutdown -----------------------------------------------------
     def _restore(self) -> None:
@@ -296,6 +350,7 @@ class MainWindow(QMainWindow):
         self.state = State(query, filters, None)
         self.search.setText(query)
         self.sidebar.set_years(filters.year_from, filters.year_to)
+        self.reader.set_cite_style(str(s.value("reader/citation", "apa") or "apa"))
 
     def start(self) -> None:
         """Show results from the last index at once, then sync in the background."""
@@ -356,6 +411,9 @@ class MainWindow(QMainWindow):
     def _on_results(self, request: int, result: SearchResult) -> None:
         if request != self.request:
             return
+        if self.search_error and self.statusBar().currentMessage() == self.search_error:
+            self.statusBar().clearMessage()
+        self.search_error = ""
         self.result = result
         self.results_model.set_hits(result.hits)
         shown = len(result.hits)
@@ -369,7 +427,7 @@ class MainWindow(QMainWindow):
         else:
             self.suggestion.hide()
         self.hint.setVisible(not self.state.query.strip() and self.state.filters.is_empty())
-        self.chips.set_filters(self.state.filters, self.lib.taxonomy)
+        self.chips.set_filters(self.state.filters, self.lib.taxonomy, self.state.query)
         self._rebuild_sidebar(result)
         labels = {(f, t.id): t.label for f in self.lib.taxonomy.terms
                   for t in self.lib.taxonomy.terms[f].values()}
@@ -378,6 +436,8 @@ class MainWindow(QMainWindow):
         self.results.delegate.clear_cache()
         if self._reselect[0] == request:  # a refresh or Back/Forward; a new search selects nothing
             self.results.select_ids(*self._reselect[1:])
+        else:
+            self.results.scrollToTop()
         self.results_shown.emit()
 
     def _maybe_more(self, value: int) -> None:
@@ -394,9 +454,10 @@ class MainWindow(QMainWindow):
     def library_stats(self) -> tuple[int, int, dict[str, dict[str, int]]]:
         """Case count, files with problems and every term in use; kept until the next sync."""
         if self._stats is None:
+            if self.problem_files is None:
+                self.refresh_problems()
             try:
-                self._stats = (self.lib.store.count_cases(),
-                               len({p.path for p in self.lib.problems()}),
+                self._stats = (self.lib.store.count_cases(), self.problem_files or 0,
                                self.lib.term_counts())
             except CasebookError:
                 return 0, 0, {}
@@ -409,8 +470,15 @@ class MainWindow(QMainWindow):
             saved = self.saved_entries()
         except CasebookError:
             collections, saved = [], []
+        resort = result.query != self._facets_query  # a new search; ticks keep the order
+        self._facets_query = result.query
         self.sidebar.rebuild(result.facets, self.state.filters, self.lib.taxonomy, total,
-                             problem_files, collections, saved, known=known)
+                             problem_files, collections, saved, known=known, resort=resort)
+        starts = [h.year_start for h in result.hits if h.year_start]
+        ongoing = any(h.year_start and not h.year_end for h in result.hits)
+        ends = [h.year_end or h.year_start for h in result.hits if h.year_start]
+        self.sidebar.set_year_span(min(starts, default=None),
+                                   None if ongoing else max(ends, default=None))
 
     def collection_entries(self) -> list[tuple[str, int]]:
         """(name, item count) for the sidebar; collections_ui replaces this."""
@@ -424,9 +492,17 @@ class MainWindow(QMainWindow):
         """Clicks on collection and saved-search entries; collections_ui replaces this."""
 
     def _on_search_failed(self, request: int, message: str) -> None:
-        if request == self.request:
-            self.count_label.setText("No results")
-            self.statusBar().showMessage(message[:1].upper() + message[1:], 10_000)
+        if request != self.request:
+            return
+        # nothing from an earlier search stays beside the reason this one failed
+        self.result = SearchResult(self.state.query, copy.deepcopy(self.state.filters), 0, [],
+                                   {}, None)
+        self.results_model.set_hits([])
+        self.suggestion.hide()
+        self.count_label.setText(self.tr("No results"))
+        self._rebuild_sidebar(self.result)
+        self.search_error = message[:1].upper() + message[1:]
+        self.statusBar().showMessage(self.search_error, 10_000)
 
     def _use_suggestion(self, _link: str) -> None:
         if self.result and self.result.suggestion:
@@ -457,6 +533,15 @@ class MainWindow(QMainWindow):
 
     def clear_filters(self) -> None:
         self.state.filters = Filters()
+        self.sidebar.set_years(None, None)
+        self.run_search()
+        self.push_history()
+
+    def _remove_chip(self, facet: str, key: str) -> None:
+        if facet != "years":
+            self.toggle_filter(facet, key, False)
+            return
+        self.state.filters.year_from = self.state.filters.year_to = None
         self.sidebar.set_years(None, None)
         self.run_search()
         self.push_history()
@@ -519,8 +604,8 @@ class MainWindow(QMainWindow):
             if case_id not in self.results.selected_ids():
                 self.results.select_ids([case_id])
 
-    def _picked(self, case_id: str) -> None:
-        """Show the case selected in the list; browsing the list replaces the history step."""
+    def show_selected(self, case_id: str) -> None:
+        """Show the case selected in a list; browsing a list replaces the history step."""
         if not self._show_case(case_id):
             return
         self.state.case_id = case_id
@@ -581,14 +666,27 @@ class MainWindow(QMainWindow):
 
     # problems ------------------------------------------------------------------
     def refresh_problems(self) -> None:
+        """Read the problems: the table, the status bar and the sidebar's 'Files with
+        problems' all show this one reading."""
         try:
             problems = self.lib.problems()
         except CasebookError:
             problems = []
-        self.problems_model.set_problems(problems)
+        view = self.problems_view
+        view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents if len(problems) <= WRAPPED_PROBLEMS
+            else QHeaderView.ResizeMode.Interactive)
+        self.problems_model.set_problems(problems, self.lib.folders)
+        view.resizeColumnToContents(0)
+        view.setColumnWidth(0, min(view.columnWidth(0), FILE_COLUMN_MAX))
         files = len({p.path for p in problems})
         self.problems_button.setText(f"{files} file{'s' if files != 1 else ''} with problems ▸"
                                      if files else "No problems")
+        changed = files != self.problem_files
+        self.problem_files = files
+        self._stats = None  # the case and term counts may have changed with the problems
+        if changed and self.result is not None:
+            self._rebuild_sidebar(self.result)
 
     def show_problems(self) -> None:
         self.refresh_problems()

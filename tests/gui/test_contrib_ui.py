@@ -148,7 +148,9 @@ def test_new_case_save_tag_write_check(qtbot, shown, small_library: Path, tmp_pa
     assert "Digital divide ✎" not in win.reader.browser.toPlainText()
     capsys.readouterr()
     assert main(["--data-dir", str(tmp_path / "data"), "check", str(path)]) == 0
-    assert capsys.readouterr().out == "0 errors, 0 warnings in 1 file\n"
+    out = capsys.readouterr().out  # what is not written yet is pointed out
+    assert out.endswith("0 errors, 7 warnings in 1 file\n")
+    assert f"{path}:42:1: warning: '## Lessons' still holds the case template's hint" in out
 
 
 def test_new_case_refuses_bad_input_and_writes_nothing(qtbot, window, small_library) -> None:
@@ -320,3 +322,60 @@ def test_a_taxonomy_file_replaced_twice_is_still_watched(qtbot, window,
                         timeout=10_000)
         assert "heat-waves" not in window.lib.taxonomy.terms["challenges"], n
         qtbot.waitUntil(lambda: str(extra) in window.watcher.files(), timeout=5000)
+
+
+def test_writing_tags_clears_the_problem_count_everywhere(qtbot, window,
+                                                         small_library: Path) -> None:
+    write_case(small_library, "heat-plan", title="Heat plan", challenges="heat waves")
+    window.start_sync(False)
+    qtbot.waitUntil(lambda: not window.sync_running
+                    and window.problems_button.text() == "1 file with problems ▸",
+                    timeout=10_000)
+    with qtbot.waitSignal(window.results_shown, timeout=5000):
+        window.run_search()
+    assert _sidebar_node(window, "library", "problems").count == 1
+    window.open_case("heat-plan")
+    window.contrib.edit_tags()
+    tags = window.contrib.tag_dialog
+    _add_term(qtbot, window, tags, 0, "legacy", "legacy-systems")
+    _select_tag(tags, "challenges", "heat-waves")
+    with qtbot.waitSignal(window.contrib.tags_changed, timeout=10_000):
+        tags.remove_button.click()
+    tags.write_button.click()
+    with qtbot.waitSignals([window.contrib.tags_changed, window.results_shown],
+                           timeout=10_000):
+        tags.diff_dialog.write_button.click()
+    assert "challenges: [legacy-systems]" in (small_library / "heat-plan.md").read_text(
+        encoding="utf-8")
+    assert window.problems_button.text() == "No problems"
+    assert _sidebar_node(window, "library", "problems").count == 0
+    qtbot.waitUntil(lambda: not window.sync_running, timeout=10_000)
+    assert _sidebar_node(window, "library", "problems").count == 0
+
+
+def test_new_case_folder_follows_the_country(qtbot, window, small_library: Path) -> None:
+    write_case(small_library / "africa", "huduma", country="Kenya")
+    write_case(small_library / "europe", "tallinn", country="Estonia")
+    window.start_sync(False)
+    qtbot.waitUntil(lambda: not window.sync_running
+                    and window.lib.store.case_row("tallinn") is not None, timeout=10_000)
+    window.contrib.new_case()
+    dialog = window.contrib.new_dialog
+    folders = [dialog.folder.itemData(i) for i in range(dialog.folder.count())]
+    assert folders[:3] == [str(small_library), str(small_library / "africa"),
+                           str(small_library / "europe")]
+    assert dialog.folder.currentData() == str(small_library)
+    dialog.title.setText("Digital kiosks")
+    dialog.country.setText("Kenya")
+    assert dialog.folder.currentData() == str(small_library / "africa")
+    dialog.country.setText("Estonia")  # estonia-x-road.md, at the top, does not count
+    assert dialog.folder.currentData() == str(small_library / "europe")
+    dialog.country.setText("Atlantis")  # no case from there yet
+    assert dialog.folder.currentData() == str(small_library)
+    dialog.country.setText("Kenya")
+    dialog.folder.setCurrentIndex(2)
+    dialog.folder.activated.emit(2)  # the user picks europe/
+    dialog.country.setText("Kenya, Uganda")
+    assert dialog.folder.currentData() == str(small_library / "europe")
+    dialog.create_button.click()
+    assert (small_library / "europe" / "digital-kiosks.md").is_file()

@@ -84,15 +84,33 @@ def test_watcher_picks_up_a_new_file(qtbot, window, small_library: Path) -> None
 
 
 def test_yaml_error_appears_in_problems_view(qtbot, window, small_library: Path) -> None:
-    (small_library / "broken.md").write_text("---\ntitle: [oops\n---\n\nBody\n",
-                                             encoding="utf-8")
+    (small_library / "europe").mkdir()
+    broken = small_library / "europe" / "broken.md"
+    broken.write_text("---\ntitle: T\ncountry: [Estonia, Latvia\nlevel: national\n---\n\n"
+                      "Body\n", encoding="utf-8")
     window.start_sync(False)
     qtbot.waitUntil(lambda: not window.sync_running, timeout=10_000)
+    window.show()
     window.show_problems()
-    model = window.problems_model
+    model, view = window.problems_model, window.problems_view
     rows = [model.problem(r) for r in range(model.rowCount())]
-    assert any(p.path.endswith("broken.md") and "YAML" in p.message for p in rows)
+    assert [(p.path, p.line, p.column) for p in rows] == [(str(broken), 3, 10)]
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert [model.index(0, c).data() for c in range(4)] == [
+        "europe/broken.md", "3:10", "error", "a list opened with [ is not closed with ]"]
+    assert model.index(0, 0).data(tip) == str(broken)
+    assert "while parsing a flow sequence" in model.index(0, 3).data(tip)
     assert "1 file with problems" in window.problems_button.text()
+    # nothing cut off: the name keeps its end, the message wraps, each has its tooltip
+    assert view.wordWrap() and view.textElideMode() == Qt.TextElideMode.ElideMiddle
+    header = view.horizontalHeader()
+    assert header.stretchLastSection()
+    assert view.columnWidth(0) >= view.fontMetrics().horizontalAdvance("europe/broken.md")
+    window.splitter.setSizes([285, 330, 665])  # a narrow list: the message must wrap
+    qtbot.waitUntil(lambda: view.fontMetrics().horizontalAdvance(model.index(0, 3).data())
+                    > view.columnWidth(3) + 20, timeout=5000)
+    qtbot.waitUntil(lambda: view.rowHeight(0) >= 2 * view.fontMetrics().lineSpacing(),
+                    timeout=5000)
 
 
 def test_chip_in_reader_filters(qtbot, window) -> None:
@@ -171,3 +189,40 @@ def test_a_bad_query_says_why_in_the_status_bar(qtbot, window) -> None:
     window.set_query("colour:red")
     qtbot.waitUntil(lambda: window.count_label.text() == "No results", timeout=5000)
     assert "Unknown field 'colour:'" in window.statusBar().currentMessage()
+
+
+def test_a_later_search_clears_the_old_error(qtbot, window) -> None:
+    window.set_query("colour:red")
+    qtbot.waitUntil(lambda: window.count_label.text() == "No results", timeout=5000)
+    assert "Unknown field 'colour:'" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.results_shown, timeout=5000):
+        window.set_query("budget")
+    assert window.count_label.text() == "2 cases"
+    assert window.statusBar().currentMessage() == ""
+    window.statusBar().showMessage("Saved search “Budgets”", 5000)
+    with qtbot.waitSignal(window.results_shown, timeout=5000):
+        window.set_query("registries")
+    assert window.statusBar().currentMessage() == "Saved search “Budgets”"  # not an error
+
+
+def test_a_failed_search_leaves_no_stale_results(qtbot, window) -> None:
+    assert window.results_model.rowCount() == 3
+    node = _sidebar_node(window, "levels", "municipal")
+    assert node is not None and node.count == 2
+    window.set_query("budget " * 200)
+    qtbot.waitUntil(lambda: window.count_label.text() == "No results", timeout=5000)
+    assert "the limit is 1000" in window.statusBar().currentMessage()
+    assert window.results_model.rowCount() == 0 and not window.suggestion.isVisible()
+    node = _sidebar_node(window, "levels", "municipal")
+    assert node is None or node.count == 0
+    with qtbot.waitSignal(window.results_shown, timeout=5000):
+        window.set_query("budget")
+    assert sorted(_results(window)) == ["paris-pb", "porto-alegre-pb"]
+
+
+def _sidebar_node(win, facet: str, key: str):
+    for section in win.sidebar.model.root.children:
+        for node in section.children:
+            if node.facet == facet and node.key == key:
+                return node
+    return None
