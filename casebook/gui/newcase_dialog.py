@@ -221,7 +221,9 @@ class NewCaseDialog(QDialog):
             f"<p>Created <b>{_esc(path.name)}</b> in {_esc(str(path.parent))}.</p>"
             "<p>Open it in your text editor and replace the template's hints with the case. "
             "Casebook shows it now and checks it again each time you save; problems appear "
-            "at the top of the case.</p>")
+            "at the top of the case.</p>" + self.tr(
+                "<p>Until its summary is written, the case is not counted beside the tags, "
+                "countries and levels in the sidebar.</p>"))
         self.stack.setCurrentIndex(1)
         ignored = QSizePolicy.Policy.Ignored
         self.ask_page.setSizePolicy(ignored, ignored)  # fit the dialog to this page

@@ -97,6 +97,10 @@ def test_new_case_save_tag_write_check(qtbot, shown, small_library: Path, tmp_pa
     # it is opened once indexed; then the contributor writes it and saves
     qtbot.waitUntil(lambda: win.reader.case is not None
                     and win.reader.case["id"] == "kiosks-for-pensions", timeout=10_000)
+    win.set_query("pensions")  # an untouched case is found, but not counted in the sidebar
+    qtbot.waitUntil(lambda: _results(win) == ["kiosks-for-pensions"], timeout=5000)
+    assert _sidebar_node(win, "countries", "Bolivia") is None
+    assert "the summary is still the case template's" in win.reader.browser.toPlainText()
     text = path.read_text(encoding="utf-8")
     text = text.replace(SUMMARY, "La Paz put pension kiosks in every market.").replace(
         "_Where and when this happened", "Pensioners queued for hours. _Where and when")
@@ -106,6 +110,7 @@ def test_new_case_save_tag_write_check(qtbot, shown, small_library: Path, tmp_pa
                     timeout=10_000)
     win.set_query("pensioners")
     qtbot.waitUntil(lambda: _results(win) == ["kiosks-for-pensions"], timeout=5000)
+    assert _sidebar_node(win, "countries", "Bolivia").count == 1
 
     # tag it: two additions and one removal, stored as user tags
     assert win.reader.tags_button.isEnabled()
