@@ -13,6 +13,7 @@ from typing import Any
 from casebook.cli import UsageError, open_library, shown_path
 from casebook.collections import Snapshot
 from casebook.errors import InputError
+from casebook.handout import AUDIENCES
 from casebook.packimport import POLICIES, import_pack
 from casebook.packs import FORMATS, ExportReport, export, guess_format
 from casebook.text import slugify
@@ -154,21 +155,27 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def _exported(report: ExportReport, name: str) -> None:
     if report.missing:
-        _warn(f"not in the library, exported by title and notes only: "
-              f"{', '.join(report.missing)}")
-    print(f"exported '{name}' ({_cases(report.cases)}) as {report.format} to "
+        kept = "title" if report.audience == "participant" else "title and notes"
+        _warn(f"not in the library, exported by {kept} only: {', '.join(report.missing)}")
+    audience = f" for {report.audience}s" if report.audience else ""
+    print(f"exported '{name}' ({_cases(report.cases)}) as {report.format}{audience} to "
           f"{shown_path(report.path)}")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    fmt = guess_format(args.path, args.format)
+    if fmt == "casebook" and args.audience is not None:
+        raise UsageError("--audience is for handouts (html, pdf, markdown); a .casebook pack "
+                         "always holds the trainer's notes")
+    audience = args.audience or "participant"
     lib = open_library(args)
     name = lib.collections.get(args.name).name
-    if guess_format(args.path, args.format) == "pdf":
+    if fmt == "pdf":
         from casebook.gui.pdf import export_pdf
 
-        report = export_pdf(lib, name, args.path)
+        report = export_pdf(lib, name, args.path, audience=audience)
     else:
-        report = export(lib, name, args.path, args.format)
+        report = export(lib, name, args.path, args.format, audience=audience)
     _exported(report, name)
     return 0
 
@@ -184,11 +191,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         parts.append(f"{len(report.replaced)} replaced")
     if report.renamed:
         parts.append("kept both: " + ", ".join(f"{a} as {b}" for a, b in report.renamed.items()))
-    print(f"imported collection '{report.collection}' into {shown_path(report.folder)}: "
-          f"{'; '.join(parts)}")
+    into = f" into {shown_path(report.folder)}" if report.wrote_to_folder else ""
+    print(f"imported collection '{report.collection}'{into}: {'; '.join(parts)}")
     if report.without_file:
         _warn(f"the pack had no file for: {', '.join(report.without_file)}")
-    if not report.in_library:
+    if report.wrote_to_folder and not report.in_library:
         _warn(f"{report.folder} is not one of the case folders; use --cases "
               f"{shown_path(report.folder)} (or add it in the app) to see its cases")
     return 0
@@ -263,6 +270,9 @@ def register(command: CommandFactory) -> None:
     p.add_argument("path", metavar="PATH", help="the file or folder to write")
     p.add_argument("--format", choices=FORMATS, help="default: from the suffix (.casebook, "
                    ".html/.htm, .pdf; anything else is a Markdown folder)")
+    p.add_argument("--audience", choices=AUDIENCES, help="who the handout is for: "
+                   "participant (the cases and their discussion questions; the default) or "
+                   "trainer (your notes too)")
     p = action("import", cmd_import, "import a .casebook pack: its cases and its collection")
     p.add_argument("path", metavar="PATH", help="the .casebook file")
     p.add_argument("--into", metavar="DIR", help="case folder for its cases "

@@ -13,7 +13,15 @@ import nh3
 from markdown.extensions.tables import TableExtension
 
 from casebook.casepage import years
-from casebook.collections import Collection
+from casebook.collections import Collection, Item
+from casebook.errors import InputError
+
+AUDIENCES = ("participant", "trainer")
+EDITION = {"participant": "Participant handout",
+           "trainer": "Trainer's edition, with the trainer's notes: not for participants"}
+WORDS_PER_MINUTE = 200
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_LINK_TARGET = re.compile(r"\]\([^)]*\)")
 
 _LEADING_H1 = re.compile(r"\A\s*#\s[^\n]*\n")
 _TAGS = set(nh3.ALLOWED_TAGS) - {"img", "map", "area"}  # no external resources
@@ -24,20 +32,28 @@ for _cell in ("td", "th"):
 CSS = """
 body { font-family: Georgia, 'Times New Roman', serif; font-size: 11pt; line-height: 1.45;
        color: #111; max-width: 46em; margin: 0 auto; padding: 1em; }
-h1, h2, h3 { font-family: 'Helvetica Neue', Arial, sans-serif; line-height: 1.2; }
+h1, h2, h3 { font-family: 'Helvetica Neue', Arial, sans-serif; line-height: 1.2;
+             page-break-after: avoid; break-after: avoid; }
 h1 { font-size: 20pt; margin: 0 0 0.3em; }
 h2 { font-size: 14pt; margin: 1.2em 0 0.3em; }
 h3 { font-size: 12pt; }
 .cover { padding-top: 4em; }
-.cover h1 { font-size: 28pt; }
+.cover h1 { font-size: 30pt; margin-top: 90px; margin-bottom: 18px; }
+.edition { font-family: 'Helvetica Neue', Arial, sans-serif; font-size: 10pt; color: #555;
+           text-transform: uppercase; letter-spacing: 1px; }
+.edition.trainer { color: #8a5a00; }
+.facts { font-family: 'Helvetica Neue', Arial, sans-serif; font-size: 12pt; margin-top: 24px; }
 .cover .meta, .case .meta { color: #555; font-size: 10pt; }
 .toc ol { padding-left: 1.5em; }
 .toc a { color: #111; text-decoration: none; }
+table.toc-pages { border: none; margin-top: 6px; }
+table.toc-pages td { border: none; padding: 5px 0; }
 .case { page-break-before: always; break-before: page; }
-table.trainer { border: 1px solid #d9c77a; border-collapse: collapse; background-color: #fbf6e3;
-                margin: 1em 0; }
-table.trainer td { border: none; padding: 0.3em 0.9em; }
-.trainer h2, .trainer h3 { margin-top: 0.3em; }
+table.box { border: 1px solid #bbb; border-collapse: collapse; background-color: #f3f5f8;
+            margin: 1em 0; page-break-inside: avoid; }
+table.trainer { border-color: #d9c77a; background-color: #fbf6e3; }
+table.box td { border: none; padding: 0.3em 0.9em; }
+.box h3 { margin-top: 0.3em; }
 .missing { color: #8a1c1c; }
 .summary { font-style: italic; }
 table { border-collapse: collapse; }
@@ -87,50 +103,111 @@ def source_line(source: Mapping[str, Any]) -> str:
     return text
 
 
-def _anchor(case_id: str) -> str:
+def anchor(case_id: str) -> str:
+    """The name of the anchor where a case starts in the handout."""
     return "case-" + re.sub(r"[^a-z0-9-]", "-", case_id.lower())
 
 
+def check_audience(audience: str) -> str:
+    if audience not in AUDIENCES:
+        raise InputError(f"unknown audience '{audience}'; use one of {', '.join(AUDIENCES)}")
+    return audience
+
+
+def words(text: str) -> int:
+    """How many words a Markdown text has (link targets left out)."""
+    return len(_WORD.findall(_LINK_TARGET.sub("]", text)))
+
+
+def reading_minutes(item: Item, case: Mapping[str, Any] | None) -> int:
+    """Minutes a participant needs to read a case and its questions (at least one)."""
+    count = sum(words(q) for q in item.questions)
+    if case is None:
+        return round(count / WORDS_PER_MINUTE)
+    count += words(str(case.get("summary") or "")) + words(str(case.get("body") or ""))
+    return max(1, round(count / WORDS_PER_MINUTE))
+
+
+def reading_time(minutes: int) -> str:
+    """'about 45 minutes', 'about 1 hour 5 minutes'."""
+    hours, rest = divmod(minutes, 60)
+    parts = [f"{hours} hour{'' if hours == 1 else 's'}"] if hours else []
+    if rest or not hours:
+        parts.append(f"{rest} minute{'' if rest == 1 else 's'}")
+    return "about " + " ".join(parts)
+
+
+def _contents(items: list[Item], pages: Mapping[str, int] | None) -> list[str]:
+    """The contents list: links in HTML, a page number for each case in the PDF."""
+    out = ['<div class="toc" style="page-break-before: always"><h2>Contents</h2>']
+    if pages is None:
+        out.append("<ol>")
+        for item in items:
+            flag = " (missing)" if item.missing else ""
+            out.append(f'<li><a href="#{anchor(item.id)}">{escape(item.title)}</a>{flag}</li>')
+        out.append("</ol></div>")
+        return out
+    out.append('<table class="toc-pages" width="100%" cellspacing="0" cellpadding="4">')
+    for n, item in enumerate(items, 1):
+        flag = " (missing)" if item.missing else ""
+        page = pages.get(item.id) or ""
+        out.append(f'<tr><td width="6%" align="right" valign="top" '
+                   f'style="padding-right: 8px">{n}.</td><td width="84%">'
+                   f'<a href="#{anchor(item.id)}">{escape(item.title)}</a>{flag}</td>'
+                   f'<td width="10%" align="right" valign="bottom">{page}</td></tr>')
+    out.append("</table></div>")
+    return out
+
+
+def _box(kind: str, heading: str, content: str) -> str:
+    color = "#fbf6e3" if kind == "trainer" else "#f3f5f8"
+    return (f'<table class="box {kind}" width="100%" cellspacing="0" cellpadding="8" '
+            f'border="1"><tr><td bgcolor="{color}"><h3>{heading}</h3>{content}'
+            "</td></tr></table>")
+
+
 def handout_html(collection: Collection, cases: Mapping[str, Mapping[str, Any]],
-                 progress: Callable[[int, int], None] | None = None) -> str:
-    """The whole handout; `cases` maps each present case id to its `Library.case` dict."""
+                 progress: Callable[[int, int], None] | None = None,
+                 audience: str = "participant", pages: Mapping[str, int] | None = None) -> str:
+    """The whole handout; `cases` maps each present case id to its `Library.case` dict.
+
+    The participant handout has the cases and their discussion questions; the trainer's
+    edition adds the trainer's notes. `pages` (case id -> page) numbers the contents list.
+    """
+    trainer = check_audience(audience) == "trainer"
     items = collection.items
     name = escape(collection.name)
+    minutes = [reading_minutes(item, cases.get(item.id)) for item in items]
+    facts = [f"{len(items)} case{'' if len(items) == 1 else 's'}",
+             f"{reading_time(sum(minutes))} of reading"]
     out = [f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
            f'<meta name="generator" content="Casebook"><title>{name}</title>'
            f"<style>{CSS}</style></head><body>",
-           f'<div class="cover"><h1>{name}</h1>',
+           f'<div class="cover"><p class="edition {audience}">{escape(EDITION[audience])}</p>'
+           f"<h1>{name}</h1>",
            _paragraphs(collection.description),
-           f'<p class="meta">{len(items)} case{"" if len(items) == 1 else "s"} · '
-           f"{date.today().isoformat()}</p></div>",
-           '<div class="toc" style="page-break-before: always"><h2>Contents</h2><ol>']
-    for item in items:
-        flag = " (missing)" if item.missing else ""
-        out.append(f'<li><a href="#{_anchor(item.id)}">{escape(item.title)}</a>{flag}</li>')
-    out.append("</ol></div>")
+           f'<p class="facts">{" · ".join(facts)}</p>'
+           f'<p class="meta">{date.today().isoformat()}</p></div>']
+    out += _contents(items, pages)
     for n, item in enumerate(items, 1):
-        anchor = _anchor(item.id)
-        out.append(f'<div class="case" id="{anchor}" style="page-break-before: always">'
-                   f'<a name="{anchor}"></a><h1>{n}. {escape(item.title)}</h1>')
+        out.append(f'<div class="case" id="{anchor(item.id)}" style="page-break-before: always">'
+                   f'<h1><a name="{anchor(item.id)}"></a>{n}. {escape(item.title)}</h1>')
         case = cases.get(item.id)
         if case is not None:
             meta = " · ".join(x for x in [", ".join(case.get("country") or []),
                                           case.get("place") or "", case.get("level") or "",
-                                          years(case)] if x)
+                                          years(case), f"{minutes[n - 1]} min read"] if x)
             out.append(f'<p class="meta">{escape(meta)}</p>')
-        if item.note or item.questions:
-            out.append('<table class="trainer" width="100%" cellspacing="0" cellpadding="8" '
-                       'border="1"><tr><td bgcolor="#fbf6e3">')
-            if item.note:
-                out.append(f"<h2>Trainer's note</h2>{_paragraphs(item.note)}")
-            if item.questions:
-                out.append("<h3>Discussion questions</h3><ol>")
-                out += [f"<li>{escape(q)}</li>" for q in item.questions]
-                out.append("</ol>")
-            out.append("</td></tr></table>")
+        if trainer and item.note:
+            out.append(_box("trainer", "Trainer's note", _paragraphs(item.note)))
+        if item.questions:
+            out.append(_box("questions", "Discussion questions",
+                            "<ol>" + "".join(f"<li>{escape(q)}</li>" for q in item.questions)
+                            + "</ol>"))
         if case is None:
+            shown = "its title and the trainer's notes are" if trainer else "its title is"
             out.append(f'<p class="missing">This case (id {escape(item.id)}) is no longer in '
-                       f"the library; only its title and the trainer's notes are shown.</p>")
+                       f"the library; only {shown} shown.</p>")
         else:
             if case.get("summary"):
                 out.append(f'<p class="summary">{escape(str(case["summary"]))}</p>')

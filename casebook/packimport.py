@@ -68,6 +68,7 @@ class ImportReport:
     replaced: list[str] = field(default_factory=list)
     renamed: dict[str, str] = field(default_factory=dict)
     without_file: list[str] = field(default_factory=list)
+    wrote_to_folder: bool = False  # a case file went into `folder` (only then is it made)
 
 
 def _check_member_name(name: str) -> None:
@@ -300,6 +301,7 @@ def import_pack(lib: Library, path: str | os.PathLike[str],
             case_id = new_id
         items.append(SnapshotItem(case_id, item.note, tuple(item.questions), item.title))
     _write_all(lib, writes)
+    report.wrote_to_folder = any(_inside(target, folder) for target, _, _ in writes)
     report.collection = lib.collections.restore(
         Snapshot(pack.name, pack.description, items=tuple(items)))
     return report

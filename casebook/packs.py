@@ -16,7 +16,7 @@ from typing import IO, TYPE_CHECKING, Any
 from casebook import __version__, limits
 from casebook.collections import Collection
 from casebook.errors import InputError, StorageError
-from casebook.handout import handout_html
+from casebook.handout import check_audience, handout_html
 from casebook.parsing import Unreadable, decode, parse_text
 from casebook.validation import ID_RE, id_from_filename
 
@@ -39,6 +39,7 @@ class ExportReport:
     format: str
     cases: int = 0
     missing: list[str] = field(default_factory=list)
+    audience: str | None = None  # participant or trainer; None for a course pack
 
 
 def guess_format(path: str | os.PathLike[str], fmt: str | None = None) -> str:
@@ -140,8 +141,11 @@ def _missing(collection: Collection, cases: Cases) -> list[str]:
 
 
 def write_casebook(collection: Collection, cases: Cases, target: Path,
-                   progress: Progress | None = None) -> ExportReport:
-    """A `.casebook` zip: manifest.json plus cases/<id>.md for each present case."""
+                   progress: Progress | None = None, audience: str | None = None) -> ExportReport:
+    """A `.casebook` zip: manifest.json plus cases/<id>.md for each present case.
+
+    A pack is for trainers: it always holds the notes (`audience` is not used).
+    """
     files = _case_files(collection, cases, progress)
     items = [{"id": i.id, "title": i.title, "note": i.note, "questions": i.questions,
               "file": f"cases/{_file_name(i.id)}" if i.id in files else None}
@@ -158,22 +162,27 @@ def write_casebook(collection: Collection, cases: Cases, target: Path,
                         _missing(collection, cases))
 
 
-def handout(lib: Library, name: str, progress: Progress | None = None) -> str:
+def handout(lib: Library, name: str, progress: Progress | None = None,
+            audience: str = "participant") -> str:
     """The HTML handout of a collection (the PDF is made from the same HTML)."""
-    return handout_html(*load(lib, name), progress)
+    return handout_html(*load(lib, name), progress, audience)
 
 
 def write_html(collection: Collection, cases: Cases, target: Path,
-               progress: Progress | None = None) -> ExportReport:
-    text = handout_html(collection, cases, progress)
+               progress: Progress | None = None, audience: str | None = None) -> ExportReport:
+    audience = check_audience(audience or "participant")
+    text = handout_html(collection, cases, progress, audience)
     with _writing(target) as handle:
         handle.write(text.encode("utf-8"))
-    return ExportReport(str(target), "html", len(collection.items), _missing(collection, cases))
+    return ExportReport(str(target), "html", len(collection.items), _missing(collection, cases),
+                        audience)
 
 
 def write_markdown(collection: Collection, cases: Cases, target: Path,
-                   progress: Progress | None = None) -> ExportReport:
-    """A folder: one numbered Markdown file per case plus README.md with the notes."""
+                   progress: Progress | None = None, audience: str | None = None) -> ExportReport:
+    """A folder: one numbered Markdown file per case plus README.md with the order and the
+    questions (and, for the trainer, the notes)."""
+    audience = check_audience(audience or "participant")
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise InputError(f"{target} already exists and is not an empty folder")
     files = _case_files(collection, cases, progress)
@@ -189,7 +198,7 @@ def write_markdown(collection: Collection, cases: Cases, target: Path,
             readme.append(f"{n}. [{item.title}]({names[item.id]})")
         else:
             readme.append(f"{n}. {item.title} (missing from the library; id `{item.id}`)")
-        if item.note:
+        if item.note and audience == "trainer":
             readme += [""] + [f"   {line}".rstrip() for line in
                               ["**Trainer's note:**", "", *item.note.split("\n")]]
         if item.questions:
@@ -206,7 +215,7 @@ def write_markdown(collection: Collection, cases: Cases, target: Path,
     except OSError as exc:
         raise StorageError(f"cannot write to {target}: {exc.strerror or exc}") from None
     return ExportReport(str(target), "markdown", len(collection.items),
-                        _missing(collection, cases))
+                        _missing(collection, cases), audience)
 
 
 WRITERS = {"casebook": write_casebook, "html": write_html, "markdown": write_markdown}
@@ -224,19 +233,24 @@ def _writing(target: Path) -> Iterator[IO[bytes]]:
 
 
 def write(collection: Collection, cases: Cases, target: str | os.PathLike[str],
-          fmt: str | None = None, progress: Progress | None = None) -> ExportReport:
+          fmt: str | None = None, progress: Progress | None = None,
+          audience: str = "participant") -> ExportReport:
     """Write an export from loaded data (see load); the PDF is in casebook.gui.pdf."""
     path = Path(target)
     kind = guess_format(path, fmt)
     if kind not in WRITERS:
         raise InputError("PDF export needs Qt: use casebook.gui.pdf.export_pdf")
-    return WRITERS[kind](collection, cases, path, progress)
+    return WRITERS[kind](collection, cases, path, progress, check_audience(audience))
 
 
 def export(lib: Library, name: str, target: str | os.PathLike[str], fmt: str | None = None,
-           progress: Progress | None = None) -> ExportReport:
-    """Export to casebook, html or markdown (the PDF is in casebook.gui.pdf: it needs Qt)."""
+           progress: Progress | None = None, audience: str = "participant") -> ExportReport:
+    """Export to casebook, html or markdown (the PDF is in casebook.gui.pdf: it needs Qt).
+
+    Handouts (html, markdown) are for participants (cases and discussion questions) or
+    for the trainer (the notes too); a course pack always holds everything.
+    """
     if guess_format(target, fmt) == "pdf":
         raise InputError("PDF export needs Qt: use casebook.gui.pdf.export_pdf")
     collection, cases = load(lib, name)
-    return write(collection, cases, target, fmt, progress)
+    return write(collection, cases, target, fmt, progress, audience)

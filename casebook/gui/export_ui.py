@@ -14,38 +14,62 @@ from casebook.errors import CasebookError
 from casebook.library import Cancelled, Library
 from casebook.packs import SUFFIXES, ExportReport
 
-FILTERS = (("pdf", "PDF handout (*.pdf)"), ("html", "HTML handout (*.html)"),
-           ("casebook", "Casebook course pack (*.casebook)"),
-           ("markdown", "Folder of Markdown files (type a new folder name) (*)"))
+# (format, audience, label): a handout is for participants (the cases and their discussion
+# questions) or for the trainer (the notes too); a course pack always holds the notes
+FILTERS = (
+    ("pdf", "participant", "PDF handout for participants (*.pdf)"),
+    ("pdf", "trainer", "PDF handout for the trainer, with your notes (*.pdf)"),
+    ("html", "participant", "HTML handout for participants (*.html)"),
+    ("html", "trainer", "HTML handout for the trainer, with your notes (*.html)"),
+    ("casebook", "trainer", "Casebook course pack, with your notes (*.casebook)"),
+    ("markdown", "participant",
+     "Folder of Markdown files for participants (type a new folder name) (*)"),
+    ("markdown", "trainer",
+     "Folder of Markdown files for the trainer, with your notes (type a new folder name) (*)"),
+)
 SUFFIX = {"pdf": ".pdf", "html": ".html", "casebook": ".casebook", "markdown": ""}
+WHAT = {"pdf": "PDF handout", "html": "HTML handout", "casebook": "Course pack",
+        "markdown": "Markdown folder"}
 
 
-def target_and_format(path: str, name_filter: str) -> tuple[Path, str]:
-    """The format from a known suffix, else from the chosen filter (adding its suffix)."""
+def _chosen(name_filter: str) -> tuple[str, str]:
+    return next(((f, a) for f, a, label in FILTERS if label == name_filter),
+                FILTERS[0][:2])
+
+
+def _label(fmt: str, audience: str) -> str:
+    return next((label for f, a, label in FILTERS if f == fmt and (a == audience or
+                                                                   f == "casebook")),
+                FILTERS[0][2])
+
+
+def target_and_format(path: str, name_filter: str) -> tuple[Path, str, str]:
+    """The format from a known suffix, else from the chosen filter (adding its suffix);
+    the audience from the filter."""
     target = Path(path)
-    fmt = SUFFIXES.get(target.suffix.lower())
-    if fmt is not None:
-        return target, fmt
-    fmt = next((k for k, label in FILTERS if label == name_filter), "pdf")
+    fmt, audience = _chosen(name_filter)
+    known = SUFFIXES.get(target.suffix.lower())
+    if known is not None:
+        return target, known, audience
     if fmt != "markdown":
         target = target.with_name(target.name + SUFFIX[fmt])
-    return target, fmt
+    return target, fmt, audience
 
 
-def file_dialog(parent: QWidget, collection: str, folder: str, fmt: str) -> QFileDialog:
-    """A non-blocking save dialog with one filter per export format."""
+def file_dialog(parent: QWidget, collection: str, folder: str, fmt: str,
+                audience: str = "participant") -> QFileDialog:
+    """A non-blocking save dialog with one filter per export format and audience."""
     dialog = QFileDialog(parent, f"Export “{collection}”")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilters([label for _, label in FILTERS])
-    label = dict(FILTERS).get(fmt, FILTERS[0][1])
-    dialog.selectNameFilter(label)
+    dialog.setNameFilters([label for _, _, label in FILTERS])
+    dialog.selectNameFilter(_label(fmt, audience))
     if folder:
         dialog.setDirectory(folder)
     dialog.selectFile(_safe_file_name(collection) + SUFFIX.get(fmt, ""))
 
     def follow_filter(chosen: str) -> None:
-        key = next((k for k, lbl in FILTERS if lbl == chosen), "pdf")
+        key = _chosen(chosen)[0]
         edit = dialog.findChild(QLineEdit, "fileNameEdit")
         current = edit.text() if edit is not None else ""
         stem = Path(current).stem if Path(current).suffix.lower() in SUFFIXES else current
@@ -75,10 +99,10 @@ class ExportWorker(QObject):
     failed = Signal(str)
 
     def __init__(self, data_dir: str, folders: list[str], name: str, target: Path,
-                 fmt: str) -> None:
+                 fmt: str, audience: str = "participant") -> None:
         super().__init__()
         self.data_dir, self.folders = data_dir, list(folders)
-        self.name, self.target, self.fmt = name, target, fmt
+        self.name, self.target, self.fmt, self.audience = name, target, fmt, audience
         self.cancel_event = threading.Event()
 
     def _progress(self, done: int, total: int) -> None:
@@ -113,10 +137,10 @@ class ExportWorker(QObject):
         if self.fmt == "pdf":
             from casebook.gui.pdf import export_pdf
 
-            return export_pdf(lib, self.name, self.target, self._progress)
+            return export_pdf(lib, self.name, self.target, self._progress, self.audience)
         from casebook.packs import export
 
-        return export(lib, self.name, self.target, self.fmt, self._progress)
+        return export(lib, self.name, self.target, self.fmt, self._progress, self.audience)
 
     def _clean(self, existed: bool, empty: bool) -> None:
         """A cancelled Markdown export leaves no half-written folder behind."""
@@ -148,12 +172,13 @@ class Exporter(QObject):
     def running(self) -> bool:
         return self._thread is not None
 
-    def start(self, lib: Library, name: str, target: Path, fmt: str) -> bool:
+    def start(self, lib: Library, name: str, target: Path, fmt: str,
+              audience: str = "participant") -> bool:
         if self._thread is not None:
             return False
         self._thread = QThread(self)
         self._thread.setObjectName("casebook-export")
-        self.worker = ExportWorker(str(lib.data_dir), lib.folders, name, target, fmt)
+        self.worker = ExportWorker(str(lib.data_dir), lib.folders, name, target, fmt, audience)
         self.worker.moveToThread(self._thread)
         self._thread.started.connect(self.worker.run)
         self._thread.finished.connect(self.worker.deleteLater)
@@ -199,8 +224,11 @@ class Exporter(QObject):
     @Slot(object)
     def _done(self, report: ExportReport) -> None:
         self._end()
-        what = {"pdf": "PDF handout", "html": "HTML handout", "casebook": "Course pack",
-                "markdown": "Markdown folder"}[report.format]
+        what = WHAT[report.format]
+        if report.audience == "participant":
+            what = self.tr("{0} for participants").format(what)
+        elif report.audience == "trainer":
+            what = self.tr("{0} for the trainer").format(what)
         text = f"{what} saved: {report.path}"
         if report.missing:
             text += f" ({len(report.missing)} missing case(s) shown by title only)"
@@ -232,13 +260,16 @@ def ask_and_export(ui: Any, name: str) -> None:
     ui.page.flush()
     settings = ui.w.settings
     dialog = file_dialog(ui.w, name, settings.value("collections/export_dir") or documents(),
-                         settings.value("collections/export_format") or "pdf")
+                         settings.value("collections/export_format") or "pdf",
+                         settings.value("collections/export_audience") or "participant")
 
     def chosen(path: str) -> None:
-        target, fmt = target_and_format(path, dialog.selectedNameFilter())
+        target, fmt, audience = target_and_format(path, dialog.selectedNameFilter())
         settings.setValue("collections/export_dir", str(target.parent))
         settings.setValue("collections/export_format", fmt)
-        ui.exporter.start(ui.lib, name, target, fmt)
+        if fmt != "casebook":  # a pack has no audience: keep the handouts' one
+            settings.setValue("collections/export_audience", audience)
+        ui.exporter.start(ui.lib, name, target, fmt, audience)
 
     dialog.fileSelected.connect(chosen)
     ui.show_dialog(dialog)

@@ -102,6 +102,7 @@ class ImportDialog(QDialog):
         self.ok.setText("Import")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.radios["skip"].setChecked(True)  # the choice that changes nothing of the user's
         layout = QVBoxLayout(self)
         for w in (summary, folder_label, self.folder, self.clash_label, *self.radios.values(),
                   self.buttons):
@@ -198,15 +199,25 @@ def run_import(ui: Any, path: str, folder: str, choice: str | None) -> None:
         ui.warn("This pack cannot be imported", f"{exc}\n\nNothing was written.")
         return
     written = len(report.added) + len(report.replaced) + len(report.renamed)
-    text = f"Imported “{report.collection}”: {written} case file(s) written to {folder}"
-    if report.skipped:
-        text += f", {len(report.skipped)} skipped"
-    if not report.in_library:
+    if written:
+        text = f"Imported “{report.collection}”: {written} case file(s) written to {folder}"
+        if report.skipped:
+            text += f", {len(report.skipped)} skipped"
+    else:
+        text = ui.tr("Imported “{0}”: no case file written").format(report.collection)
+        if report.skipped:
+            text += ui.tr(" ({0} already in your library, skipped)").format(
+                len(report.skipped))
+    if report.wrote_to_folder and not report.in_library:  # never a folder that is not there
         lib.set_folders([*lib.folders, report.folder])
         w.folders_changed.emit(list(lib.folders))
         text += "; the folder was added to your case folders"
-    url = QUrl.fromLocalFile(report.folder)
-    ui.undo_bar.offer(text, lambda: QDesktopServices.openUrl(url), "Show folder")
+    if os.path.isdir(report.folder):
+        url = QUrl.fromLocalFile(report.folder)
+        ui.undo_bar.offer(text, lambda: QDesktopServices.openUrl(url), "Show folder")
+    else:
+        name = report.collection
+        ui.undo_bar.offer(text, lambda: ui.open(name), ui.tr("Open collection"))
     w.start_sync(False)
     ui.refresh_sidebar()
     ui.open(report.collection)

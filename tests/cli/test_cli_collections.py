@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -150,7 +151,14 @@ def test_export_import_round_trip(run: Any, tmp_path: Path, data_dir: Path,
     elsewhere = tmp_path / "elsewhere"
     assert main([*argv, "import", str(pack), "--into", str(elsewhere),
                  "--on-conflict", "skip"]) == 0
-    assert "is not one of the case folders" in capsys.readouterr().err
+    out, err = capsys.readouterr()
+    assert "imported collection 'Course (3)': 0 added; 2 skipped" in out
+    assert err == "" and not elsewhere.exists()  # nothing written: no folder to point at
+    assert main([*argv, "import", str(pack), "--into", str(elsewhere),
+                 "--on-conflict", "keep-both"]) == 0
+    out, err = capsys.readouterr()
+    assert f"into {elsewhere}:" in out and (elsewhere / "echo-3.md").is_file()
+    assert "is not one of the case folders" in err
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -160,24 +168,100 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
                           text=True, env=env, timeout=240, check=False)
 
 
-def test_pdf_export_has_the_titles_one_case_per_page(run: Any, data_dir: Path,
-                                                      case_dir: Path, tmp_path: Path) -> None:
-    run("collection", "create", "Course", "--description", "A course")
-    run("collection", "add", "Course", "charlie", "alpha", "echo", "--note", "Read it")
-    out = tmp_path / "course.pdf"
+HEADINGS = {"Context", "Challenge", "Strategy", "Outcomes", "Lessons", "Sources",
+            "Discussion questions", "Trainer's note", "Contents"}
+
+
+def _long_body(seed: int) -> str:
+    """About 1,190 words in 24 sections of uneven length, so some headings fall at the foot
+    of a page unless the layout keeps them with their text."""
+    sections = []
+    for k in range(24):
+        size = (17 * k + 7 * seed) % 81 + 10
+        sections.append(f"## Part {k}\n\n" + " ".join(f"w{k}x{i}" for i in range(size)) + ".")
+    text = "\n\n".join(sections)
+    filler = 1190 - len(text.split())
+    return text + "\n\n" + " ".join(["more"] * filler) + "."
+
+
+def _pdf_lines(path: Path) -> list[list[str]]:
+    """Each page's lines of text, top to bottom, spaces collapsed."""
+    return [[" ".join(line.split()) for line in
+             page.extract_text(extraction_mode="layout").splitlines() if line.strip()]
+            for page in pypdf.PdfReader(path).pages]
+
+
+def _export_pdf(data_dir: Path, case_dir: Path, out: Path, *extra: str) -> list[list[str]]:
     done = _cli("--data-dir", str(data_dir), "--cases", str(case_dir), "collection", "export",
-                "Course", str(out))
+                "Course", str(out), *extra)
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
-    pages = ["".join(p.extract_text().split()) for p in pypdf.PdfReader(out).pages]
-    assert len(pages) >= 5  # cover, contents, one page per case
-    for n, page in enumerate(pages, 1):
-        assert page.endswith(str(n))  # page numbers
-    assert "Acourse" in pages[0]
-    for n, name in enumerate(["Charlie", "Alpha", "Echo"], 1):
-        assert f"The{name}case" in pages[1]  # the table of contents
-        assert sum(p.startswith(f"{n}.The{name}case") for p in pages) == 1  # a page of its own
-    assert "".join(pages).count("Readit") == 3
+    return _pdf_lines(out)
+
+
+def test_handouts_for_participants_leave_out_the_notes(run: Any, data_dir: Path,
+                                                       case_dir: Path, tmp_path: Path) -> None:
+    run("collection", "create", "Course", "--description", "A course")
+    run("collection", "add", "Course", "charlie", "alpha")
+    run("collection", "note", "Course", "alpha", "Secret: ask Dana to lead this one")
+    run("collection", "questions", "Course", "alpha", "Who paid for it?")
+    code, out, _ = run("collection", "export", "Course", str(tmp_path / "p.html"))
+    assert code == 0 and "as html for participants to" in out
+    html = (tmp_path / "p.html").read_text(encoding="utf-8")
+    assert "Who paid for it?" in html and "Secret" not in html
+    assert run("collection", "export", "Course", str(tmp_path / "t.html"), "--audience",
+               "trainer")[1].count("as html for trainers to")
+    html = (tmp_path / "t.html").read_text(encoding="utf-8")
+    assert "Who paid for it?" in html and "Secret: ask Dana to lead this one" in html
+
+    participant = " ".join(" ".join(p) for p in _export_pdf(data_dir, case_dir,
+                                                             tmp_path / "p.pdf"))
+    assert "Who paid for it?" in participant and "Participant handout" in participant
+    assert "Secret" not in participant and "Trainer's note" not in participant
+    trainer = " ".join(" ".join(p) for p in _export_pdf(
+        data_dir, case_dir, tmp_path / "t.pdf", "--audience", "trainer"))
+    assert "Who paid for it?" in trainer and "Secret: ask Dana to lead this one" in trainer
+    assert "Trainer's note" in trainer and "Trainer's edition" in trainer
+
+    code, _, err = run("collection", "export", "Course", str(tmp_path / "c.casebook"),
+                       "--audience", "participant")
+    assert code == 2 and "--audience is for handouts" in err
+    assert not (tmp_path / "c.casebook").exists()
+    code, _, err = run("collection", "export", "Course", str(tmp_path / "x.pdf"),
+                       "--audience", "everyone")
+    assert code == 2 and "invalid choice: 'everyone'" in err
+
+
+def test_pdf_cover_contents_with_page_numbers_and_no_stranded_heading(
+        run: Any, data_dir: Path, case_dir: Path, tmp_path: Path) -> None:
+    for seed, case_id in enumerate(["charlie", "alpha", "echo"]):
+        write_case(case_dir, case_id, title=f"The {case_id.capitalize()} case",
+                   body=_long_body(seed))
+    run("collection", "create", "Course", "--description", "Purpose: see how it is done.")
+    run("collection", "add", "Course", "charlie", "alpha", "echo")
+    run("collection", "questions", "Course", "echo", "What would you keep?")
+    pages = _export_pdf(data_dir, case_dir, tmp_path / "course.pdf")
+    cover = " ".join(pages[0])
+    assert "Course" in cover and "Purpose: see how it is done." in cover
+    assert "3 cases · about 18 minutes of reading" in cover  # 3 x ~1,210 words at 200 a minute
+    for n, page in enumerate(pages[1:], 2):
+        assert page[-1].endswith(f"Course · Participant handout {n}")  # the footer
+    # the contents list gives the page each case starts on
+    contents = " ".join(pages[1])
+    found = re.findall(r"(\d)\. (The \w+ case) (\d+)", contents)
+    assert [(n, title) for n, title, _ in found] == [
+        ("1", "The Charlie case"), ("2", "The Alpha case"), ("3", "The Echo case")]
+    starts = [int(page) for _, _, page in found]
+    assert starts[0] == 3 and starts == sorted(starts) and len(set(starts)) == 3
+    for n, title, page in found:
+        assert pages[int(page) - 1][0] == f"{n}. {title}"
+        assert sum(p[0] == f"{n}. {title}" for p in pages) == 1
+    # a heading is never the last text on a page: it goes over with what it introduces
+    titles = {f"{n}. {title}" for n, title, _ in found}
+    for n, page in enumerate(pages[1:], 2):
+        last = page[-2]
+        assert last not in HEADINGS | titles and not re.fullmatch(r"Part \d+", last), \
+            f"heading '{last}' at the foot of page {n}"
 
 
 def test_plain_commands_do_not_load_qt(run: Any, data_dir: Path, case_dir: Path) -> None:

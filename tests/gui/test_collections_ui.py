@@ -116,13 +116,15 @@ def test_description_parts_round_trip() -> None:
 def test_export_format_follows_suffix_then_filter(tmp_path: Path) -> None:
     from casebook.gui.export_ui import FILTERS, target_and_format
 
-    label = dict(FILTERS)
-    assert target_and_format("/x/course.pdf", label["casebook"]) == (Path("/x/course.pdf"), "pdf")
-    assert target_and_format("/x/course", label["html"]) == (Path("/x/course.html"), "html")
-    assert target_and_format("/x/course", label["casebook"]) == (Path("/x/course.casebook"),
-                                                                 "casebook")
-    assert target_and_format("/x/handouts", label["markdown"]) == (Path("/x/handouts"),
-                                                                   "markdown")
+    label = {(fmt, audience): text for fmt, audience, text in FILTERS}
+    assert target_and_format("/x/course.pdf", label["casebook", "trainer"]) == (
+        Path("/x/course.pdf"), "pdf", "trainer")
+    assert target_and_format("/x/course", label["html", "participant"]) == (
+        Path("/x/course.html"), "html", "participant")
+    assert target_and_format("/x/course", label["casebook", "trainer"]) == (
+        Path("/x/course.casebook"), "casebook", "trainer")
+    assert target_and_format("/x/handouts", label["markdown", "trainer"]) == (
+        Path("/x/handouts"), "markdown", "trainer")
 
 
 @OFFSCREEN_POPUPS
@@ -242,7 +244,8 @@ def test_five_case_course_by_keyboard_only(qtbot, shown, tmp_path: Path) -> None
     assert pages >= 6  # cover, contents and one page per case
     for case_id in added:
         assert lib.store.case_row(case_id)["title"] in text
-    assert "Stress the budget cycle." in text and "What did it cost?" in text
+    # the handout is for participants unless the trainer's version is chosen
+    assert "What did it cost?" in text and "Stress the budget cycle." not in text
 
 
 def click_menu(qtbot, win, menu_title: str, item_text: str) -> None:
@@ -472,7 +475,7 @@ def test_import_asks_on_clashes_and_refuses_hostile_packs(qtbot, window, tmp_pat
     dialog = wait_dialog(qtbot, window, ImportDialog)
     assert dialog.target() == str(small_library)
     assert dialog.current_clashes == ["paris-pb"]
-    assert not dialog.ok.isEnabled()  # no silent choice
+    assert dialog.radios["skip"].isChecked() and dialog.ok.isEnabled()  # keeps mine
     dialog.radios["keep-both"].click()
     assert dialog.ok.isEnabled()
     dialog.ok.click()
@@ -498,6 +501,138 @@ def test_import_asks_on_clashes_and_refuses_hostile_packs(qtbot, window, tmp_pat
     assert "escape" in box.text() and "Nothing was written" in box.text()
     assert not (tmp_path / "evil.md").exists()
     box.accept()
+
+
+@pytest.fixture
+def bundled_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The app on the bundled (read-only) cases only, with a Documents folder of its own."""
+    from casebook.gui.window import MainWindow
+    from casebook.library import Library
+    from tests.conftest import BUNDLED
+
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    lib = Library(tmp_path / "app-data", [str(BUNDLED)])
+    lib.sync()
+    win = MainWindow(lib)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.results_shown, timeout=10_000):
+        win.start()
+    qtbot.waitUntil(lambda: not win.sync_running, timeout=10_000)
+    yield win
+    win.close()
+    lib.close()
+
+
+def test_import_creates_and_adds_a_case_folder_only_when_a_case_is_written(
+        qtbot, bundled_window, tmp_path: Path, make_library) -> None:
+    from casebook.gui.import_ui import ImportDialog, pack_chosen
+    from casebook.packs import export
+
+    win, lib, c = bundled_window, bundled_window.lib, ui(bundled_window)
+    bundled = list(lib.folders)
+    new_folder = tmp_path / "home" / "Documents" / "Casebook cases"
+    lib.collections.create("Course")
+    lib.collections.add("Course", ["ukraine-prozorro", "india-upi"])
+    pack = tmp_path / "course.casebook"
+    export(lib, "Course", pack)
+    # every case of the pack exists: "skip" is chosen already and nothing is written
+    pack_chosen(c, str(pack))
+    dialog = wait_dialog(qtbot, win, ImportDialog)
+    assert dialog.target() == str(new_folder)
+    assert sorted(dialog.current_clashes) == ["india-upi", "ukraine-prozorro"]
+    assert not dialog.radios["replace"].isEnabled()  # the bundled cases are read-only
+    assert dialog.radios["skip"].isChecked() and dialog.ok.isEnabled()
+    dialog.ok.click()
+    assert lib.collections.get("Course (2)").ids == ["ukraine-prozorro", "india-upi"]
+    assert not new_folder.exists()
+    assert lib.folders == bundled
+    assert "no case file written (2 already in your library" in c.undo_bar.label.text()
+    qtbot.waitUntil(lambda: not win.sync_running, timeout=10_000)
+    assert lib.missing_folders() == []
+    assert "not available" not in win.statusBar().currentMessage()
+    # a pack with a case the library lacks: the folder is made, the case written, and only
+    # then is the folder added to the case folders
+    other = tmp_path / "other"
+    write_case(other, "lisbon-loja", title="Lisbon citizen shops", country="Portugal")
+    source = make_library(other, data=tmp_path / "other-data")
+    source.sync()
+    source.collections.create("New")
+    source.collections.add("New", ["lisbon-loja"])
+    fresh = tmp_path / "new.casebook"
+    export(source, "New", fresh)
+    pack_chosen(c, str(fresh))
+    first = dialog
+    qtbot.waitUntil(lambda: c.dialog is not first, timeout=5000)  # the new one, once shown
+    dialog = wait_dialog(qtbot, win, ImportDialog)
+    assert dialog.target() == str(new_folder) and dialog.current_clashes == []
+    with qtbot.waitSignal(win.folders_changed, timeout=5000):
+        dialog.ok.click()
+    assert (new_folder / "lisbon-loja.md").is_file()
+    assert lib.folders == [*bundled, str(new_folder)]
+    assert "the folder was added to your case folders" in c.undo_bar.label.text()
+    qtbot.waitUntil(lambda: not win.sync_running, timeout=10_000)
+    qtbot.waitUntil(lambda: lib.store.case_row("lisbon-loja") is not None, timeout=10_000)
+    assert not lib.collections.get("New").item("lisbon-loja").missing
+    assert lib.missing_folders() == []
+
+
+@OFFSCREEN_POPUPS
+def test_export_dialog_offers_a_participant_and_a_trainer_handout(qtbot, window,
+                                                                  tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QComboBox, QFileDialog
+
+    lib, c = window.lib, ui(window)
+    lib.collections.create("Course")
+    lib.collections.add("Course", ["paris-pb", "estonia-x-road"])
+    lib.collections.set_note("Course", "paris-pb", "Private: pair the quiet ones up")
+    lib.collections.set_questions("Course", "paris-pb", ["Who proposed the projects?"])
+    window.settings.setValue("collections/export_dir", str(tmp_path))
+
+    def export_with(filter_text: str | None, file_name: str) -> str:
+        c.export("Course")
+        dialog = wait_dialog(qtbot, window, QFileDialog)
+        combo = dialog.findChild(QComboBox, "fileTypeCombo")
+        labels = [combo.itemText(i) for i in range(combo.count())]
+        if filter_text is not None:  # as a user picking from the list of file types
+            index = next(i for i, label in enumerate(labels) if label.startswith(filter_text))
+            combo.setCurrentIndex(index)
+            combo.activated.emit(index)
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        edit.setText(file_name)
+        with qtbot.waitSignal(c.export_finished, timeout=30_000) as done:
+            click(qtbot, ok_button(dialog))
+        assert done.args[0] is True, done.args
+        return done.args[1]
+
+    c.export("Course")
+    dialog = wait_dialog(qtbot, window, QFileDialog)
+    assert dialog.selectedNameFilter() == "PDF handout for participants (*.pdf)"
+    assert "PDF handout for the trainer, with your notes (*.pdf)" in dialog.nameFilters()
+    assert "HTML handout for the trainer, with your notes (*.html)" in dialog.nameFilters()
+    dialog.reject()
+
+    message = export_with(None, "participants")
+    assert message.startswith("PDF handout for participants saved:")
+    _, text = pdf_text(tmp_path / "participants.pdf")
+    assert "Who proposed the projects?" in text and "Private" not in text
+
+    message = export_with("PDF handout for the trainer", "trainer")
+    assert message.startswith("PDF handout for the trainer saved:")
+    _, text = pdf_text(tmp_path / "trainer.pdf")
+    assert "Who proposed the projects?" in text and "Private: pair the quiet ones up" in text
+
+    message = export_with("HTML handout for participants", "course")
+    html = (tmp_path / "course.html").read_text(encoding="utf-8")
+    assert "Who proposed the projects?" in html and "Private" not in html
+
+    # the last choice is remembered for the next export
+    c.export("Course")
+    dialog = wait_dialog(qtbot, window, QFileDialog)
+    assert dialog.selectedNameFilter() == "HTML handout for participants (*.html)"
+    dialog.reject()
 
 
 def test_sidebar_drop_needs_a_collection_and_keeps_order(qtbot, window) -> None:

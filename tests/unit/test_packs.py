@@ -7,6 +7,7 @@ import os
 import re
 import zipfile
 from collections.abc import Callable
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -107,10 +108,46 @@ def test_html_handout_is_self_contained_and_complete(source: Library, tmp_path: 
     assert positions == sorted(positions)
     assert html.count('class="case"') == 4
     assert "page-break-before: always" in html and "@media print" in html
-    assert "Start here.<br>Split into groups." in html
     assert "<li>What changed &lt;really&gt;?</li>" in html
     assert "A report about it" in html and "Some Agency" in html  # sources
     assert "no longer in the library" in html
+
+
+def test_html_handout_for_participants_or_for_the_trainer(source: Library,
+                                                          tmp_path: Path) -> None:
+    participant = export(source, NAME, tmp_path / "p.html")
+    trainer = export(source, NAME, tmp_path / "t.html", audience="trainer")
+    assert (participant.audience, trainer.audience) == ("participant", "trainer")
+    shared = ["<li>Who decided?</li>", "<li>What changed <really>?</li>"]
+    private = ["Start here.<br>Split into groups.", "Only the title is left.", "Trainer's note"]
+    html = unescape((tmp_path / "p.html").read_text(encoding="utf-8"))
+    assert "Participant handout" in html and "Trainer's edition" not in html
+    assert all(text in html for text in shared)
+    assert not any(text in html for text in private)
+    html = unescape((tmp_path / "t.html").read_text(encoding="utf-8"))
+    assert "Trainer's edition" in html
+    assert all(text in html for text in shared + private)
+    # the cover: what the pack is, how many cases and how long they take to read
+    cover = html[html.index('<div class="cover">'):html.index('<div class="toc"')]
+    assert NAME in cover and "Audience: new managers." in cover
+    assert "4 cases · about 3 minutes of reading" in cover  # a minute per short case
+    with pytest.raises(InputError, match="unknown audience 'everyone'"):
+        export(source, NAME, tmp_path / "x.html", audience="everyone")
+
+
+def test_reading_time_counts_the_words_of_each_case() -> None:
+    from casebook.collections import Item
+    from casebook.handout import reading_minutes, reading_time, words
+
+    assert words("## Context\n\nIt's [a link](https://example.org/x-y-z) here.") == 5
+    body = " ".join(["word"] * 1190)
+    item = Item("a", 1, "A", questions=["Why so long?"])
+    assert reading_minutes(item, {"summary": "Short.", "body": body}) == 6
+    assert reading_minutes(item, {"body": "One line."}) == 1  # never 0 for a present case
+    assert reading_minutes(Item("gone", 2, "Gone"), None) == 0
+    assert [reading_time(m) for m in (1, 25, 60, 61, 135)] == [
+        "about 1 minute", "about 25 minutes", "about 1 hour", "about 1 hour 1 minute",
+        "about 2 hours 15 minutes"]
 
 
 def test_markdown_folder(source: Library, tmp_path: Path) -> None:
@@ -122,13 +159,16 @@ def test_markdown_folder(source: Library, tmp_path: Path) -> None:
     readme = (out / "README.md").read_text(encoding="utf-8")
     assert readme.startswith(f"# {NAME}\n\n{DESCRIPTION}\n")
     assert "3. [Participatory Budgeting in Porto Alegre](03-porto-alegre.md)" in readme
-    assert "   Start here.\n   Split into groups." in readme
     assert "   - Who decided?" in readme
+    assert "Start here." not in readme and "Trainer's note" not in readme  # for participants
     assert "2. A case that will vanish (missing from the library" in readme
     assert (out / "03-porto-alegre.md").read_bytes() == \
         Path(source.case("porto-alegre")["path"]).read_bytes()
     with pytest.raises(InputError, match="not an empty folder"):
         export(source, NAME, out)
+    export(source, NAME, tmp_path / "trainer", audience="trainer")
+    readme = (tmp_path / "trainer" / "README.md").read_text(encoding="utf-8")
+    assert "   Start here.\n   Split into groups." in readme and "   - Who decided?" in readme
 
 
 def test_set_case_id() -> None:
@@ -211,9 +251,10 @@ def test_into_a_folder_outside_the_library(source: Library, pack: Path,
     report = import_pack(source, pack, into=folder, on_conflict="skip")
     assert (report.in_library, report.added) == (False, [])
     assert report.skipped == ["estonia-x-road", "porto-alegre", "ukraine-prozorro"]
-    assert not folder.exists()
+    assert not folder.exists() and not report.wrote_to_folder
     small = import_pack(source, _zip(tmp_path / "small.casebook", _good()), into=folder)
     assert (small.in_library, small.added, small.collection) == (False, ["good"], "Hostile")
+    assert small.wrote_to_folder
     assert (folder / "good.md").read_text(encoding="utf-8") == GOOD_TEXT
     assert source.collections.get("Hostile").item("good").missing  # until the folder is added
     with pytest.raises(InputError, match="unknown conflict policy"):
