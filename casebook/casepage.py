@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import date
 from html import escape
 from typing import Any
 from urllib.parse import quote
@@ -45,7 +46,12 @@ def chip(facet: str, term: str, label: str, theme: str, user: bool = False,
     mark = " ✎" if user else ""
     return (f'<a href="{href}" title="{escape(tooltip)}" style="text-decoration:none; '
             f'color:{fg}"><span style="background-color:{bg}; color:{fg}">&nbsp;'
-            f"{escape(label)}{mark}&nbsp;</span></a>")
+            f"{unbreakable(escape(label + mark))}&nbsp;</span></a>")
+
+
+def unbreakable(text: str) -> str:
+    """Keep a chip on one line: no break at its spaces or after its hyphens."""
+    return text.replace(" ", "&nbsp;").replace("-", "-\u2060")  # U+2060 WORD JOINER
 
 
 def chips_html(case: dict[str, Any], taxonomy: Taxonomy, theme: str) -> str:
@@ -134,15 +140,59 @@ def source_html(s: dict[str, Any]) -> str:
     return f"{title}" + (f" — {rest}" if rest else "")
 
 
-def citation(case: dict[str, Any]) -> str:
-    """A plain-text reference to the case and its first sources."""
-    parts = [f"{case['title']}.", meta_line(case) + "."]
-    parts.append(f"Casebook case study '{case['id']}'"
-                 + (f", reviewed {case['updated']}" if case.get("updated") else "") + ".")
-    sources = case.get("sources") or []
-    if sources:
-        refs = "; ".join(
-            ", ".join(str(s[k]) for k in ("publisher", "title", "year") if s.get(k))
-            for s in sources[:3])
-        parts.append(f"Sources: {refs}.")
-    return " ".join(p for p in parts if p.strip(". "))
+CITATION_STYLES = {"apa": "APA", "chicago": "Chicago", "bibtex": "BibTeX", "ris": "RIS"}
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _reviewed(case: Mapping[str, Any]) -> date | None:
+    try:
+        return date.fromisoformat(str(case.get("updated") or "")[:10])
+    except ValueError:
+        return None
+
+
+def citation(case: dict[str, Any], style: str = "apa") -> str:
+    """A reference to the case study in one of CITATION_STYLES (the case has no author; its
+    attribution, when given, stands in)."""
+    title, case_id = " ".join(str(case["title"]).split()), str(case["id"])
+    author = " ".join(str(case.get("attribution") or "").split())
+    about = meta_line(case)
+    when = _reviewed(case)
+    if style == "bibtex":
+        fields = [("author", f"{{{_tex(author)}}}" if author else ""),
+                  ("title", f"{{{_tex(title)}}}"), ("howpublished", "Casebook case study"),
+                  ("year", str(when.year) if when else ""),
+                  ("note", _tex(f"{about}. Case id: {case_id}" if about else
+                                f"Case id: {case_id}"))]
+        body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields if v)
+        return f"@misc{{{re.sub(r'[^A-Za-z0-9:_.-]', '', case_id) or 'case'},\n{body}\n}}"
+    if style == "ris":
+        lines = [("TY", "GEN"), ("AU", author), ("TI", title), ("PB", "Casebook"),
+                 ("PY", str(when.year) if when else ""),
+                 ("DA", when.strftime("%Y/%m/%d") if when else ""),
+                 ("N1", f"Case study {case_id}" + (f": {about}" if about else "")), ("ER", "")]
+        return "\n".join(f"{tag}  - {value}".rstrip() + (" " if tag == "ER" else "")
+                         for tag, value in lines if value or tag == "ER")
+    if style == "chicago":
+        done = f" Last modified {_MONTHS[when.month - 1]} {when.day}, {when.year}." if when else ""
+        lead = f"{author}. " if author else ""
+        place = f", {about}" if about else ""
+        return f"{lead}“{_end(title)}” Case study{place}. Casebook, case {case_id}.{done}"
+    stamp = f"{when.year}, {_MONTHS[when.month - 1]} {when.day}" if when else "n.d."
+    head = f"{author}. ({stamp}). {title} [Case study]." if author else \
+        f"{title} [Case study]. ({stamp})."
+    return f"{head} Casebook, case {case_id}." + (f" {about}." if about else "")
+
+
+def _end(text: str) -> str:
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def _tex(text: str) -> str:
+    """Escape the characters BibTeX treats specially."""
+    return "".join(_TEX.get(ch, ch) for ch in text)
+
+
+_TEX = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+        **{ch: "\\" + ch for ch in "&%$#_{}"}}

@@ -26,8 +26,10 @@ def make_window(data_dir: str | None, folders: list[str] | None) -> tuple[object
     lock = QLockFile(str(Path(lib.data_dir) / "window.lock"))
     lock.setStaleLockTime(0)
     window = MainWindow(lib, theme)
+    if window.theme_choice != "system":  # View > Theme, as chosen last time
+        window.apply_theme_choice()
     window.second_instance = not lock.tryLock(100)
-    app.styleHints().colorSchemeChanged.connect(lambda _s: window.set_theme(apply_theme(app)))
+    app.styleHints().colorSchemeChanged.connect(lambda _s: window.follow_system())
     return window, lock
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from casebook.model import TAG_FACETS, Filters
@@ -31,7 +31,7 @@ class ChipBar(QWidget):
         self.row.addStretch(1)
         self.buttons: list[QToolButton] = []
 
-    def set_filters(self, filters: Filters, taxonomy: Taxonomy) -> None:
+    def set_filters(self, filters: Filters, taxonomy: Taxonomy, query: str = "") -> None:
         for button in self.buttons:
             self.row.removeWidget(button)
             button.deleteLater()
@@ -42,17 +42,23 @@ class ChipBar(QWidget):
                 label = taxonomy.label(facet, value) if facet in TAG_FACETS else value
                 chips.append((facet, value, label))
         if filters.year_from or filters.year_to:
-            chips.append(("years", "", f"{filters.year_from or '…'}–{filters.year_to or '…'}"))
-        self.label.setText("Filters:" if chips else "All cases")
+            chips.append(("years", "", self._years(filters.year_from, filters.year_to)))
+        if chips:
+            self.label.setText(self.tr("Filters:"))
+        elif query.strip():
+            text = self.tr("Results for “{0}”").format(" ".join(query.split()))
+            self.label.setText(self.label.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideMiddle, 320))
+        else:
+            self.label.setText(self.tr("All cases"))
         position = 1
         for facet, value, label in chips:
             button = chip_button(self, f"{label}  ×")
             button.setToolTip(f"Remove the filter {label}")
             button.setAccessibleName(f"Remove filter {label}")
             if facet == "years":
-                button.clicked.connect(self.cleared.emit)
-            else:
-                button.clicked.connect(lambda _c=False, f=facet, v=value: self.removed.emit(f, v))
+                button.setMinimumWidth(button.sizeHint().width())  # never cut
+            button.clicked.connect(lambda _c=False, f=facet, v=value: self.removed.emit(f, v))
             self.row.insertWidget(position, button)
             position += 1
             self.buttons.append(button)
@@ -62,3 +68,8 @@ class ChipBar(QWidget):
             clear.clicked.connect(self.cleared.emit)
             self.row.insertWidget(position, clear)
             self.buttons.append(clear)
+
+    def _years(self, start: int | None, end: int | None) -> str:
+        if start and end:
+            return f"{start}–{end}"
+        return self.tr("From {0}").format(start) if start else self.tr("Until {0}").format(end)

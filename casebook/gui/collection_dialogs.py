@@ -196,6 +196,7 @@ class PickDialog(QDialog):
         label = f"{name}  ({count})" + ("  — already there" if holds else "")
         item = QListWidgetItem(label, self.list)
         item.setData(NameRole, name)
+        item.setToolTip(name)
         return item
 
     def _created(self, name: str) -> None:

@@ -20,6 +20,7 @@ class ItemActions:
         self.page = ui.page
         p = self.page
         p.open_requested.connect(self.open_case)
+        p.case_selected.connect(self._selected)
         p.move_requested.connect(lambda cid, pos: ui.write(
             lambda: self.lib.collections.move(p.name, cid, pos), select=cid))
         p.remove_requested.connect(self.remove)
@@ -155,6 +156,11 @@ class ItemActions:
             self.ui.refresh_sidebar()
 
         self.ui.undo_bar.offer(f"Removed “{title}” from “{name}”.", undo)
+
+    def _selected(self, case_id: str) -> None:
+        """Moving in the collection's list shows the case in the reader."""
+        if not (self.w.reader.case and self.w.reader.case["id"] == case_id):
+            self.w.show_selected(case_id)
 
     def open_case(self, case_id: str) -> None:
         row = self.page.model.row_of(case_id)

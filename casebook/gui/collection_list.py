@@ -28,6 +28,7 @@ from casebook.collections import Item
 
 MIME = "application/x-casebook-ids"
 ItemRole = Qt.ItemDataRole.UserRole + 20
+MetaRole = Qt.ItemDataRole.UserRole + 21
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -44,10 +45,12 @@ class CollectionModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.items: list[Item] = []
+        self.meta: dict[str, str] = {}  # case id -> "place · years"
 
-    def set_items(self, items: list[Item]) -> None:
+    def set_items(self, items: list[Item], meta: dict[str, str] | None = None) -> None:
         self.beginResetModel()
         self.items = list(items)
+        self.meta = dict(meta or {})
         self.endResetModel()
 
     def row_of(self, case_id: str) -> int:
@@ -70,15 +73,20 @@ class CollectionModel(QAbstractListModel):
             font.setBold(not it.missing)
             font.setStrikeOut(it.missing)
             return font
+        meta = self.meta.get(it.id, "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"{it.title}\nNo longer in the library (id {it.id})" if it.missing
-                    else f"{it.title}\nEnter opens it · Ctrl+Up/Down moves it · Delete removes it")
+                    else f"{it.title}\n{meta + chr(10) if meta else ''}"
+                    "Enter opens it · Ctrl+Up/Down moves it · Delete removes it")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = ", missing from the library" if it.missing else ""
+            where = f", {meta}" if meta else ""
             note = f". Note: {it.note}" if it.note else ""
-            return f"{index.row() + 1}. {it.title}{state}{note}"
+            return f"{index.row() + 1}. {it.title}{where}{state}{note}"
         if role == ItemRole:
             return it
+        if role == MetaRole:
+            return meta
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -119,11 +127,12 @@ class CollectionModel(QAbstractListModel):
 
 
 class _Delegate(QStyledItemDelegate):
-    """Number and title (struck out when missing), then the note and question count."""
+    """Number and title (struck out when missing), place and years, then the note and
+    question count."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         fm = QFontMetrics(option.font)
-        return QSize(200, fm.height() * 3 + 16)
+        return QSize(200, fm.height() * 4 + 12)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         it: Item | None = index.data(ItemRole)
@@ -158,7 +167,8 @@ class _Delegate(QStyledItemDelegate):
         sm = QFontMetrics(small)
         painter.setFont(small)
         painter.setPen(muted)
-        lines = []
+        meta = index.data(MetaRole)
+        lines = [meta] if meta else []
         if it.missing:
             lines.append("Missing from the library (its last known title is shown)")
         first = it.note.split("\n", 1)[0] if it.note else ""
@@ -166,7 +176,7 @@ class _Delegate(QStyledItemDelegate):
         n = len(it.questions)
         lines[-1] += f"   ·   {n} question{'s' if n != 1 else ''}" if n else ""
         y = rect.top() + fm.height() + 2
-        for line in lines[:2]:
+        for line in lines[:3]:
             painter.drawText(x, y + sm.ascent(),
                              sm.elidedText(line, Qt.TextElideMode.ElideRight, rect.right() - x))
             y += sm.height()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -33,6 +36,7 @@ class CollectionPage(QWidget):
     """Shows one collection; emits what the user asked for, the controller writes it."""
 
     open_requested = Signal(str)
+    case_selected = Signal(str)  # the user moved to this case (not missing) in the list
     move_requested = Signal(str, int)  # case id, new 1-based position
     remove_requested = Signal(str)
     dropped = Signal(list, int)  # case ids, 0-based row
@@ -46,6 +50,9 @@ class CollectionPage(QWidget):
         super().__init__(parent)
         self.name = ""
         self.editing: str | None = None
+        self.quiet = False
+        # place and years of the listed cases, by id; the controller supplies it
+        self.places: Callable[[list[str]], dict[str, str]] = lambda _ids: {}
         self.back = _button(self, "‹ Results", "Back to the search results", "Back to results")
         self.back.setFlat(True)
         self.title = QLabel("", self)
@@ -55,6 +62,8 @@ class CollectionPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.title.setFont(font)
         self.title.setAccessibleName("Collection name")
+        self.title.setMinimumWidth(40)  # a long name is elided; its tooltip holds it whole
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.describe = _button(self, "Describe…", "Name, purpose, audience and learning "
                                 "objectives", "Describe collection")
         self.export = _button(self, "Export…", "Export as a course pack, HTML or PDF handout, "
@@ -105,6 +114,7 @@ class CollectionPage(QWidget):
         self.export.clicked.connect(self.export_requested)
         self.back.clicked.connect(self.back_requested)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._current_changed())
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._picked())
         self._current_changed()
 
     def _layout(self) -> None:
@@ -156,19 +166,30 @@ class CollectionPage(QWidget):
         self.flush()
         self.editing = None
         self.name = collection.name
-        self.title.setText(collection.name)
+        self.set_title(collection.name)
         self.description = collection.description or ("No description yet: Describe… adds "
                                                       "the purpose, audience and objectives.")
         self.about.setToolTip(collection.description)
         self._elide()
-        self.model.set_items(collection.items)
+        self.model.set_items(collection.items, self.places(
+            [it.id for it in collection.items if not it.missing]))
         self.empty.setVisible(not collection.items)
         row = self.model.row_of(select) if select else -1
         if collection.items:
-            self.list.setCurrentIndex(self.model.index(max(row, 0), 0))
+            self.quiet = True  # only the user's own moves show a case in the reader
+            try:
+                self.list.setCurrentIndex(self.model.index(max(row, 0), 0))
+            finally:
+                self.quiet = False
         self._current_changed()
 
+    def set_title(self, name: str) -> None:
+        self.title.setToolTip(name)
+        self._elide()
+
     def _elide(self) -> None:
+        self.title.setText(self.title.fontMetrics().elidedText(
+            self.title.toolTip(), Qt.TextElideMode.ElideRight, max(80, self.title.width())))
         summary = " · ".join(line.strip() for line in self.description.split("\n")
                              if line.strip())
         self.about.setText(self.about.fontMetrics().elidedText(
@@ -177,6 +198,11 @@ class CollectionPage(QWidget):
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         self._elide()
+
+    def _picked(self) -> None:
+        it = self.current_item()
+        if not self.quiet and it is not None and not it.missing:
+            self.case_selected.emit(it.id)
 
     def current_item(self) -> Item | None:
         row = self.list.currentIndex().row()

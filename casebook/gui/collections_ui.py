@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
 from typing import Any
@@ -10,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QWidget
 
+from casebook.casepage import span
 from casebook.errors import CasebookError
 from casebook.gui import export_ui, import_ui
 from casebook.gui.collection_dialogs import CollectionDialog, NameDialog, PickDialog
@@ -91,6 +93,7 @@ class CollectionsUI(QObject):
         self.dialog: QDialog | None = None
         self.last: str | None = window.settings.value("collections/last") or None
         self.page = CollectionPage(window)
+        self.page.places = self._places
         window.middle_stack.addWidget(self.page)
         self.exporter = export_ui.Exporter(window)
         self.exporter.finished.connect(self._exported)
@@ -208,6 +211,23 @@ class CollectionsUI(QObject):
             self.w._rebuild_sidebar(self.w.result)
         self.changed.emit()
 
+    def _places(self, ids: list[str]) -> dict[str, str]:
+        """Place and years of each case, for the collection page."""
+        try:
+            rows = self.lib.store.case_rows(ids)
+        except CasebookError:
+            return {}
+        out = {}
+        for case_id, row in rows.items():
+            try:
+                countries = json.loads(row["country"] or "[]")
+            except ValueError:
+                countries = []
+            where = ", ".join(x for x in [row["place"] or "", " / ".join(countries)] if x)
+            out[case_id] = " · ".join(x for x in [where, span(row["year_start"],
+                                                             row["year_end"])] if x)
+        return out
+
     def remember(self, name: str) -> None:
         self.last = name
         self.w.settings.setValue("collections/last", name)
@@ -321,7 +341,7 @@ class CollectionsUI(QObject):
             done = self.lib.collections.rename(name, new)
             if self.page.name == name:
                 self.page.name = done
-                self.page.title.setText(done)
+                self.page.set_title(done)
             if self.last == name:
                 self.remember(done)
             self.refresh_sidebar()

@@ -44,11 +44,12 @@ SHORTCUTS = [
     ("Down", "From the search field into the results"),
     ("Alt+Left / Alt+Right", "Back / Forward"),
     ("Ctrl+F", "Find in the case"),
-    ("Ctrl+= / Ctrl+-", "Zoom the case text"),
+    ("Ctrl+= / Ctrl+- / Ctrl+0", "Zoom the case text in, out, back to normal"),
     ("Ctrl+D", "Add the selected cases to the last used collection (Undo in the status bar)"),
     ("Ctrl+Shift+D", "Choose the collection to add the selected cases to"),
     ("Ctrl/Shift+click", "Select several cases in the results"),
-    ("Ctrl+Shift+C", "Copy a citation of the case"),
+    ("Ctrl+Shift+C", "Copy a citation of the case in the style used last (the arrow beside "
+                     "Copy citation offers APA, Chicago, BibTeX and RIS)"),
     ("Ctrl+,", "Case folders and settings"),
     ("F1", "This list"),
 ]

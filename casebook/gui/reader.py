@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
     QDesktopServices,
     QGuiApplication,
     QImage,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTextBrowser,
     QToolButton,
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.casepage import case_page, citation
+from casebook.casepage import CITATION_STYLES, case_page, citation
 
 SAFE_SCHEMES = ("http", "https", "mailto")
 
@@ -68,10 +71,12 @@ class Reader(QWidget):
     filter_requested = Signal(str, str)
     case_requested = Signal(str)
     add_to_collection = Signal(str)
+    copied = Signal(str)  # the citation style
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.case: dict[str, Any] | None = None
+        self.zoom_steps = 0
         self.browser = SafeBrowser(self)
         self.browser.setAccessibleName("Case text")
         self.browser.anchorClicked.connect(self._clicked)
@@ -94,9 +99,24 @@ class Reader(QWidget):
         for w in (self.find_edit, prev_button, self.find_status, close):
             bar.addWidget(w)
         self.find_bar.hide()
-        self.cite_button = QPushButton("Copy citation", self)
-        self.cite_button.setAccessibleName("Copy citation")
-        self.cite_button.clicked.connect(self.copy_citation)
+        self.cite_style = "apa"
+        self.cite_button = QToolButton(self)
+        self.cite_button.setText(self.tr("Copy citation"))
+        self.cite_button.setAccessibleName(self.tr("Copy citation"))
+        self.cite_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.cite_button.clicked.connect(lambda: self.copy_citation())
+        self.cite_menu = QMenu(self.cite_button)
+        self.cite_menu.setAccessibleName(self.tr("Citation styles"))
+        self.cite_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for style, label in CITATION_STYLES.items():
+            act = self.cite_menu.addAction(self.tr("Copy as {0}").format(label))
+            act.setCheckable(True)
+            group.addAction(act)
+            act.triggered.connect(lambda _c=False, s=style: self.copy_citation(s))
+            self.cite_actions[style] = act
+        self.cite_button.setMenu(self.cite_menu)
+        self.set_cite_style(self.cite_style)
         self.collect_button = QPushButton("Add to collection…", self)
         self.collect_button.setToolTip("Choose a collection for this case (Ctrl+Shift+D)")
         self.collect_button.clicked.connect(self._add)
@@ -176,9 +196,22 @@ class Reader(QWidget):
         self.find_status.setText("" if found else "Not found")
         return bool(found)
 
-    def copy_citation(self) -> None:
-        if self.case is not None:
-            QGuiApplication.clipboard().setText(citation(self.case))
+    def set_cite_style(self, style: str) -> None:
+        """The style the button and Ctrl+Shift+C copy in (the last one chosen)."""
+        if style not in CITATION_STYLES:
+            return
+        self.cite_style = style
+        self.cite_actions[style].setChecked(True)
+        self.cite_button.setToolTip(self.tr("Copy a citation in {0} style (Ctrl+Shift+C); "
+                                            "the arrow offers APA, Chicago, BibTeX and RIS")
+                                    .format(CITATION_STYLES[style]))
+
+    def copy_citation(self, style: str | None = None) -> None:
+        if self.case is None:
+            return
+        self.set_cite_style(style or self.cite_style)
+        QGuiApplication.clipboard().setText(citation(self.case, self.cite_style))
+        self.copied.emit(CITATION_STYLES[self.cite_style])
 
     def _add(self) -> None:
         if self.case is not None:
@@ -199,3 +232,7 @@ class Reader(QWidget):
             self.browser.zoomIn(steps)
         elif steps < 0:
             self.browser.zoomOut(-steps)
+        self.zoom_steps += steps
+
+    def reset_zoom(self) -> None:
+        self.zoom(-self.zoom_steps)

@@ -38,7 +38,7 @@ class ResultDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.theme = "light"
         self.labels: dict[tuple[str, str], str] = {}
-        self._docs: dict[tuple[str, int], QTextDocument] = {}
+        self._docs: dict[tuple[str, int, str], QTextDocument] = {}
 
     def clear_cache(self) -> None:
         self._docs.clear()
@@ -60,7 +60,7 @@ class ResultDelegate(QStyledItemDelegate):
 
     def _snippet(self, hit: Hit, width: int, option: QStyleOptionViewItem,
                  color: QColor) -> QTextDocument:
-        key = (hit.id, width)
+        key = (hit.id, width, color.name())  # selected rows draw in another colour
         doc = self._docs.get(key)
         if doc is None:
             if len(self._docs) > 400:

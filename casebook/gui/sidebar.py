@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QHBoxLayout,
     QLabel,
     QSpinBox,
@@ -78,6 +80,27 @@ class _Delegate(QStyledItemDelegate):
         return super().editorEvent(event, model, option, index)
 
 
+class YearBox(QSpinBox):
+    """A year, or "any" at the minimum; a step from "any" lands on `start` (a year of the
+    cases shown), not on the minimum plus one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.start = date.today().year
+
+    def stepBy(self, steps: int) -> None:
+        if self.value() == self.minimum() and steps:
+            self.setValue(self.start)
+        else:
+            super().stepBy(steps)
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        if self.value() == self.minimum():
+            return (QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+                    | QAbstractSpinBox.StepEnabledFlag.StepDownEnabled)
+        return super().stepEnabled()
+
+
 class Sidebar(QWidget):
     """Emits the user's choices; the window owns the state."""
 
@@ -102,8 +125,9 @@ class Sidebar(QWidget):
         self.tree.collapsed.connect(lambda i: self.expanded.discard(i.data(NodeRole).key))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.expanded: set[str] = {"library", "collections", "saved", "challenges", "regions"}
-        self.year_from = QSpinBox(self)
-        self.year_to = QSpinBox(self)
+        self._order: dict[str, list[str]] = {}  # facet entries in the order shown
+        self.year_from = YearBox(self)
+        self.year_to = YearBox(self)
         for box, name in ((self.year_from, "From year"), (self.year_to, "To year")):
             box.setRange(1799, 2100)
             box.setSpecialValueText("any")
@@ -127,6 +151,12 @@ class Sidebar(QWidget):
         a, b = self.year_from.value(), self.year_to.value()
         self.years_changed.emit(None if a == 1799 else a, None if b == 1799 else b)
 
+    def set_year_span(self, first: int | None, last: int | None) -> None:
+        """Where the year boxes start when stepped from "any"."""
+        this_year = date.today().year
+        self.year_from.start = first or this_year
+        self.year_to.start = last or this_year
+
     def set_years(self, a: int | None, b: int | None) -> None:
         for box, value in ((self.year_from, a), (self.year_to, b)):
             box.blockSignals(True)
@@ -147,9 +177,12 @@ class Sidebar(QWidget):
 
     def rebuild(self, facets: dict[str, dict[str, int]], filters: Filters, taxonomy: Taxonomy,
                 total_cases: int, problems: int, collections: list[tuple[str, int]],
-                saved: list[str], known: dict[str, dict[str, int]] | None = None) -> None:
+                saved: list[str], known: dict[str, dict[str, int]] | None = None,
+                resort: bool = True) -> None:
         """Rebuild every section; `known` lists the terms in use in the whole library, so
-        a term with no match in this result is greyed rather than hidden."""
+        a term with no match in this result is greyed rather than hidden. Terms without a
+        fixed order are sorted by count only when `resort` (a new search), so that ticking
+        does not move them under the mouse."""
         current = self.tree.currentIndex().data(NodeRole) if self.tree.currentIndex().isValid() \
             else None
         root = Node("root")
@@ -160,7 +193,8 @@ class Sidebar(QWidget):
                      tooltip="Case files that casebook check reports"))
         section = root.add(Node("Collections", key="collections"))
         for name, n in collections:
-            section.add(Node(name, key=name, facet="collection", count=n))
+            section.add(Node(name, key=name, facet="collection", count=n,
+                             tooltip=name))  # a long name is cut in the tree
         if not collections:
             section.add(Node("New collection…", key="new", facet="collection-new",
                              tooltip="Gather cases into an ordered course with notes"))
@@ -174,13 +208,14 @@ class Sidebar(QWidget):
             section = root.add(Node(title, key=facet))
             if facet in taxonomy.terms:
                 entries = [(t.id, t.label, t.description) for t in taxonomy.terms[facet].values()]
-                entries += [(k, k, "free tag") for k in counts if k not in taxonomy.terms[facet]]
+                free = {k for k in set(counts) | chosen if k not in taxonomy.terms[facet]}
+                entries += [(k, k, "free tag")
+                            for k in self._ordered(facet, free, counts, resort)]
             elif facet == "levels":
                 entries = [(k, k, "") for k in LEVEL_ORDER]
             else:
                 in_use = set((known or {}).get(facet, {}))
-                names = sorted(set(counts) | chosen | in_use,
-                               key=lambda k: (-counts.get(k, 0), k))
+                names = self._ordered(facet, set(counts) | chosen | in_use, counts, resort)
                 entries = [(k, k, "") for k in names]
             for key, label, tip in entries:
                 section.add(Node(label, key=key, facet=facet, count=counts.get(key, 0),
@@ -191,6 +226,18 @@ class Sidebar(QWidget):
                 self.tree.setExpanded(self.model.index(row, 0), True)
         if current is not None:
             self._restore_current(root, current)
+
+    def _ordered(self, facet: str, names: set[str], counts: dict[str, int],
+                 resort: bool) -> list[str]:
+        """By count on a new search; otherwise as shown before, new names at the end."""
+        by_count = sorted(names, key=lambda k: (-counts.get(k, 0), k))
+        before = self._order.get(facet)
+        if not resort and before is not None:
+            shown = set(before)
+            by_count = [k for k in before if k in names] + [k for k in by_count
+                                                           if k not in shown]
+        self._order[facet] = by_count
+        return by_count
 
     def _restore_current(self, root: Node, old: Node) -> None:
         for r, section in enumerate(root.children):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from casebook import paths
@@ -39,7 +39,9 @@ def _dark_palette() -> QPalette:
         (QPalette.ColorRole.Shadow, QColor("#000000")),
     ):
         pal.setColor(role, color)
-    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6b717c"))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.WindowText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b717c"))
     return pal
 
 
@@ -54,6 +56,34 @@ def apply_theme(app: QApplication, theme: str | None = None) -> str:
     app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@check@", check)
                       if qss.is_file() else "")
     return theme
+
+
+def arrow_icon(direction: str, palette: QPalette, size: int = 16) -> QIcon:
+    """A back ("left") or forward ("right") arrow in the palette's text colours, so that it
+    shows in both themes (the style's own arrows are dark on dark)."""
+    icon = QIcon()
+    for mode, group in ((QIcon.Mode.Normal, QPalette.ColorGroup.Active),
+                        (QIcon.Mode.Active, QPalette.ColorGroup.Active),
+                        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled)):
+        for scale in (1, 2):
+            pixmap = QPixmap(size * scale, size * scale)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.scale(scale * size / 16, scale * size / 16)
+            if direction == "right":
+                painter.translate(16, 0)
+                painter.scale(-1, 1)
+            pen = QPen(palette.color(group, QPalette.ColorRole.ButtonText), 2)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(3.5, 8), QPointF(12.5, 8))
+            painter.drawPolyline([QPointF(7.5, 4), QPointF(3.5, 8), QPointF(7.5, 12)])
+            painter.end()
+            pixmap.setDevicePixelRatio(scale)
+            icon.addPixmap(pixmap, mode)
+    return icon
 
 
 def reader_css(theme: str) -> str:
