@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.history_pos = -1
         self.request = 0
         self._facets_query: str | None = None
-        self._reselect: tuple[int, list[str], str | None] = (0, [], None)
+        self._reselect: tuple[int, list[str], str | None, int | None] = (0, [], None, None)
         self.result: SearchResult | None = None
         self.sync_running = False
         self.sync_pending = False
@@ -416,16 +416,21 @@ class MainWindow(QMainWindow):
         self.search_error = ""
         self.result = result
         self.results_model.set_hits(result.hits)
-        shown = len(result.hits)
+        # a short list with a divider row of its own height; long lists keep uniform rows
+        self.results.setUniformItemSizes(self.results_model.divider < 0)
+        shown = sum(1 for h in result.hits if h.match != "some")
         text = f"{result.total:,} case" + ("" if result.total == 1 else "s")
         if shown < result.total:
             text += f" (first {shown:,})"
+        if result.relaxed:
+            text += " · " + (self.tr("showing cases that match most of your words")
+                             if result.total else
+                             self.tr("showing cases that match some of your words"))
         self.count_label.setText(text)
-        if result.suggestion:
-            self.suggestion.setText(f"Did you mean <a href='s'>{_esc(result.suggestion)}</a>?")
-            self.suggestion.show()
-        else:
-            self.suggestion.hide()
+        message = self._results_message(result)
+        self.suggestion.setWordWrap(True)
+        self.suggestion.setText(message)
+        self.suggestion.setVisible(bool(message))
         self.hint.setVisible(not self.state.query.strip() and self.state.filters.is_empty())
         self.chips.set_filters(self.state.filters, self.lib.taxonomy, self.state.query)
         self._rebuild_sidebar(result)
@@ -435,7 +440,11 @@ class MainWindow(QMainWindow):
         self.results.delegate.theme = self.theme
         self.results.delegate.clear_cache()
         if self._reselect[0] == request:  # a refresh or Back/Forward; a new search selects nothing
-            self.results.select_ids(*self._reselect[1:])
+            _request, ids, current, at = self._reselect
+            self.results.select_ids(ids, current, scroll=at is None)
+            if at is not None:  # more of the same list: stay where the reader was
+                self.results.doItemsLayout()
+                self.results.verticalScrollBar().setValue(at)
         else:
             self.results.scrollToTop()
         self.results_shown.emit()
@@ -449,7 +458,7 @@ class MainWindow(QMainWindow):
             self.search_requested.emit(self.request, self.state.query,
                                        copy.deepcopy(self.state.filters), self.sort,
                                        len(self.result.hits) + PAGE)
-            self.keep_selection()
+            self.keep_selection(keep_scroll=True)
 
     def library_stats(self) -> tuple[int, int, dict[str, dict[str, int]]]:
         """Case count, files with problems and every term in use; kept until the next sync."""
@@ -504,8 +513,36 @@ class MainWindow(QMainWindow):
         self.search_error = message[:1].upper() + message[1:]
         self.statusBar().showMessage(self.search_error, 10_000)
 
-    def _use_suggestion(self, _link: str) -> None:
-        if self.result and self.result.suggestion:
+    def _results_message(self, result: SearchResult) -> str:
+        """The line above the results: the spelling suggestion; with no results, says so
+        and offers the suggestion and the nearest taxonomy terms (links)."""
+        suggestion = (self.tr("Did you mean {0}?").format(
+            f"<a href='s'>{_esc(result.suggestion)}</a>") if result.suggestion else "")
+        if result.hits:
+            return suggestion
+        query = self.state.query.strip()
+        if not query:
+            return self.tr("No cases match these filters.")
+        parts = [self.tr("No cases match “{0}”.").format(_esc(query)) if
+                 self.state.filters.is_empty() else
+                 self.tr("No cases match “{0}” with these filters.").format(_esc(query))]
+        if suggestion:
+            parts.append(suggestion)
+        try:
+            nearest = self.lib.nearest_terms(query)
+        except CasebookError:
+            nearest = []
+        if nearest:
+            links = ", ".join(f"<a href='t:{facet}:{term_id}'>"
+                              f"{_esc(self.lib.taxonomy.label(facet, term_id))}</a>"
+                              for facet, term_id in nearest)
+            parts.append(self.tr("Nearest taxonomy terms: {0}.").format(links))
+        return " ".join(parts)
+
+    def _use_suggestion(self, link: str) -> None:
+        if link.startswith("t:"):  # a taxonomy term: list the cases tagged with it
+            self.set_query(link[2:])
+        elif self.result and self.result.suggestion:
             self.set_query(self.result.suggestion)
 
     def _sort_changed(self) -> None:
@@ -513,13 +550,15 @@ class MainWindow(QMainWindow):
         self.run_search()
         self.keep_selection()
 
-    def keep_selection(self, ids: list[str] | None = None) -> None:
-        """Select these cases (default: those selected now) when the latest search returns."""
+    def keep_selection(self, ids: list[str] | None = None, keep_scroll: bool = False) -> None:
+        """Select these cases (default: those selected now) when the latest search returns;
+        scroll to them, or keep the list where it is."""
         if ids is None:
             ids, current = self.results.selected_ids(), self.results.current_id()
         else:
             current = ids[0] if ids else None
-        self._reselect = (self.request, ids, current)
+        at = self.results.verticalScrollBar().value() if keep_scroll else None
+        self._reselect = (self.request, ids, current, at)
 
     # filters -------------------------------------------------------------------
     def toggle_filter(self, facet: str, key: str, on: bool) -> None:

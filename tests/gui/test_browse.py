@@ -241,3 +241,32 @@ def test_ctrl_and_shift_click_select_several_and_ctrl_d_adds_them_all(qtbot, sho
     assert shown.results.selected_ids() == order[1:]
     qtbot.keyClick(shown.results, Qt.Key.Key_D, CTRL)
     assert lib.collections.get("Course").ids == order[1:]
+
+
+def test_more_results_keep_the_selection_and_the_place(qtbot, shown, small_library,
+                                                       monkeypatch) -> None:
+    import casebook.gui.window as window_module
+    from tests.conftest import write_case
+
+    for n in range(30):
+        write_case(small_library, f"extra-{n:02d}", title=f"Extra case {n:02d}")
+    with qtbot.waitSignal(shown.sync_finished, timeout=10_000):
+        shown.start_sync(False)
+    monkeypatch.setattr(window_module, "PAGE", 10)
+    with qtbot.waitSignal(shown.results_shown, timeout=5000):
+        shown.set_query("")
+    assert shown.results_model.rowCount() == 10
+    picked = results(shown)[2]
+    click_row(qtbot, shown, picked)
+    bar = shown.results.verticalScrollBar()
+    bottom = bar.maximum()
+    assert bottom > 0
+    with qtbot.waitSignal(shown.results_shown, timeout=5000):
+        bar.setValue(bottom)  # scrolled to the end: the next page is fetched
+    assert shown.results_model.rowCount() == 20
+    assert shown.results.selected_ids() == [picked]
+    assert bar.value() == bottom
+    with qtbot.waitSignal(shown.results_shown, timeout=5000):
+        shown.set_query("extra")  # a new search: nothing selected, back at the top
+    assert shown.results.selected_ids() == [] and bar.value() == 0
+    assert reading(shown) == picked
