@@ -214,6 +214,16 @@ class Library:
             except OSError:  # held (filelock's Timeout is an OSError) or not writable
                 pass
 
+    def _read_after_writer(self, read: Callable[[], Any]) -> Any:
+        """Read again once any other process's rebuild is over: a case found by a search
+        can be missing for a moment while the store is filled anew."""
+        try:
+            with self._lock.acquire(timeout=limits.LOCK_TIMEOUT_S):
+                self.follow_rebuild()
+                return read()
+        except OSError:  # a read-only data folder, or a writer that takes too long
+            return None
+
     def missing_folders(self) -> list[str]:
         return [f for f in self.folders if not os.path.isdir(f)]
 
@@ -390,6 +400,8 @@ class Library:
         """One case as `show --json` gives it."""
         self.follow_rebuild()
         row = self.store.case_row(case_id) if case_id.isprintable() else None
+        if row is None and case_id.isprintable():
+            row = self._read_after_writer(lambda: self.store.case_row(case_id))
         if row is None:
             raise InputError(f"no case with id {case_id!r}")
         tags = self.store.tags_of([case_id])[case_id]
