@@ -138,6 +138,13 @@ class FastEvaluator:
                     values.update(zip(ids, vals, strict=True))
         return out
 
+    def once(self, text: str, docnums: list[int], boost: float = 1.0) -> Scores:
+        """The score each document would get from holding the term once (for a word a case
+        is tagged with rather than one it uses)."""
+        idf = self._idf(text) * boost * (self.k1 + 1)
+        norm = self.norm
+        return {d: idf / (1 + norm[d]) for d in docnums}
+
     def _phrase(self, words: list[str], boost: float) -> Scores:
         if len(words) == 1:
             return self._term(words[0], boost)

@@ -32,8 +32,6 @@ from casebook.vocabulary import Vocabulary
 QUERY_FIELDS = ("body",)
 TITLE_REPEAT, SUMMARY_REPEAT = 4, 2
 VOCABULARY = "vocabulary.txt"
-# what doc_fields() puts in the searched text; an index of another layout is built again
-LAYOUT, LAYOUT_FILE = "2", "layout.txt"  # 2: the tags' words follow the summary
 BULK_PROCS = 2
 # compound=False: Whoosh copies each part of a compound segment file into memory when it
 # opens it (a BytesIO over the mmap), which doubled a searcher's memory.
@@ -78,17 +76,14 @@ def doc_fields(doc: IndexDoc) -> dict[str, Any]:
 
     One text field is searched by default (a third of the matching work of three).
     The body comes first, so its character positions are positions in the body text;
-    the title and summary follow, repeated by their boost, which ranks them higher, then
-    the words of the challenge, strategy and outcome tags, so that words find a case by
-    its taxonomy terms too ("one-stop shop" finds the cases tagged one-stop-shop).
+    the title and summary follow, repeated by their boost, which ranks them higher.
     """
     out = {k: v for k, v in doc.__dict__.items() if k not in TAG_FACETS}
     for facet in TAG_FACETS:
         out[facet] = ",".join(getattr(doc, facet))
     out["sha"] = doc.sha.encode()
-    tags = " ".join(t.replace("-", " ") for facet in TAG_FACETS for t in getattr(doc, facet))
     out["body"] = "\n".join([doc.body, *[doc.title] * TITLE_REPEAT,
-                             *[doc.summary] * SUMMARY_REPEAT, tags])
+                             *[doc.summary] * SUMMARY_REPEAT])
     return out
 
 
@@ -164,9 +159,7 @@ class Engine:
             if windex.exists_in(str(self.folder)):
                 self._ix = windex.open_dir(str(self.folder))
                 self._ix.doc_count_all()
-                layout = self.folder / LAYOUT_FILE
-                if (self._ix.schema.names() == make_schema().names() and layout.is_file()
-                        and layout.read_text(encoding="utf-8") == LAYOUT):
+                if self._ix.schema.names() == make_schema().names():
                     return False
                 self._ix.close()
                 self._ix = None
@@ -183,7 +176,6 @@ class Engine:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._ix = windex.create_in(str(self.folder), make_schema())
-            (self.folder / LAYOUT_FILE).write_text(LAYOUT, encoding="utf-8")
         except OSError as exc:
             raise StorageError(f"cannot create the search index in {self.folder}: "
                                f"{exc.strerror or exc}") from None
@@ -314,19 +306,23 @@ class Engine:
             parsed = _translate_tags(parsed, translate)
         return parsed
 
-    def plain_words(self, text: str) -> list[Any] | None:
+    def plain_words(self, text: str, parsed: Any) -> list[Any] | None:
         """The distinct words of a plain query (words only: no operators, quotes, +word,
-        fields, wildcards or fuzzy terms), each a query, stop words left out (unless there
-        is nothing else); None for any other query."""
+        fields, wildcards or fuzzy terms) from its parsed form, each a query, stop words
+        left out (unless there is nothing else); None for any other query."""
         tokens = text.split()
         if _STRICT_SYNTAX.search(text) or _STRICT_WORDS.intersection(tokens):
             return None
-        kept = [t for t in tokens if _EDGE_PUNCTUATION.sub("", t.lower()) not in QUERY_STOP_WORDS]
-        parsed = self.parse(" ".join(kept or tokens))
         parts = parsed.subqueries if type(parsed) is query.And else [parsed]
         if not all(type(p) in (query.Term, query.Phrase) and p.fieldname in QUERY_FIELDS
                    for p in parts):
             return None
+        stop = [t for t in tokens if _EDGE_PUNCTUATION.sub("", t.lower()) in QUERY_STOP_WORDS]
+        if stop:
+            analyzer = self.schema["body"].analyzer
+            dropped = ({t.text for w in stop for t in analyzer(w)}
+                       - {t.text for w in tokens if w not in stop for t in analyzer(w)})
+            parts = [p for p in parts if getattr(p, "text", None) not in dropped] or parts
         return list(dict.fromkeys(parts))
 
     def run(self, q: Any, allowed: set[str] | None, limit: int | None = None) -> Results:
@@ -349,48 +345,46 @@ class Engine:
         return results
 
     def run_words(self, words: list[Any], need: int, allowed: set[str] | None,
-                  limit: int | None, some_below: int) -> Results:
+                  limit: int | None, some_below: int,
+                  tags: Iterable[tuple[str, str, list[int]]] = ()) -> Results:
         """A forgiving run of a plain query's words: `docset` holds the cases with at least
         `need` of them, in `top_n` those with all of them first, then the others, each by
         the sum of the words' scores (BM25F); when fewer than `some_below` cases have
-        `need` words, the cases with fewer follow. match_of() tells which tier each is in."""
+        `need` words, the cases with fewer follow. match_of() tells which tier each is in.
+        `tags` are (facet, term id, indexes of the words it stands for): a case with the
+        tag holds those words, as if once in its text."""
         s = self.searcher()
         try:
             per_word = [self._word_scores(s, w) for w in words]
+            for facet, term_id, covered in tags:
+                tagged = list(s.docs_for_query(query.Term(facet, term_id)))
+                for i in covered:
+                    missing = [d for d in tagged if d not in per_word[i]]
+                    per_word[i].update(self._once(words[i], missing))
         except Exception as exc:
             raise QueryError(f"cannot run the query: {exc}") from None
-        docfilter = None
+        keys: list[Any] = [found.keys() for found in per_word]
         if allowed is not None:
             docfilter = {self._docnum[i] for i in allowed if i in self._docnum}
-        totals: dict[int, float] = {}
-        counts: dict[int, int] = {}
-        for found in per_word:
-            for d, v in found.items():
-                if d in totals:
-                    totals[d] += v
-                    counts[d] += 1
-                else:
-                    totals[d] = v
-                    counts[d] = 1
-        if docfilter is not None:
-            totals = {d: v for d, v in totals.items() if d in docfilter}
-        n = len(words)
-        above = {d for d, v in totals.items() if counts[d] >= need}
-        ranked = ((counts[d] < n, -v, d) for d, v in totals.items() if d in above)
+            keys = [k & docfilter for k in keys]
+        full, above = _tiers(keys, need)
+        # cases with every word come first: when they fill the page, rank only them
+        pool = full if limit is not None and len(full) >= limit else above
+        ranked = ((d not in full, -v, d)
+                  for d, v in _summed(per_word, pool, pool is full).items())
         best = heapq.nsmallest(limit, ranked) if limit is not None else sorted(ranked)
         top = [(-v, d) for _, v, d in best]
         match = {d: "most" if partial else "all" for partial, _, d in best}
-        if len(above) < some_below and (limit is None or len(top) < limit):
-            rest = ((-v, d) for d, v in totals.items() if d not in above)
+        others = set().union(*keys) - above if len(above) < some_below else set()
+        if others and (limit is None or len(top) < limit):
+            rest = ((-v, d) for d, v in _summed(per_word, others).items())
             more = limit - len(top) if limit is not None else None
             some = heapq.nsmallest(more, rest) if more is not None else sorted(rest)
             top += [(-v, d) for v, d in some]
             match.update({d: "some" for _, d in some})
         results = Results(s, query.Or(words), top, docset=above)
         results.__dict__["_casebook_match"] = match
-        results.__dict__["_casebook_relaxed"] = (
-            any(counts[d] < n for d in above)
-            or (len(above) < some_below and len(totals) > len(above)))
+        results.__dict__["_casebook_relaxed"] = len(above) > len(full) or bool(others)
         return results
 
     def _word_scores(self, s: Searcher, word: Any) -> dict[int, float]:
@@ -401,6 +395,12 @@ class Engine:
             return self._evaluator.scores(word)
         except Unsupported:
             return {n: float(v) for v, n in s.search(word, limit=None).top_n}
+
+    def _once(self, word: Any, docnums: list[int]) -> dict[int, float]:
+        """A word's score in documents that are tagged with it but do not use it."""
+        if self._evaluator is not None and type(word) is query.Term:
+            return self._evaluator.once(word.text, docnums, word.boost)
+        return dict.fromkeys(docnums, 0.0)
 
     def match_of(self, results: Results) -> dict[str, str]:
         """id -> "all", "most" or "some" for the ranked cases of run_words() ("all" for
@@ -517,6 +517,39 @@ class Engine:
 
     def doc_count(self) -> int:
         return int(self.searcher().doc_count())
+
+
+def _tiers(keys: list[Any], need: int) -> tuple[set[int], set[int]]:
+    """The documents in all of the key sets, and those in at least `need` of them (set
+    operations: several times faster than counting each document)."""
+    ordered = sorted(keys, key=len)
+    full: set[int] = set(ordered[0]).intersection(*ordered[1:])
+    if need >= len(keys):
+        return full, full
+    at_least: list[set[int]] = [set() for _ in range(need)]  # [k]: in k + 1 sets so far
+    last = len(keys) - 1
+    for n, found in enumerate(keys):
+        # a level that the remaining sets cannot lift to `need` is not kept up to date
+        for k in range(min(n, need - 1), max(0, need - 1 - (last - n)) - 1, -1):
+            if k:
+                at_least[k] |= at_least[k - 1].intersection(found)
+            else:
+                at_least[0].update(found)
+    return full, at_least[need - 1]
+
+
+def _summed(per_word: list[dict[int, float]], docs: set[int],
+            in_all: bool = False) -> dict[int, float]:
+    """The sum of the words' scores for each of the documents (`in_all`: each has them all)."""
+    if in_all:
+        out = {d: per_word[0][d] for d in docs}
+        for found in per_word[1:]:
+            out = {d: v + found[d] for d, v in out.items()}
+        return out
+    out = dict.fromkeys(docs, 0.0)
+    for found in per_word:
+        out.update({d: out[d] + found[d] for d in docs.intersection(found)})
+    return out
 
 
 def _errors_in(q: Any) -> list[str]:

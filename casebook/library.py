@@ -442,6 +442,15 @@ class Library:
                 return run_search(self, query, filters or Filters(), sort, limit, offset,
                                   strict)
 
+    def nearest_terms(self, query: str) -> list[tuple[str, str]]:
+        """(facet, id) of the taxonomy terms nearest a query's words that some case has
+        (offered when nothing matched)."""
+        from casebook.search import nearest_terms
+
+        used = self.store.term_counts()
+        return nearest_terms(self.taxonomy, query, lambda facet, term_id:
+                             used.get(facet, {}).get(term_id, 0) > 0)
+
     def term_counts(self) -> dict[str, dict[str, int]]:
         return self.store.term_counts()
 

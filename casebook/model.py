@@ -162,8 +162,6 @@ class SearchResult:
     # matching was relaxed: some hits lack some of the words; `total` and `facets` count
     # the hits with most of them, not those listed after them with only some
     relaxed: bool = False
-    # when nothing matched a query: (facet, id) of the taxonomy terms nearest its words
-    nearest: list[tuple[str, str]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {

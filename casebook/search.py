@@ -15,10 +15,13 @@ from casebook.model import TAG_FACETS, Filters, Hit, SearchResult
 from casebook.text import first_sentences
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from casebook.library import Library
     from casebook.taxonomy import Taxonomy
 
 NEAREST = 4  # taxonomy terms offered when nothing matched
+_tag_words_cache: tuple[Taxonomy, list[tuple[str, str, frozenset[str]]]] | None = None
 
 SORT_OPTIONS = ("relevance", "year", "title")
 FEW = 200
@@ -49,10 +52,12 @@ def min_should_match(words: int) -> int:
     return words if words <= 2 else words * 3 // 4
 
 
-def nearest_terms(taxonomy: Taxonomy, text: str, n: int = NEAREST) -> list[tuple[str, str]]:
-    """(facet, id) of the taxonomy terms closest to a query's words: words shared with a
-    term's label, id or aliases count most, then words close to them (typos), then words
-    of its description."""
+def nearest_terms(taxonomy: Taxonomy, text: str,
+                  keep: Callable[[str, str], bool] = lambda facet, term_id: True,
+                  n: int = NEAREST) -> list[tuple[str, str]]:
+    """(facet, id) of the taxonomy terms closest to a query's words, offered when nothing
+    matched: words shared with a term's label, id or aliases count most, then words close
+    to them (typos), then words of its description. Only the terms `keep` accepts."""
     from casebook.analysis import stem_analyzer
 
     analyzer = stem_analyzer()
@@ -65,6 +70,8 @@ def nearest_terms(taxonomy: Taxonomy, text: str, n: int = NEAREST) -> list[tuple
         return []
     scored: list[tuple[int, str, str, str]] = []
     for term in taxonomy.all_terms():
+        if not keep(term.facet, term.id):
+            continue
         names = stems(" ".join([term.label, term.id.replace("-", " "), *term.aliases]))
         close = sum(1 for w in words - names
                     if len(w) > 3 and difflib.get_close_matches(w, names, 1, 0.8))
@@ -72,6 +79,37 @@ def nearest_terms(taxonomy: Taxonomy, text: str, n: int = NEAREST) -> list[tuple
         if score:
             scored.append((-score, term.label.lower(), term.facet, term.id))
     return [(facet, term_id) for _, _, facet, term_id in sorted(scored)[:n]]
+
+
+def _tag_words(taxonomy: Taxonomy) -> list[tuple[str, str, frozenset[str]]]:
+    """(facet, id, words) for the id, label and each alias of every taxonomy term, the
+    words as a plain query has them (stemmed, stop words out); kept per taxonomy."""
+    global _tag_words_cache
+    if _tag_words_cache is None or _tag_words_cache[0] is not taxonomy:
+        from casebook.analysis import QUERY_STOP_WORDS, stem_analyzer
+
+        analyzer = stem_analyzer()
+        table = []
+        for term in taxonomy.all_terms():
+            for name in {term.id, term.label, *term.aliases}:
+                words = frozenset(t.text for t in analyzer(name, keeporiginal=True)
+                                  if t.original.lower() not in QUERY_STOP_WORDS)
+                if words:
+                    table.append((term.facet, term.id, words))
+        _tag_words_cache = (taxonomy, table)
+    return _tag_words_cache[1]
+
+
+def tags_named(taxonomy: Taxonomy, words: list[str]) -> list[tuple[str, str, list[int]]]:
+    """The taxonomy terms whose id, label or an alias the words name (all its words are
+    among them), each with the indexes of the words it stands for."""
+    found: dict[tuple[str, str], set[int]] = {}
+    given = set(words)
+    for facet, term_id, names in _tag_words(taxonomy):
+        if names <= given:
+            found.setdefault((facet, term_id), set()).update(
+                i for i, w in enumerate(words) if w in names)
+    return [(facet, term_id, sorted(covered)) for (facet, term_id), covered in found.items()]
 
 
 def run_search(lib: Library, query: str, filters: Filters, sort: str, limit: int,
@@ -106,11 +144,12 @@ def _run(lib: Library, query: str, filters: Filters, sort: str, limit: int,
             return lib.taxonomy.canonical(facet, value)[0] or value
 
         parsed = engine.parse(text, translate)
-        words = None if strict else engine.plain_words(text)
+        words = None if strict else engine.plain_words(text, parsed)
         wanted = offset + limit if sort == "relevance" else None
-        if words is not None and len(words) > 1:
+        named = tags_named(lib.taxonomy, [getattr(w, "text", "") for w in words or []])
+        if words and (len(words) > 1 or named):
             results = engine.run_words(words, min_should_match(len(words)), allowed, wanted,
-                                       SOME_BELOW)
+                                       SOME_BELOW, named)
         else:
             results = engine.run(words[0] if words else parsed, allowed, wanted)
         ranked = engine.hit_ids(results)
@@ -163,6 +202,5 @@ def _run(lib: Library, query: str, filters: Filters, sort: str, limit: int,
             outcomes=t.get(TAG_FACETS[2], []), problems=row["problems"],
             match=match.get(case_id, "all"),
         ))
-    nearest = nearest_terms(lib.taxonomy, text) if text and not hits and not offset else []
     return SearchResult(query=query, filters=filters, total=total, hits=hits, facets=facets,
-                        suggestion=suggestion, relaxed=relaxed, nearest=nearest)
+                        suggestion=suggestion, relaxed=relaxed)

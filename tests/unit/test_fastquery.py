@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from whoosh import query
 
 from casebook.fastquery import FastEvaluator, Unsupported
 from casebook.index import Engine
@@ -56,3 +57,25 @@ def test_same_matches_and_scores_as_whoosh(engine: Engine, text: str) -> None:
 def test_other_queries_are_left_to_whoosh(engine: Engine, text: str) -> None:
     with pytest.raises(Unsupported):
         FastEvaluator(engine.searcher(), "body").scores(engine.parse(text))
+
+
+@pytest.mark.parametrize(("text", "need"), [("open data portal", 2), ("budget audit hospital", 2),
+                                            ("citizen budget fraud nothingatall", 3)])
+def test_forgiving_run_agrees_with_whoosh(engine: Engine, text: str, need: int) -> None:
+    s = engine.searcher()
+    words = engine.plain_words(text, engine.parse(text))
+    assert words is not None
+    results = engine.run_words(words, need, None, None, some_below=0)
+    sets = [{n for _, n in s.search(w, limit=None).top_n} for w in words]
+    expected = {d for d in set().union(*sets) if sum(d in found for found in sets) >= need}
+    assert results.docset == expected
+    union = {n: v for v, n in s.search(query.Or(words), limit=None).top_n}  # scores summed
+    assert {n: v for v, n in results.top_n} == pytest.approx({d: union[d] for d in expected},
+                                                              rel=1e-9)
+
+
+def test_once_is_the_score_of_a_single_occurrence(engine: Engine) -> None:
+    s = engine.searcher()
+    slow = {n: v for v, n in s.search(engine.parse("fraud"), limit=None).top_n}
+    once = FastEvaluator(s, "body").once("fraud", list(slow))
+    assert once == pytest.approx(slow, rel=1e-9)  # 'fraud' is in each of them once
