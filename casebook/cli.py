@@ -141,16 +141,27 @@ def cmd_search(args: argparse.Namespace) -> int:
     for facet in ("challenges", "strategies", "outcomes"):
         filters.terms[facet] = [lib.taxonomy.canonical(facet, v)[0] for v in filters.terms[facet]]
     filters.terms = {k: v for k, v in filters.terms.items() if v}
-    result = lib.search(" ".join(args.query), filters, args.sort, args.limit)
+    query = " ".join(args.query)
+    result = lib.search(query, filters, args.sort, args.limit, strict=args.strict)
     if args.json:
         _out(result.to_json())
         return 0
     bold = sys.stdout.isatty()
+    above = sum(1 for h in result.hits if h.match != "some")
     print(f"{_plural(result.total, 'case')}"
-          + (f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""))
+          + (f" (showing {above})" if above < result.total else ""))
+    if result.relaxed:
+        print(("Showing cases that match most of your words" if result.total else
+               "No case matches most of your words") + " (--strict: all of them)")
     if result.suggestion:
         print(f"Did you mean: {result.suggestion}")
+    if not result.hits and query.strip():
+        nearest = [f"{facet}:{term_id}" for facet, term_id in lib.nearest_terms(query)]
+        if nearest:
+            print(f"Nearest taxonomy terms: {', '.join(nearest)}")
     for n, hit in enumerate(result.hits, 1):
+        if hit.match == "some" and (n == 1 or result.hits[n - 2].match != "some"):
+            print("--- Also matching some of your words ---")
         years = f"{hit.year_start or '?'}–{hit.year_end or ''}"
         meta = " · ".join(x for x in [", ".join(hit.country), hit.level or "", years] if x)
         flag = "  [problems]" if hit.problems else ""
@@ -246,6 +257,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="cases active in or before YEAR")
     p.add_argument("--sort", choices=SORT_OPTIONS, default="relevance", help="result order")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="results to show")
+    p.add_argument("--strict", action="store_true",
+                   help="cases must hold every word (by default, most of them will do)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p = command("show", cmd_show, "show one case")
     p.add_argument("id", metavar="ID", help="the case id")

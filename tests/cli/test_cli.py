@@ -171,13 +171,16 @@ def test_search_json_shape(casebook: Any) -> None:
                             "--challenge", "Corruption risk")
     assert code == 0
     doc = json.loads(out)
-    assert list(doc) == ["query", "filters", "total", "results", "facets", "suggestion"]
+    assert list(doc) == ["query", "filters", "total", "relaxed", "results", "facets",
+                         "suggestion"]
     assert doc["query"] == "procurement"
     assert doc["filters"] == {"challenges": ["corruption-risk"]}
     assert doc["total"] == 1
+    assert doc["relaxed"] is False
     (row,) = doc["results"]
     assert {"id", "title", "path", "score", "snippet", "country", "level", "year_start",
-            "year_end", "challenges", "strategies", "outcomes", "problems"} <= set(row)
+            "year_end", "challenges", "strategies", "outcomes", "problems", "match"} <= set(row)
+    assert row["match"] == "all"
     assert row["id"] == "chilecompra"
     assert row["path"] == str(GOOD / "south-america" / "chilecompra.md")
     assert isinstance(row["score"], float)
@@ -224,6 +227,59 @@ def test_search_suggestion_and_text_output(casebook: Any) -> None:
     assert out.splitlines()[0] == "1 case"
     assert "chilecompra" in out.splitlines()[1]
     assert "<b>" not in out
+
+
+def _ferries(folder: Path) -> Path:
+    for case_id, country, body in [("all-three", "Norway", "The river ferry timetable."),
+                                   ("two", "Chile", "The river ferry was slow."),
+                                   ("one", "Kenya", "Nobody crossed the river.")]:
+        write_case(folder, case_id, title=f"Transport in {country}", country=country,
+                   body=body)
+    return folder
+
+
+def test_search_json_relaxed_match_and_strict(casebook: Any, case_dir: Path) -> None:
+    _ferries(case_dir)
+    code, out, _ = casebook("--cases", case_dir, "search", "the river ferry timetable",
+                            "--json")
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["relaxed"] is True
+    assert [(r["id"], r["match"]) for r in doc["results"]] == [
+        ("all-three", "all"), ("two", "most"), ("one", "some")]
+    assert doc["total"] == 2  # 'some' results are listed, not counted
+    assert doc["facets"]["countries"] == {"Norway": 1, "Chile": 1}
+    code, out, _ = casebook("--cases", case_dir, "search", "the river ferry timetable",
+                            "--json", "--strict")
+    doc = json.loads(out)
+    assert (doc["relaxed"], doc["total"]) == (False, 1)
+    assert [(r["id"], r["match"]) for r in doc["results"]] == [("all-three", "all")]
+    code, out, _ = casebook("--cases", case_dir, "search", '"river ferry"', "timetable",
+                            "--json")
+    doc = json.loads(out)  # strict syntax: every word, as before
+    assert (doc["relaxed"], [r["id"] for r in doc["results"]]) == (False, ["all-three"])
+
+
+def test_search_text_shows_relaxed_matching_and_the_divider(casebook: Any,
+                                                            case_dir: Path) -> None:
+    _ferries(case_dir)
+    code, out, _ = casebook("--cases", case_dir, "search", "river", "ferry", "timetable")
+    lines = out.splitlines()
+    assert code == 0
+    assert lines[:2] == ["2 cases", "Showing cases that match most of your words "
+                                    "(--strict: all of them)"]
+    divider = lines.index("--- Also matching some of your words ---")
+    assert "all-three" in lines[2] and "two" in lines[4]
+    assert divider == 6 and lines[7].startswith("  3. ") and lines[7].endswith("one")
+
+
+def test_search_text_with_no_results_names_the_nearest_terms(casebook: Any,
+                                                             case_dir: Path) -> None:
+    _ferries(case_dir)
+    code, out, _ = casebook("--cases", case_dir, "search", "legasy systms")
+    assert code == 0
+    assert out.splitlines()[0] == "0 cases"
+    assert "Nearest taxonomy terms: challenges:legacy-systems" in out
 
 
 def test_bad_query_exits_2(casebook: Any) -> None:
