@@ -24,6 +24,7 @@ Index = QModelIndex | QPersistentModelIndex
 HitRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 NodeRole = Qt.ItemDataRole.UserRole + 3
+DividerRole = Qt.ItemDataRole.UserRole + 4  # True on the "Also matching some" row
 
 
 def meta_line(hit: Hit) -> str:
@@ -33,30 +34,43 @@ def meta_line(hit: Hit) -> str:
 
 
 class ResultsModel(QAbstractListModel):
-    """The hits of the current search, one row each."""
+    """The hits of the current search, one row each; the hits that match only some of the
+    words follow a divider row, which cannot be selected."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._hits: list[Hit] = []
+        self.divider = -1  # the divider's row, or -1
 
     def set_hits(self, hits: list[Hit]) -> None:
         self.beginResetModel()
         self._hits = list(hits)
+        self.divider = next((n for n, h in enumerate(self._hits) if h.match == "some"), -1)
         self.endResetModel()
 
     def hit(self, row: int) -> Hit | None:
-        return self._hits[row] if 0 <= row < len(self._hits) else None
+        if row == self.divider or row < 0:
+            return None
+        n = row - 1 if 0 <= self.divider < row else row
+        return self._hits[n] if n < len(self._hits) else None
 
     def row_of(self, case_id: str) -> int:
-        return next((n for n, h in enumerate(self._hits) if h.id == case_id), -1)
+        n = next((n for n, h in enumerate(self._hits) if h.id == case_id), -1)
+        return n + 1 if 0 <= self.divider <= n else n
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
+        return 0 if parent.isValid() else len(self._hits) + (self.divider >= 0)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+        if not index.isValid():
             return None
-        hit = self._hits[index.row()]
+        if index.row() == self.divider:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.tr("Also matching some of your words")
+            return True if role == DividerRole else None
+        hit = self.hit(index.row())
+        if hit is None:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -72,6 +86,8 @@ class ResultsModel(QAbstractListModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and index.row() == self.divider:
+            return Qt.ItemFlag.NoItemFlags  # skipped by the keyboard, never selected
         base = super().flags(index)
         if index.isValid():
             base |= Qt.ItemFlag.ItemIsDragEnabled
@@ -83,7 +99,8 @@ class ResultsModel(QAbstractListModel):
     def mimeData(self, indexes: Any) -> Any:
         from PySide6.QtCore import QMimeData
 
-        ids = [self._hits[i.row()].id for i in indexes if i.isValid()]
+        hits = [self.hit(i.row()) for i in indexes if i.isValid()]
+        ids = [h.id for h in hits if h is not None]
         mime = QMimeData()
         mime.setData("application/x-casebook-ids", "\n".join(ids).encode())
         mime.setText("\n".join(ids))

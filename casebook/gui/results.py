@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.casepage import CHIP_COLOURS
-from casebook.gui.models import HitRole, meta_line
+from casebook.gui.models import DividerRole, HitRole, meta_line
 from casebook.model import Hit
 
 PAD = 8
@@ -54,9 +54,33 @@ class ResultDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         title, small = self._fonts(option)
+        if index.data(DividerRole):
+            return QSize(300, QFontMetrics(small).height() + PAD * 3)
         height = (QFontMetrics(title).height() + QFontMetrics(small).height() * 2
                   + QFontMetrics(option.font).lineSpacing() * 2 + PAD * 4 + 6)
         return QSize(300, height)
+
+    def _paint_divider(self, painter: QPainter, option: QStyleOptionViewItem,
+                       text: str) -> None:
+        """A rule with the label in its middle: the hits below match some of the words."""
+        _, small = self._fonts(option)
+        small.setItalic(True)
+        fm = QFontMetrics(small)
+        rect = option.rect.adjusted(PAD + 4, 0, -PAD - 4, 0)
+        label = fm.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        width = fm.horizontalAdvance(label)
+        middle = rect.center().y()
+        left = rect.left() + (rect.width() - width) // 2
+        color = QColor(option.palette.color(QPalette.ColorRole.Text))
+        color.setAlphaF(0.72)
+        painter.save()
+        painter.setFont(small)
+        painter.setPen(color)
+        painter.drawText(left, middle + fm.ascent() // 2 - 1, label)
+        for a, b in ((rect.left(), left - PAD), (left + width + PAD, rect.right())):
+            if b > a:
+                painter.drawLine(a, middle, b, middle)
+        painter.restore()
 
     def _snippet(self, hit: Hit, width: int, option: QStyleOptionViewItem,
                  color: QColor) -> QTextDocument:
@@ -79,6 +103,8 @@ class ResultDelegate(QStyledItemDelegate):
               index: QModelIndex | QPersistentModelIndex) -> None:
         hit: Hit | None = index.data(HitRole)
         if hit is None:
+            if index.data(DividerRole):
+                self._paint_divider(painter, option, index.data())
             return
         painter.save()
         style = option.widget.style() if option.widget else None

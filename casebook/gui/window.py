@@ -416,16 +416,21 @@ class MainWindow(QMainWindow):
         self.search_error = ""
         self.result = result
         self.results_model.set_hits(result.hits)
-        shown = len(result.hits)
+        # a short list with a divider row of its own height; long lists keep uniform rows
+        self.results.setUniformItemSizes(self.results_model.divider < 0)
+        shown = sum(1 for h in result.hits if h.match != "some")
         text = f"{result.total:,} case" + ("" if result.total == 1 else "s")
         if shown < result.total:
             text += f" (first {shown:,})"
+        if result.relaxed:
+            text += " · " + (self.tr("showing cases that match most of your words")
+                             if result.total else
+                             self.tr("showing cases that match some of your words"))
         self.count_label.setText(text)
-        if result.suggestion:
-            self.suggestion.setText(f"Did you mean <a href='s'>{_esc(result.suggestion)}</a>?")
-            self.suggestion.show()
-        else:
-            self.suggestion.hide()
+        message = self._results_message(result)
+        self.suggestion.setWordWrap(True)
+        self.suggestion.setText(message)
+        self.suggestion.setVisible(bool(message))
         self.hint.setVisible(not self.state.query.strip() and self.state.filters.is_empty())
         self.chips.set_filters(self.state.filters, self.lib.taxonomy, self.state.query)
         self._rebuild_sidebar(result)
@@ -508,8 +513,36 @@ class MainWindow(QMainWindow):
         self.search_error = message[:1].upper() + message[1:]
         self.statusBar().showMessage(self.search_error, 10_000)
 
-    def _use_suggestion(self, _link: str) -> None:
-        if self.result and self.result.suggestion:
+    def _results_message(self, result: SearchResult) -> str:
+        """The line above the results: the spelling suggestion; with no results, says so
+        and offers the suggestion and the nearest taxonomy terms (links)."""
+        suggestion = (self.tr("Did you mean {0}?").format(
+            f"<a href='s'>{_esc(result.suggestion)}</a>") if result.suggestion else "")
+        if result.hits:
+            return suggestion
+        query = result.query.strip()
+        if not query:
+            return self.tr("No cases match these filters.")
+        parts = [self.tr("No cases match “{0}”.").format(_esc(query)) if
+                 result.filters.is_empty() else
+                 self.tr("No cases match “{0}” with these filters.").format(_esc(query))]
+        if suggestion:
+            parts.append(suggestion)
+        try:
+            nearest = self.lib.nearest_terms(query)
+        except CasebookError:
+            nearest = []
+        if nearest:
+            links = ", ".join(f"<a href='t:{facet}:{term_id}'>"
+                              f"{_esc(self.lib.taxonomy.label(facet, term_id))}</a>"
+                              for facet, term_id in nearest)
+            parts.append(self.tr("Nearest taxonomy terms: {0}.").format(links))
+        return " ".join(parts)
+
+    def _use_suggestion(self, link: str) -> None:
+        if link.startswith("t:"):  # a taxonomy term: list the cases tagged with it
+            self.set_query(link[2:])
+        elif self.result and self.result.suggestion:
             self.set_query(self.result.suggestion)
 
     def _sort_changed(self) -> None:
@@ -656,6 +689,8 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             return
         case_id = index.data(Qt.ItemDataRole.UserRole + 2)
+        if case_id is None:  # the "Also matching some of your words" row
+            return
         chosen = self.results.selected_ids()
         ids = chosen if case_id in chosen else [case_id]
         menu = QMenu(self)
