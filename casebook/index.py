@@ -520,22 +520,22 @@ class Engine:
 
 
 def _tiers(keys: list[Any], need: int) -> tuple[set[int], set[int]]:
-    """The documents in all of the key sets, and those in at least `need` of them (set
-    operations: several times faster than counting each document)."""
-    ordered = sorted(keys, key=len)
-    full: set[int] = set(ordered[0]).intersection(*ordered[1:])
-    if need >= len(keys):
-        return full, full
-    at_least: list[set[int]] = [set() for _ in range(need)]  # [k]: in k + 1 sets so far
+    """The documents in all of the key sets (dict keys), and those in at least `need` of
+    them, by set operations (several times faster than counting each document)."""
+    full = keys[0]
+    at_least: list[Any] = [keys[0], *(set() for _ in range(need - 1))]  # [k]: k + 1 sets
     last = len(keys) - 1
-    for n, found in enumerate(keys):
+    for n, found in enumerate(keys[1:], 1):
+        full = full & found
         # a level that the remaining sets cannot lift to `need` is not kept up to date
         for k in range(min(n, need - 1), max(0, need - 1 - (last - n)) - 1, -1):
             if k:
-                at_least[k] |= at_least[k - 1].intersection(found)
+                at_least[k] |= at_least[k - 1] & found
             else:
-                at_least[0].update(found)
-    return full, at_least[need - 1]
+                at_least[0] = at_least[0] | found
+    full = full if isinstance(full, set) else set(full)
+    above = at_least[need - 1]
+    return full, (above if isinstance(above, set) else set(above))
 
 
 def _summed(per_word: list[dict[int, float]], docs: set[int],
