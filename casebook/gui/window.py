@@ -43,7 +43,7 @@ from casebook.scan import is_hidden
 
 PAGE = 200
 WRAPPED_PROBLEMS = 1000  # rows sized to their wrapped message up to this many problems
-FILE_COLUMN_MAX = 320
+FILE_COLUMN_SHARE = 0.3  # of the table's width: the messages need the room
 HINT = ("Try: <a href='q:participatory budgeting'>participatory budgeting</a> · "
         "<a href='q:\"digital identity\"'>\"digital identity\"</a> · "
         "<a href='q:procurement country:chile'>procurement country:chile</a>")
@@ -719,7 +719,8 @@ class MainWindow(QMainWindow):
             else QHeaderView.ResizeMode.Interactive)
         self.problems_model.set_problems(problems, self.lib.folders)
         view.resizeColumnToContents(0)
-        view.setColumnWidth(0, min(view.columnWidth(0), FILE_COLUMN_MAX))
+        view.setColumnWidth(0, min(view.columnWidth(0),
+                                   max(120, int(view.viewport().width() * FILE_COLUMN_SHARE))))
         files = len({p.path for p in problems})
         self.problems_button.setText(f"{files} file{'s' if files != 1 else ''} with problems ▸"
                                      if files else "No problems")
@@ -730,8 +731,8 @@ class MainWindow(QMainWindow):
             self._rebuild_sidebar(self.result)
 
     def show_problems(self) -> None:
-        self.refresh_problems()
         self.middle_stack.setCurrentIndex(1)
+        self.refresh_problems()
         self.problems_view.setFocus()
 
     def _open_problem_file(self, index: Any) -> None:
