@@ -75,7 +75,7 @@ def _time_mix(run: Any, queries: list[Query]) -> dict[str, Any]:
 
 # Casebook ------------------------------------------------------------------------
 def _filters(spec: dict[str, Any]) -> Any:
-    from casebook.model import Filters
+    from casebook.cases.model import Filters
 
     terms = {k: v for k, v in spec.items() if k not in ("year_from", "year_to")}
     return Filters(terms=terms, year_from=spec.get("year_from"), year_to=spec.get("year_to"))

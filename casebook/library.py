@@ -17,19 +17,19 @@ from typing import TYPE_CHECKING, Any
 from filelock import FileLock, Timeout
 
 from casebook import limits, paths
-from casebook.collections import Collections
+from casebook.cases.files import FileStat, scan_folders
+from casebook.cases.model import TAG_FACETS, Case, Filters, Problem, SyncReport
+from casebook.cases.parsing import Unreadable, decode, parse_text
+from casebook.cases.taxonomy import Taxonomy, load_taxonomy
+from casebook.cases.text import markdown_to_plain
+from casebook.cases.validation import build_case
+from casebook.derived.store import FileRow, Store
 from casebook.errors import InputError, LockTimeout, StorageError, TaxonomyError
-from casebook.model import TAG_FACETS, Case, Filters, Problem, SyncReport
-from casebook.parsing import Unreadable, decode, parse_text
-from casebook.scan import FileStat, scan_folders
-from casebook.store import FileRow, Store
-from casebook.taxonomy import Taxonomy, load_taxonomy
-from casebook.text import markdown_to_plain
-from casebook.userdb import UserDB
-from casebook.validation import build_case
+from casebook.userdata.collections import Collections
+from casebook.userdata.db import UserDB
 
 if TYPE_CHECKING:
-    from casebook.index import Engine
+    from casebook.derived.engine import Engine
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -89,7 +89,7 @@ class Library:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            from casebook.index import Engine
+            from casebook.derived.engine import Engine
 
             self._engine = Engine(self.derived_dir / "whoosh")
             try:
@@ -428,8 +428,8 @@ class Library:
                limit: int = 20, offset: int = 0, strict: bool = False) -> Any:
         """Cases for a query and filters; a plain query matches the cases with most of its
         words (see search.run_search), or all of them when `strict`."""
-        from casebook.index import IndexRebuilding
-        from casebook.search import run_search
+        from casebook.derived.engine import IndexRebuilding
+        from casebook.derived.search import run_search
 
         self.follow_rebuild()
         try:
@@ -445,7 +445,7 @@ class Library:
     def nearest_terms(self, query: str) -> list[tuple[str, str]]:
         """(facet, id) of the taxonomy terms nearest a query's words that some case has
         (offered when nothing matched)."""
-        from casebook.search import nearest_terms
+        from casebook.derived.search import nearest_terms
 
         used = self.store.term_counts()
         return nearest_terms(self.taxonomy, query, lambda facet, term_id:
@@ -493,7 +493,7 @@ class Library:
 
     def check_paths(self, targets: list[str]) -> tuple[list[Problem], int]:
         """Validate files or folders directly, without touching the index."""
-        from casebook.scan import expand_paths
+        from casebook.cases.files import expand_paths
 
         problems: list[Problem] = []
         owners: dict[str, str] = {}

@@ -8,6 +8,11 @@ from pathlib import Path
 _PACKAGE = Path(__file__).resolve().parent
 
 
+def package_folder() -> Path:
+    """The installed `casebook` package's own folder."""
+    return _PACKAGE
+
+
 def _bundled(name: str) -> Path:
     installed = _PACKAGE / "_bundled" / name
     if installed.is_dir():

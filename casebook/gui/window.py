@@ -28,18 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from casebook import paths
+from casebook.cases.files import is_hidden
+from casebook.cases.model import Filters, SearchResult
 from casebook.errors import CasebookError
 from casebook.gui import dialogs
-from casebook.gui.chips import ChipBar
-from casebook.gui.models import ProblemsModel, ResultsModel
-from casebook.gui.reader import Reader, tool_button
-from casebook.gui.results import ResultsView
-from casebook.gui.sidebar import Sidebar
+from casebook.gui.browse.chips import ChipBar
+from casebook.gui.browse.models import ProblemsModel, ResultsModel
+from casebook.gui.browse.results import ResultsView
+from casebook.gui.browse.sidebar import Sidebar
+from casebook.gui.read.reader import Reader, tool_button
 from casebook.gui.theme import apply_theme, arrow_icon, reader_css
 from casebook.gui.workers import Threads
 from casebook.library import Library
-from casebook.model import Filters, SearchResult
-from casebook.scan import is_hidden
 
 PAGE = 200
 WRAPPED_PROBLEMS = 1000  # rows sized to their wrapped message up to this many problems
@@ -106,7 +106,8 @@ class MainWindow(QMainWindow):
         self.watcher.directoryChanged.connect(lambda _p: self.watch_timer.start())
         self.watcher.fileChanged.connect(lambda _p: self.watch_timer.start())
         self._restore()
-        from casebook.gui import collections_ui, contrib_ui
+        from casebook.gui.authoring import feature as contrib_ui
+        from casebook.gui.collections import feature as collections_ui
 
         collections_ui.install(self)
         contrib_ui.install(self)
@@ -658,7 +659,7 @@ class MainWindow(QMainWindow):
         self._update_nav()
 
     def _show_case(self, case_id: str) -> bool:
-        from casebook.render import render_case_html
+        from casebook.render.markdown import render_case_html
 
         try:
             case = self.lib.case(case_id)

@@ -8,9 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from casebook.cases.model import Filters
 from casebook.errors import CasebookError
 from casebook.library import Cancelled, Library
-from casebook.model import Filters
 
 log = logging.getLogger(__name__)
 

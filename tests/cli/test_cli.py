@@ -17,7 +17,7 @@ import pytest
 from conftest import write_case
 
 from casebook import cli
-from casebook.validation import max_year
+from casebook.cases.validation import max_year
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA = ROOT / "tests" / "data"

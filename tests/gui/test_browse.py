@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
-from casebook.gui.models import NodeRole
+from casebook.gui.browse.models import NodeRole
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
@@ -161,7 +161,7 @@ def test_the_list_follows_related_links_and_history(qtbot, shown) -> None:
 
 # 5. adding cases to a collection ----------------------------------------------------------
 def wait_pick(qtbot, win):
-    from casebook.gui.collection_dialogs import PickDialog
+    from casebook.gui.collections.dialogs import PickDialog
 
     qtbot.waitUntil(lambda: isinstance(win.collections_ui.dialog, PickDialog)
                     and win.collections_ui.dialog.isVisible(), timeout=5000)

@@ -9,14 +9,14 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMenu, QPushButton
 
-from casebook.gui.collection_dialogs import (
+from casebook.gui.browse.models import NodeRole
+from casebook.gui.collections.dialogs import (
     CollectionDialog,
     NameDialog,
     PickDialog,
     compose_description,
     parse_description,
 )
-from casebook.gui.models import NodeRole
 from tests.conftest import write_case
 
 EXTRA = (("bogota-ciclovia", "Bogotá Ciclovía", "Colombia"),
@@ -114,7 +114,7 @@ def test_description_parts_round_trip() -> None:
 
 
 def test_export_format_follows_suffix_then_filter(tmp_path: Path) -> None:
-    from casebook.gui.export_ui import FILTERS, target_and_format
+    from casebook.gui.exchange.export import FILTERS, target_and_format
 
     label = {(fmt, audience): text for fmt, audience, text in FILTERS}
     assert target_and_format("/x/course.pdf", label["casebook", "trainer"]) == (
@@ -463,8 +463,8 @@ def test_import_asks_on_clashes_and_refuses_hostile_packs(qtbot, window, tmp_pat
 
     from PySide6.QtWidgets import QMessageBox
 
-    from casebook.gui.import_ui import ImportDialog, pack_chosen
-    from casebook.packs import export
+    from casebook.exchange.packs import export
+    from casebook.gui.exchange.pack_import import ImportDialog, pack_chosen
 
     lib, c = window.lib, ui(window)
     lib.collections.create("Course")
@@ -485,7 +485,7 @@ def test_import_asks_on_clashes_and_refuses_hostile_packs(qtbot, window, tmp_pat
     assert "Imported “Course (2)”" in c.undo_bar.label.text()
     qtbot.waitUntil(lambda: not window.sync_running, timeout=10_000)
     # cases that cannot be written (the bundled ones) cannot be replaced
-    from casebook.packimport import read_pack
+    from casebook.exchange.pack_import import read_pack
 
     locked = ImportDialog(window, read_pack(pack), [str(small_library)],
                           lambda _folder: ["paris-pb"], lambda ids: ids == ["paris-pb"])
@@ -528,8 +528,8 @@ def bundled_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 def test_import_creates_and_adds_a_case_folder_only_when_a_case_is_written(
         qtbot, bundled_window, tmp_path: Path, make_library) -> None:
-    from casebook.gui.import_ui import ImportDialog, pack_chosen
-    from casebook.packs import export
+    from casebook.exchange.packs import export
+    from casebook.gui.exchange.pack_import import ImportDialog, pack_chosen
 
     win, lib, c = bundled_window, bundled_window.lib, ui(bundled_window)
     bundled = list(lib.folders)
@@ -651,7 +651,7 @@ def test_sidebar_drop_needs_a_collection_and_keeps_order(qtbot, window) -> None:
 
 
 def test_cancelled_markdown_export_leaves_nothing(qtbot, window, tmp_path: Path) -> None:
-    from casebook.gui.export_ui import ExportWorker
+    from casebook.gui.exchange.export import ExportWorker
 
     lib = window.lib
     lib.collections.create("Course")
@@ -690,7 +690,7 @@ def test_closing_the_window_saves_a_note_being_typed(qtbot, window) -> None:
 
 
 def test_saved_search_restores_query_filters_and_sort(qtbot, window) -> None:
-    from casebook.model import Filters
+    from casebook.cases.model import Filters
 
     lib, c = window.lib, ui(window)
     lib.collections.save_search("Municipal by title", "budget",

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 
 from casebook.cli import main
-from casebook.gui import newcase_dialog
+from casebook.gui.authoring import newcase_dialog
 from tests.conftest import write_case
 
 ROLE = Qt.ItemDataRole.UserRole

@@ -146,7 +146,7 @@ def test_dark_theme_repaints_the_reader(qtbot, window) -> None:
 def test_a_fresh_snippet_has_whole_lines_to_paint(window) -> None:
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    from casebook.gui.results import _whole_lines
+    from casebook.gui.browse.results import _whole_lines
 
     option = QStyleOptionViewItem()
     option.initFrom(window.results)
@@ -156,7 +156,7 @@ def test_a_fresh_snippet_has_whole_lines_to_paint(window) -> None:
 
 
 def test_participatory_budgeting_in_latin_america_in_two_clicks(qtbot, tmp_path: Path) -> None:
-    from casebook.gui.models import NodeRole
+    from casebook.gui.browse.models import NodeRole
     from casebook.gui.window import MainWindow
     from casebook.library import Library
     from tests.conftest import BUNDLED

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from casebook.gui.models import NodeRole
+from casebook.gui.browse.models import NodeRole
 from tests.conftest import write_case
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -276,7 +276,7 @@ def test_copy_citation_offers_styles_and_says_copied(qtbot, shown) -> None:
 
 
 def test_citation_styles_escape_and_date(tmp_path: Path) -> None:
-    from casebook.casepage import citation
+    from casebook.render.casepage import citation
 
     case = {"id": "x-1", "title": "Costs & {benefits} of 100% e-ID", "country": ["Estonia"],
             "place": "Tallinn", "level": "national", "year_start": 2002, "year_end": None,
@@ -349,7 +349,7 @@ def test_collection_items_show_place_and_years_and_open_in_the_reader(qtbot, sho
 
 
 def test_long_collection_names_have_a_tooltip(qtbot, window) -> None:
-    from casebook.gui.collection_dialogs import PickDialog
+    from casebook.gui.collections.dialogs import PickDialog
 
     lib, c = window.lib, window.collections_ui
     name = "Participatory budgeting and digital identity in Latin America, 1989 to today"

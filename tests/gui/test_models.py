@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from casebook.gui.models import Node, ProblemsModel, ResultsModel, SidebarModel
+from casebook.cases.model import Filters
+from casebook.gui.browse.models import Node, ProblemsModel, ResultsModel, SidebarModel
 from casebook.library import Library
-from casebook.model import Filters
 
 
 def test_results_model(qtmodeltester, small_library: Path, tmp_path: Path) -> None:
@@ -35,7 +35,7 @@ def test_problems_model(qtmodeltester, tmp_path: Path) -> None:
 
 
 def test_sidebar_model(qtmodeltester, small_library: Path, tmp_path: Path) -> None:
-    from casebook.gui.sidebar import Sidebar
+    from casebook.gui.browse.sidebar import Sidebar
 
     lib = Library(tmp_path / "d", [str(small_library)])
     lib.sync()

@@ -9,9 +9,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from casebook.cases.model import Filters
 from casebook.errors import CasebookError
 from casebook.library import Library
-from casebook.model import Filters
 
 
 def main(argv: list[str]) -> int:

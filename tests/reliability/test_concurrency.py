@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from casebook import cli, limits
+from casebook.cases.model import Filters
 from casebook.errors import LockTimeout
 from casebook.library import Library
-from casebook.model import Filters
 from tests.conftest import write_case
 
 WORKER = Path(__file__).with_name("concurrency_worker.py")

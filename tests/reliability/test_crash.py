@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from casebook.cases.model import Filters
 from casebook.library import Library
-from casebook.model import Filters
 from tests.conftest import write_case
 
 CHILD = Path(__file__).with_name("crash_child.py")

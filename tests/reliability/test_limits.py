@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from casebook import cli, limits, parsing
+from casebook import cli, limits
+from casebook.cases import parsing
 from casebook.errors import QueryError
 from casebook.library import Library
-from casebook.render import render_case_html
+from casebook.render.markdown import render_case_html
 from tests.conftest import write_case
 
 pytestmark = pytest.mark.timeout(60)  # a hang fails the test instead of stalling the suite

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from casebook import cli
+from casebook.cases.model import Filters
+from casebook.derived.store import FileRow
 from casebook.library import Library
-from casebook.model import Filters
-from casebook.store import FileRow
 from tests.reliability.corpus_mixed import MAKERS, Expect, generate
 
 N_FILES = 300

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from casebook.analysis import StemTokenizer, chained_stem_analyzer
+from casebook.derived.analyzers import StemTokenizer, chained_stem_analyzer
 
 TEXTS = [
     "Participação dos cidadãos, ühiskaart **Budgets** and the e-gov U.S.A. 3.14 plan",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from casebook.catalog import Catalog, catalog_for, few_facet_counts
+from casebook.derived.facet_cache import Catalog, catalog_for, few_facet_counts
 from casebook.library import Library
 
 

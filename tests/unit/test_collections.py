@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from casebook.collections import Collections, Snapshot
+from casebook.cases.model import Filters
 from casebook.errors import InputError
 from casebook.library import Library
-from casebook.model import Filters
-from casebook.userdb import MIGRATIONS, UserDB
+from casebook.userdata.collections import Collections, Snapshot
+from casebook.userdata.db import MIGRATIONS, UserDB
 from tests.conftest import write_case
 
 IDS = ["alpha", "bravo", "charlie", "delta", "echo"]

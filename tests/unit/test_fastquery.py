@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from whoosh import query
 
-from casebook.fastquery import FastEvaluator, Unsupported
-from casebook.index import Engine
-from casebook.model import IndexDoc
+from casebook.cases.model import IndexDoc
+from casebook.derived.bm25f import FastEvaluator, Unsupported
+from casebook.derived.engine import Engine
 
 BODIES = [
     "The open data portal gave every citizen access to the annual budget.",

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from conftest import write_case
 
+from casebook.cases.model import Filters
+from casebook.derived.search import min_should_match, nearest_terms
 from casebook.library import Library
-from casebook.model import Filters
-from casebook.search import min_should_match, nearest_terms
 
 FOUR = "river ferry timetable pilot"
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from casebook.cases.model import IndexDoc
+from casebook.derived.engine import Engine, stem_analyzer
 from casebook.errors import QueryError
-from casebook.index import Engine, stem_analyzer
-from casebook.model import IndexDoc
 
 
 def doc(case_id: str, title: str = "", summary: str = "", body: str = "",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from casebook.index import Engine
-from casebook.model import IndexDoc
+from casebook.cases.model import IndexDoc
+from casebook.derived.engine import Engine
 
 
 def doc(case_id: str, body: str) -> IndexDoc:

@@ -288,7 +288,7 @@ def test_rebuild_keeps_user_data(make_library: MakeLibrary, case_dir: Path,
 
 
 def _filters(**terms: list[str]) -> Any:
-    from casebook.model import Filters
+    from casebook.cases.model import Filters
 
     return Filters(terms=dict(terms))
 

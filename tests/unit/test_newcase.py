@@ -10,10 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from casebook.errors import InputError
-from casebook.library import Library
-from casebook.model import Filters
-from casebook.newcase import (
+from casebook.authoring.newcase import (
     NewCase,
     check_rendered,
     clean_line,
@@ -25,9 +22,12 @@ from casebook.newcase import (
     unique_id,
     validate,
 )
-from casebook.parsing import parse_file, parse_text
-from casebook.taxonomy import Taxonomy
-from casebook.validation import build_case
+from casebook.cases.model import Filters
+from casebook.cases.parsing import parse_file, parse_text
+from casebook.cases.taxonomy import Taxonomy
+from casebook.cases.validation import build_case
+from casebook.errors import InputError
+from casebook.library import Library
 from tests.conftest import write_case
 
 MakeLib = Callable[..., Library]
@@ -78,7 +78,7 @@ def test_titles_and_countries_survive_yaml(make_library: MakeLib, case_dir: Path
 @given(title=st.text(min_size=1, max_size=80), country=st.text(min_size=1, max_size=30))
 def test_any_text_round_trips(title: str, country: str) -> None:
     from casebook import paths
-    from casebook.taxonomy import load_taxonomy
+    from casebook.cases.taxonomy import load_taxonomy
 
     taxonomy = _TAXONOMY.setdefault("t", load_taxonomy(paths.resource("taxonomy.yaml")))
     try:
@@ -202,7 +202,7 @@ SUMMARY = "One to three sentences that stand alone: who did what, and what chang
 
 def test_an_untouched_new_case_is_not_counted_until_its_summary_is_written(
         make_library: MakeLib, case_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from casebook import search
+    from casebook.derived import search
 
     write_case(case_dir, "x-road", country="Estonia", challenges="legacy-systems")
     lib = make_library(case_dir)

@@ -16,9 +16,9 @@ import pytest
 import casebook
 from casebook import limits
 from casebook.errors import InputError
+from casebook.exchange.pack_import import PackConflict, PackError, import_pack, read_pack
+from casebook.exchange.packs import export, guess_format, set_case_id
 from casebook.library import Library
-from casebook.packimport import PackConflict, PackError, import_pack, read_pack
-from casebook.packs import export, guess_format, set_case_id
 from tests.conftest import write_case
 
 NAME = "Open Gov 101"
@@ -136,8 +136,8 @@ def test_html_handout_for_participants_or_for_the_trainer(source: Library,
 
 
 def test_reading_time_counts_the_words_of_each_case() -> None:
-    from casebook.collections import Item
-    from casebook.handout import reading_minutes, reading_time, words
+    from casebook.render.handout import reading_minutes, reading_time, words
+    from casebook.userdata.collections import Item
 
     assert words("## Context\n\nIt's [a link](https://example.org/x-y-z) here.") == 5
     body = " ".join(["word"] * 1190)

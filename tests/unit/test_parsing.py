@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from casebook import limits
-from casebook.parsing import Unreadable, decode, parse_file, parse_text, read_text
+from casebook.cases.parsing import Unreadable, decode, parse_file, parse_text, read_text
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 BAD = DATA / "bad"
@@ -259,7 +259,7 @@ def test_yaml_messages_are_the_same_with_either_parser(monkeypatch: pytest.Monke
                                                        loader: str) -> None:
     import yaml
 
-    from casebook import parsing
+    from casebook.cases import parsing
 
     if not hasattr(yaml, loader):
         pytest.skip("PyYAML was built without libyaml")

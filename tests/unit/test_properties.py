@@ -10,11 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casebook import paths
+from casebook.cases.model import Case
+from casebook.cases.parsing import decode, parse_text
+from casebook.cases.taxonomy import Taxonomy, load_taxonomy
+from casebook.cases.validation import KNOWN_KEYS, build_case
 from casebook.errors import CasebookError
-from casebook.model import Case
-from casebook.parsing import decode, parse_text
-from casebook.taxonomy import Taxonomy, load_taxonomy
-from casebook.validation import KNOWN_KEYS, build_case
 
 TAXONOMY: Taxonomy = load_taxonomy(paths.resource("taxonomy.yaml"))
 SETTINGS = settings(max_examples=300, deadline=None,

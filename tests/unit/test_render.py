@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from casebook.render import render_case_html, sanitise
+from casebook.render.markdown import render_case_html, sanitise
 
 PNG = b"\x89PNG\r\n\x1a\n"
 

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from conftest import write_case
 
+from casebook.cases.model import Filters
 from casebook.errors import InputError, QueryError
 from casebook.library import Library
-from casebook.model import Filters
 
 GOOD = Path(__file__).resolve().parent.parent / "data" / "good"
 PORTO = "porto-alegre-participatory-budgeting"

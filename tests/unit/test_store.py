@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from casebook.model import Case, Filters, Problem, Section
-from casebook.store import SCHEMA_VERSION, FileRow, Store, connect
+from casebook.cases.model import Case, Filters, Problem, Section
+from casebook.derived.store import SCHEMA_VERSION, FileRow, Store, connect
 
 
 def make_case(case_id: str, **fields: object) -> Case:

@@ -11,10 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casebook.errors import InputError
-from casebook.library import Library
-from casebook.model import Filters
-from casebook.tagging import (
+from casebook.authoring.tags import (
     add_tag,
     apply_write,
     case_tags,
@@ -25,7 +22,10 @@ from casebook.tagging import (
     remove_tag,
     write_tags,
 )
-from casebook.taxonomy import Taxonomy, Term
+from casebook.cases.model import Filters
+from casebook.cases.taxonomy import Taxonomy, Term
+from casebook.errors import InputError
+from casebook.library import Library
 from tests.conftest import write_case
 
 MakeLib = Callable[..., Library]
@@ -291,7 +291,7 @@ def test_apply_refuses_a_file_changed_since_the_preview(lib: Library, case_dir: 
 # the picker ----------------------------------------------------------------------
 def _taxonomy() -> Taxonomy:
     from casebook import paths
-    from casebook.taxonomy import load_taxonomy
+    from casebook.cases.taxonomy import load_taxonomy
 
     return load_taxonomy(paths.resource("taxonomy.yaml"))
 
@@ -363,9 +363,9 @@ def _facet_text(draw: st.DrawFn, facet: str) -> str:
 def test_any_layout_changes_only_tag_lines(facets: tuple[str, str, str],
                                            want: tuple[list[str], ...], crlf: bool,
                                            bom: bool) -> None:
-    from casebook.parsing import decode, parse_text
-    from casebook.tagwrite import rewrite_bytes
-    from casebook.validation import build_case
+    from casebook.authoring.tag_write import rewrite_bytes
+    from casebook.cases.parsing import decode, parse_text
+    from casebook.cases.validation import build_case
 
     head = "---\n# top comment\ntitle: 'T'  # keep\nid: t\nyear_start: 2001\n# between\n"
     tail = "sources:\n  - title: \"R\"\n    year: 2001\n---\n\n## Context\n\nText.\n"
@@ -405,7 +405,7 @@ _PIECES = st.sampled_from([
        want=st.lists(st.sampled_from(["legacy-systems", "x y", "Red tape", "yes"]), max_size=3))
 def test_rewriting_any_front_matter_fails_only_with_a_message(parts: list[str],
                                                               want: list[str]) -> None:
-    from casebook.tagwrite import rewrite_bytes
+    from casebook.authoring.tag_write import rewrite_bytes
 
     text = "---\n" + "".join(parts) + "\n---\nbody\n"
     taxonomy = _TAX.setdefault("t", _taxonomy())

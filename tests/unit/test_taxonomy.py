@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from casebook import paths
+from casebook.cases.taxonomy import Taxonomy, load_taxonomy
 from casebook.errors import TaxonomyError
-from casebook.taxonomy import Taxonomy, load_taxonomy
 
 REQUIRED = {
     "challenges": """resistance-to-change resource-constraints skills-and-capacity-deficit

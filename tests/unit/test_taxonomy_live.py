@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from casebook.authoring.tags import add_tag
+from casebook.authoring.taxonomy_tree import taxonomy_tree
+from casebook.cases.model import Filters
 from casebook.library import Library
-from casebook.model import Filters
-from casebook.tagging import add_tag
-from casebook.taxtree import taxonomy_tree
 from tests.conftest import write_case
 
 MakeLib = Callable[..., Library]

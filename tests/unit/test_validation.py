@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from casebook import paths
-from casebook.model import Case
-from casebook.parsing import parse_file, parse_text
-from casebook.taxonomy import Taxonomy, load_taxonomy
-from casebook.validation import build_case, id_from_filename, max_year
+from casebook.cases.model import Case
+from casebook.cases.parsing import parse_file, parse_text
+from casebook.cases.taxonomy import Taxonomy, load_taxonomy
+from casebook.cases.validation import build_case, id_from_filename, max_year
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 BAD = DATA / "bad"
@@ -315,7 +315,7 @@ def test_title_is_capped(taxonomy: Taxonomy) -> None:
 
 # placeholders left from the case template --------------------------------------------
 def _new_case_text() -> str:
-    from casebook.newcase import NewCase, render
+    from casebook.authoring.newcase import NewCase, render
 
     return render(NewCase("Kiosks for Pensions", "Bolivia", "municipal", 2016),
                   "kiosks-for-pensions")

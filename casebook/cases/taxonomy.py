@@ -1,0 +1,180 @@
+"""The controlled vocabulary: loading, validating, matching tags and suggesting terms."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from casebook.cases.model import TAG_FACETS
+from casebook.cases.text import norm_key, slugify
+from casebook.errors import TaxonomyError
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class Term:
+    facet: str
+    id: str
+    label: str
+    description: str
+    aliases: tuple[str, ...] = ()
+    addresses: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "label": self.label,
+            "description": self.description,
+            "aliases": list(self.aliases),
+        }
+        if self.facet == "strategies":
+            out["addresses"] = list(self.addresses)
+        return out
+
+
+@dataclass
+class Taxonomy:
+    """Terms per facet, with a lookup from every id, label and alias."""
+
+    terms: dict[str, dict[str, Term]] = field(default_factory=dict)
+    _lookup: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for facet in TAG_FACETS:
+            self.terms.setdefault(facet, {})
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self._lookup = {}
+        for facet, terms in self.terms.items():
+            table: dict[str, str] = {}
+            for term in terms.values():
+                for name in (term.id, term.label, *term.aliases):
+                    table[norm_key(name)] = term.id
+            self._lookup[facet] = table
+
+    def match(self, facet: str, value: str) -> str | None:
+        """The canonical id for an id, label or alias, or None."""
+        return self._lookup.get(facet, {}).get(norm_key(value))
+
+    def canonical(self, facet: str, value: str) -> tuple[str, bool]:
+        """(tag id, is_known): a taxonomy id, or the slug of a free tag."""
+        known = self.match(facet, value)
+        if known:
+            return known, True
+        return slugify(value), False
+
+    def suggest(self, facet: str, value: str, n: int = 3) -> list[str]:
+        """The closest taxonomy ids to an unknown tag."""
+        table = self._lookup.get(facet, {})
+        close = difflib.get_close_matches(norm_key(value), list(table), n=n * 3, cutoff=0.5)
+        ids: list[str] = []
+        for name in close:
+            if table[name] not in ids:
+                ids.append(table[name])
+        if len(ids) < n:
+            words = set(norm_key(value).split())
+            for term in self.terms.get(facet, {}).values():
+                if term.id not in ids and words & set(norm_key(term.label).split()):
+                    ids.append(term.id)
+        return ids[:n]
+
+    def term(self, facet: str, term_id: str) -> Term | None:
+        return self.terms.get(facet, {}).get(term_id)
+
+    def label(self, facet: str, term_id: str) -> str:
+        term = self.term(facet, term_id)
+        return term.label if term else term_id
+
+    def strategies_for(self, challenge_id: str) -> list[Term]:
+        return [t for t in self.terms["strategies"].values() if challenge_id in t.addresses]
+
+    def all_terms(self) -> Iterable[Term]:
+        for facet in TAG_FACETS:
+            yield from self.terms[facet].values()
+
+
+def _str_list(raw: Any, where: str) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if isinstance(raw, str):
+        return tuple(s.strip() for s in raw.split(",") if s.strip())
+    if isinstance(raw, list) and all(isinstance(s, str) for s in raw):
+        return tuple(raw)
+    raise TaxonomyError(f"{where}: expected a list of strings")
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TaxonomyError(f"{path}: cannot read the taxonomy: {exc}") from None
+    try:
+        data = yaml.load(text, Loader=_LOADER)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise TaxonomyError(f"{where}: invalid YAML in the taxonomy: {problem}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise TaxonomyError(f"{path}: the taxonomy must be a mapping of facets to term lists")
+    return data
+
+
+def _merge(taxonomy: Taxonomy, data: dict[str, Any], path: Path, *, base: bool) -> None:
+    for facet in TAG_FACETS:
+        entries = data.get(facet)
+        if entries is None:
+            if base:
+                raise TaxonomyError(f"{path}: the facet '{facet}' is missing")
+            continue
+        if not isinstance(entries, list):
+            raise TaxonomyError(f"{path}: '{facet}' must be a list of terms")
+        for n, raw in enumerate(entries, 1):
+            where = f"{path}: {facet} #{n}"
+            if not isinstance(raw, dict):
+                raise TaxonomyError(f"{where}: each term must be a mapping with id and label")
+            term_id = raw.get("id")
+            if not isinstance(term_id, str) or slugify(term_id) != term_id:
+                raise TaxonomyError(f"{where}: 'id' must be lowercase letters, digits and '-'")
+            label = raw.get("label")
+            if not isinstance(label, str) or not label.strip():
+                raise TaxonomyError(f"{where} ({term_id}): 'label' is required")
+            description = raw.get("description") or ""
+            if not isinstance(description, str):
+                raise TaxonomyError(f"{where} ({term_id}): 'description' must be text")
+            taxonomy.terms[facet][term_id] = Term(
+                facet=facet,
+                id=term_id,
+                label=label.strip(),
+                description=description.strip(),
+                aliases=_str_list(raw.get("aliases"), f"{where} ({term_id}) aliases"),
+                addresses=_str_list(raw.get("addresses"), f"{where} ({term_id}) addresses"),
+            )
+
+
+def load_taxonomy(base: Path, extras: Iterable[Path] = ()) -> Taxonomy:
+    """Load the bundled taxonomy plus any folder taxonomies that add terms to it."""
+    if not base.is_file():
+        raise TaxonomyError(f"{base}: the taxonomy file is missing")
+    taxonomy = Taxonomy()
+    _merge(taxonomy, _read(base), base, base=True)
+    for extra in extras:
+        _merge(taxonomy, _read(extra), extra, base=False)
+    challenges = taxonomy.terms["challenges"]
+    for term in taxonomy.terms["strategies"].values():
+        for target in term.addresses:
+            if target not in challenges:
+                raise TaxonomyError(
+                    f"strategy '{term.id}' addresses unknown challenge '{target}'"
+                )
+    taxonomy._reindex()
+    return taxonomy

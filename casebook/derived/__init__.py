@@ -1,0 +1,1 @@
+"""What can be rebuilt from the case files: SQLite store, Whoosh engine, search, facet cache."""

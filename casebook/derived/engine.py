@@ -1,0 +1,585 @@
+"""The full-text engine: a small interface over Whoosh, so it could be replaced."""
+
+from __future__ import annotations
+
+import heapq
+import multiprocessing
+import pickle
+import queue
+import re
+import shutil
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as windex
+from whoosh import qparser, query
+from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
+from whoosh.multiproc import MpWriter, SubWriterTask
+from whoosh.searching import Results, Searcher
+from whoosh.util import random_name
+from whoosh.writing import IndexWriter
+
+from casebook import limits
+from casebook.cases.model import TAG_FACETS, IndexDoc
+from casebook.cases.text import fold_accents
+from casebook.derived import snippets
+from casebook.derived.analyzers import QUERY_STOP_WORDS, plain_analyzer, stem_analyzer
+from casebook.derived.bm25f import FastEvaluator, Unsupported
+from casebook.derived.spelling import Vocabulary
+from casebook.errors import QueryError, StorageError
+
+QUERY_FIELDS = ("body",)
+TITLE_REPEAT, SUMMARY_REPEAT = 4, 2
+VOCABULARY = "vocabulary.txt"
+BULK_PROCS = 2
+# compound=False: Whoosh copies each part of a compound segment file into memory when it
+# opens it (a BytesIO over the mmap), which doubled a searcher's memory.
+WRITER_OPTIONS: dict[str, Any] = {"limitmb": 128, "compound": False}
+_SPAWN = multiprocessing.get_context("spawn")
+_WORKER_DIED = ("an indexing sub-process stopped early; the index is incomplete and will be "
+                "repaired on the next sync (a script that indexes must run its code under "
+                "if __name__ == '__main__':)")
+_WORD = re.compile(r"\w+")
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
+_STRICT_WORDS = _OPERATORS - {"TO"}
+_STRICT_SYNTAX = re.compile(r"""["+*?~^(){}\[\]:\\]|(?:^|\s)'""")
+_EDGE_PUNCTUATION = re.compile(r"^\W+|\W+$")
+
+
+SEARCHABLE_FIELDS = ("title", "summary", "body", "sections", "country", "place", "region",
+                     "level", "sectors", "challenges", "strategies", "outcomes")
+_FIELD_PREFIX = re.compile(r"(?<![\w\\])(\w+):(?=[^\s:/])")
+
+
+def make_schema() -> Schema:
+    """The index layout; `body` holds the body, then the title and summary repeated."""
+    stem = stem_analyzer()
+    plain = plain_analyzer()
+    tag = KEYWORD(commas=True, lowercase=True)
+    return Schema(
+        id=ID(stored=True, unique=True, sortable=True),
+        sha=COLUMN(),
+        title=TEXT(analyzer=stem),
+        summary=TEXT(analyzer=stem),
+        body=TEXT(analyzer=stem, chars=True),
+        sections=TEXT(analyzer=stem),
+        challenges=tag, strategies=tag, outcomes=tag,
+        country=TEXT(analyzer=plain), place=TEXT(analyzer=plain),
+        region=TEXT(analyzer=plain), sectors=TEXT(analyzer=plain),
+        level=KEYWORD(lowercase=True),
+    )
+
+
+def doc_fields(doc: IndexDoc) -> dict[str, Any]:
+    """Whoosh fields for a document.
+
+    One text field is searched by default (a third of the matching work of three).
+    The body comes first, so its character positions are positions in the body text;
+    the title and summary follow, repeated by their boost, which ranks them higher.
+    """
+    out = {k: v for k, v in doc.__dict__.items() if k not in TAG_FACETS}
+    for facet in TAG_FACETS:
+        out[facet] = ",".join(getattr(doc, facet))
+    out["sha"] = doc.sha.encode()
+    out["body"] = "\n".join([doc.body, *[doc.title] * TITLE_REPEAT,
+                             *[doc.summary] * SUMMARY_REPEAT])
+    return out
+
+
+class _FreshTask(SubWriterTask):  # type: ignore[misc]
+    """A bulk sub-writer in a freshly started process: it does not inherit (and count as
+    its own) the memory of the process that parsed every case file."""
+
+    @staticmethod
+    def _Popen(process_obj: Any) -> Any:
+        return _SPAWN.Process._Popen(process_obj)
+
+
+class _BulkWriter(MpWriter):  # type: ignore[misc]
+    """Whoosh's multi-process writer, with sub-processes started by spawning."""
+
+    def __init__(self, ix: Any, **kwargs: Any) -> None:
+        super().__init__(ix, **kwargs)
+        self.jobqueue = _SPAWN.Queue(self.procs * 4)
+        self.resultqueue = _SPAWN.Queue()
+
+    def _new_task(self) -> Any:
+        task = _FreshTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
+                          self.subargs, self.multisegment)
+        self.tasks.append(task)
+        task.start()
+        return task
+
+    def _enqueue(self) -> None:
+        """Whoosh's job hand-over, but a dead sub-process is an error, not a hang."""
+        filename = f"{random_name()}.doclist"
+        docs: list[Any] = getattr(self, "docbuffer")  # noqa: B009 - untyped base class
+        with self.temp_storage().create_file(filename).raw_file() as handle:
+            for item in docs:
+                pickle.dump(item, handle, 2)
+        if len(self.tasks) < self.procs:
+            self._new_task()
+        job = (filename, len(docs))
+        setattr(self, "docbuffer", [])  # noqa: B010
+        while True:
+            try:
+                self.jobqueue.put(job, timeout=1)
+                return
+            except queue.Full:
+                if not all(task.is_alive() for task in self.tasks):
+                    raise StorageError(_WORKER_DIED) from None
+
+
+class IndexRebuilding(StorageError):
+    """The index cannot be read, most likely while another process rebuilds it."""
+
+
+class Engine:
+    """Whoosh index in a folder: writing, searching, snippets, suggestions."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._ix: Any = None
+        self._schema: Schema | None = None
+        self._searcher: Searcher | None = None
+        self._pins = 0
+        self._ids: list[str] = []
+        self._shas: list[str] = []
+        self._docnum: dict[str, int] = {}
+        self._evaluator: FastEvaluator | None = None
+        self.vocabulary = Vocabulary(folder / VOCABULARY)
+
+    # opening -------------------------------------------------------------
+    def open(self, create: bool = True) -> bool:
+        """Open the index; create an empty one if missing, unreadable or of an older
+        layout (with create=False, raise StorageError instead). True if fresh."""
+        self.close()
+        try:
+            if windex.exists_in(str(self.folder)):
+                self._ix = windex.open_dir(str(self.folder))
+                self._ix.doc_count_all()
+                if self._ix.schema.names() == make_schema().names():
+                    return False
+                self._ix.close()
+                self._ix = None
+        except Exception:
+            self._ix = None
+        if not create:
+            raise StorageError(f"the search index in {self.folder} is missing or damaged")
+        self.reset()
+        return True
+
+    def reset(self) -> None:
+        self.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._ix = windex.create_in(str(self.folder), make_schema())
+        except OSError as exc:
+            raise StorageError(f"cannot create the search index in {self.folder}: "
+                               f"{exc.strerror or exc}") from None
+
+    def close(self) -> None:
+        self._drop_searcher(force=True)
+        if self._ix is not None:
+            self._ix.close()
+            self._ix = None
+
+    @property
+    def ix(self) -> Any:
+        if self._ix is None:
+            self.open()
+        return self._ix
+
+    @property
+    def schema(self) -> Schema:
+        """Our schema; Whoosh's ix.schema re-reads the newest table of contents, which
+        another process's commit may delete at that moment."""
+        if self._schema is None:
+            self._schema = make_schema()
+        return self._schema
+
+    # writing -------------------------------------------------------------
+    def write(self, upserts: Iterable[IndexDoc], deletes: Iterable[str], *,
+              bulk: bool = False, progress: Callable[[int], None] | None = None) -> None:
+        """Apply changes in one commit; bulk uses two fresh processes, several segments."""
+        if bulk:
+            writer: IndexWriter = _BulkWriter(self.ix, procs=BULK_PROCS, multisegment=True,
+                                              **WRITER_OPTIONS)
+        else:
+            writer = self.ix.writer(**WRITER_OPTIONS)
+        words: set[str] = set()
+        deleted = added = 0
+        try:
+            for case_id in deletes:
+                writer.delete_by_term("id", case_id)
+                deleted += 1
+            for added, doc in enumerate(upserts, 1):
+                words.update(_WORD.findall(f"{doc.title} {doc.summary} {doc.body}".lower()))
+                if bulk:
+                    writer.add_document(**doc_fields(doc))
+                else:
+                    writer.update_document(**doc_fields(doc))
+                if progress:
+                    progress(added)
+            if not (added or deleted):
+                writer.cancel()
+                return
+            writer.commit(merge=not bulk)
+        except BaseException:
+            writer.cancel()
+            raise
+        self._drop_searcher()
+        if bulk and self.ix.doc_count() < added:  # Whoosh skips a sub-writer that died
+            raise StorageError(_WORKER_DIED)
+        self.vocabulary.add(words)
+
+    def stored(self) -> dict[str, str]:
+        """id -> fingerprint of every live document, for checking against SQLite."""
+        reader = self.searcher().reader()
+        return {self._ids[n]: self._shas[n] for n in reader.all_doc_ids()}
+
+    # searching -----------------------------------------------------------
+    def _drop_searcher(self, force: bool = False) -> None:
+        """Forget the searcher; a pinned search keeps it (searcher() refreshes later)."""
+        if self._pins and not force:
+            return
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = None
+        self._evaluator = None
+
+    @contextmanager
+    def pinned(self) -> Iterator[None]:
+        """Keep one searcher for a whole search, even if the index changes meanwhile."""
+        self.searcher()
+        self._pins += 1
+        try:
+            yield
+        finally:
+            self._pins -= 1
+
+    def searcher(self) -> Searcher:
+        """One searcher, reused until the index changes (here or in another process)."""
+        if (self._searcher is not None and not self._pins
+                and not self._searcher.up_to_date()):
+            self._drop_searcher()
+        if self._searcher is None:
+            try:
+                self._searcher = self.ix.searcher()
+                reader = self._searcher.reader()
+                count = reader.doc_count_all()
+                self._ids = list(reader.column_reader("id")) if count else []
+                self._shas = [b.decode() for b in reader.column_reader("sha")] if count else []
+                self._docnum = {self._ids[n]: n for n in reader.all_doc_ids()}
+            except Exception:  # files swapped under it by another process's rebuild
+                self._drop_searcher(force=True)
+                raise IndexRebuilding(f"the search index in {self.folder} cannot be read just "
+                                      "now (another Casebook process may be rebuilding it); try "
+                                      "again, or run 'casebook index --rebuild'") from None
+        return self._searcher
+
+    def parse(self, text: str, translate: Callable[[str, str], str] | None = None) -> Any:
+        if len(text) > limits.MAX_QUERY_CHARS:
+            raise QueryError(f"the query is {len(text)} characters; the limit is "
+                             f"{limits.MAX_QUERY_CHARS}")
+        for found in _FIELD_PREFIX.finditer(text):
+            name = found.group(1)
+            if name not in SEARCHABLE_FIELDS and not name.isdigit():
+                raise QueryError(f"unknown field '{name}:' in the query; use one of "
+                                 f"{', '.join(SEARCHABLE_FIELDS)}")
+        parser = qparser.MultifieldParser(list(QUERY_FIELDS), self.schema)
+        parser.add_plugin(qparser.FuzzyTermPlugin())
+        parser.remove_plugin_class(qparser.PlusMinusPlugin)
+        try:
+            parsed = parser.parse(text)
+        except Exception as exc:
+            raise QueryError(f"cannot read the query {text!r}: {exc}") from None
+        errors = _errors_in(parsed)
+        if errors:
+            raise QueryError(f"cannot read the query {text!r}: {errors[0]}")
+        for node in _walk(parsed):
+            if isinstance(node, query.FuzzyTerm):  # 'word~9' would scan for minutes
+                node.maxdist = min(node.maxdist, limits.MAX_FUZZY_EDITS)
+        if translate is not None:
+            parsed = _translate_tags(parsed, translate)
+        return parsed
+
+    def plain_words(self, text: str, parsed: Any) -> list[Any] | None:
+        """The distinct words of a plain query (words only: no operators, quotes, +word,
+        fields, wildcards or fuzzy terms) from its parsed form, each a query, stop words
+        left out (unless there is nothing else); None for any other query."""
+        tokens = text.split()
+        if _STRICT_SYNTAX.search(text) or _STRICT_WORDS.intersection(tokens):
+            return None
+        parts = parsed.subqueries if type(parsed) is query.And else [parsed]
+        if not all(type(p) in (query.Term, query.Phrase) and p.fieldname in QUERY_FIELDS
+                   for p in parts):
+            return None
+        stop = [t for t in tokens if _EDGE_PUNCTUATION.sub("", t.lower()) in QUERY_STOP_WORDS]
+        if stop:
+            analyzer = self.schema["body"].analyzer
+            dropped = ({t.text for w in stop for t in analyzer(w)}
+                       - {t.text for w in tokens if w not in stop for t in analyzer(w)})
+            parts = [p for p in parts if getattr(p, "text", None) not in dropped] or parts
+        return list(dict.fromkeys(parts))
+
+    def run(self, q: Any, allowed: set[str] | None, limit: int | None = None) -> Results:
+        """All matches in one pass: `top_n` holds the best `limit` (all when None), best
+        first, and `docset` every match (for the total and the facet counts)."""
+        s = self.searcher()
+        docfilter = None
+        if allowed is not None:
+            docfilter = {self._docnum[i] for i in allowed if i in self._docnum}
+            if not docfilter:  # Whoosh reads an empty filter set as "no filter"
+                q = query.NullQuery
+        try:
+            results = self._fast_run(s, q, docfilter, limit)
+            if results is None:
+                results = s.search(q, limit=None, filter=docfilter)
+                results.docset = {n for _, n in results.top_n}
+                results.top_n = results.top_n[:limit]
+        except Exception as exc:
+            raise QueryError(f"cannot run the query: {exc}") from None
+        return results
+
+    def run_words(self, words: list[Any], need: int, allowed: set[str] | None,
+                  limit: int | None, some_below: int,
+                  tags: Iterable[tuple[str, str, list[int]]] = ()) -> Results:
+        """A forgiving run of a plain query's words: `docset` holds the cases with at least
+        `need` of them, in `top_n` those with all of them first, then the others, each by
+        the sum of the words' scores (BM25F); when fewer than `some_below` cases have
+        `need` words, the cases with fewer follow. match_of() tells which tier each is in.
+        `tags` are (facet, term id, indexes of the words it stands for): a case with the
+        tag holds those words, as if once in its text."""
+        s = self.searcher()
+        try:
+            per_word = [self._word_scores(s, w) for w in words]
+            for facet, term_id, covered in tags:
+                tagged = list(s.docs_for_query(query.Term(facet, term_id)))
+                for i in covered:
+                    missing = [d for d in tagged if d not in per_word[i]]
+                    per_word[i].update(self._once(words[i], missing))
+        except Exception as exc:
+            raise QueryError(f"cannot run the query: {exc}") from None
+        keys: list[Any] = [found.keys() for found in per_word]
+        if allowed is not None:
+            docfilter = {self._docnum[i] for i in allowed if i in self._docnum}
+            keys = [k & docfilter for k in keys]
+        full, above = _tiers(keys, need)
+        # cases with every word come first: when they fill the page, rank only them
+        pool = full if limit is not None and len(full) >= limit else above
+        ranked = ((d not in full, -v, d)
+                  for d, v in _summed(per_word, pool, pool is full).items())
+        best = heapq.nsmallest(limit, ranked) if limit is not None else sorted(ranked)
+        top = [(-v, d) for _, v, d in best]
+        match = {d: "most" if partial else "all" for partial, _, d in best}
+        others = set().union(*keys) - above if len(above) < some_below else set()
+        if others and (limit is None or len(top) < limit):
+            rest = ((-v, d) for d, v in _summed(per_word, others).items())
+            more = limit - len(top) if limit is not None else None
+            some = heapq.nsmallest(more, rest) if more is not None else sorted(rest)
+            top += [(-v, d) for v, d in some]
+            match.update({d: "some" for _, d in some})
+        results = Results(s, query.Or(words), top, docset=above)
+        results.__dict__["_casebook_match"] = match
+        results.__dict__["_casebook_relaxed"] = len(above) > len(full) or bool(others)
+        return results
+
+    def _word_scores(self, s: Searcher, word: Any) -> dict[int, float]:
+        """docnum -> score of one word's matches, as FastEvaluator or Whoosh scores it."""
+        try:
+            if self._evaluator is None:
+                self._evaluator = FastEvaluator(s, "body")
+            return self._evaluator.scores(word)
+        except Unsupported:
+            return {n: float(v) for v, n in s.search(word, limit=None).top_n}
+
+    def _once(self, word: Any, docnums: list[int]) -> dict[int, float]:
+        """A word's score in documents that are tagged with it but do not use it."""
+        if self._evaluator is not None and type(word) is query.Term:
+            return self._evaluator.once(word.text, docnums, word.boost)
+        return dict.fromkeys(docnums, 0.0)
+
+    def match_of(self, results: Results) -> dict[str, str]:
+        """id -> "all", "most" or "some" for the ranked cases of run_words() ("all" for
+        every match of an ordinary run)."""
+        match: dict[int, str] = results.__dict__.get("_casebook_match", {})
+        return {self._ids[n]: match.get(n, "all") for _, n in results.top_n}
+
+    def relaxed(self, results: Results) -> bool:
+        """True when run_words() listed cases that lack some of the words."""
+        return bool(results.__dict__.get("_casebook_relaxed", False))
+
+    def _fast_run(self, s: Searcher, q: Any, docfilter: set[int] | None,
+                  limit: int | None) -> Results | None:
+        """The query through FastEvaluator, or None when it has parts only Whoosh reads."""
+        try:
+            if self._evaluator is None:
+                self._evaluator = FastEvaluator(s, "body")
+            scores = self._evaluator.scores(q)
+        except Unsupported:
+            return None
+        if docfilter is not None:
+            scores = {d: v for d, v in scores.items() if d in docfilter}
+        ranked = ((-v, d) for d, v in scores.items())  # Whoosh's order: score, then docnum
+        best = heapq.nsmallest(limit, ranked) if limit is not None else sorted(ranked)
+        return Results(s, q, [(-v, d) for v, d in best], docset=set(scores))
+
+    def matched_ids(self, results: Results) -> list[str]:
+        """Every match (in no particular order)."""
+        return [self._ids[n] for n in results.docset]
+
+    def hit_ids(self, results: Results) -> list[tuple[str, float]]:
+        """The best matches with their scores, best first."""
+        return [(self._ids[n], float(score)) for score, n in results.top_n]
+
+    def _query_words(self, results: Results, field: str) -> set[bytes]:
+        cache: dict[str, set[bytes]] = results.__dict__.setdefault("_casebook_words", {})
+        if field not in cache:
+            terms = results.q.existing_terms(results.searcher.reader(), phrases=True,
+                                             expand=True)
+            cache[field] = {t for f, t in terms if f == field}
+        return cache[field]
+
+    def prepare_snippets(self, results: Results, case_ids: Iterable[str]) -> None:
+        """Read the match positions for a whole page at once (snippet() then uses them)."""
+        hits = self._hits(results)
+        docnums = [n for i in case_ids if (n := self._docnum.get(i, -1)) in hits]
+        tokens = snippets.positions(results.searcher, "body", self._query_words(results, "body"),
+                                    docnums)
+        results.__dict__.setdefault("_casebook_tokens", {}).update(tokens)
+
+    def _hits(self, results: Results) -> set[int]:
+        hits: set[int] | None = results.__dict__.get("_casebook_hits")
+        if hits is None:
+            hits = results.__dict__["_casebook_hits"] = {n for _, n in results.top_n}
+        return hits
+
+    def snippet(self, results: Results, case_id: str, texts: Iterable[tuple[str, str]]) -> str:
+        """Highlighted passage for one hit, from the first text with a match."""
+        docnum = self._docnum.get(case_id)
+        if docnum is None or docnum not in self._hits(results):
+            return ""
+        words = self._query_words(results, "body")
+        if not words:
+            return ""
+        cached: dict[int, list[Any]] = results.__dict__.get("_casebook_tokens", {})
+        if docnum not in cached:
+            self.prepare_snippets(results, [case_id])
+            cached = results.__dict__["_casebook_tokens"]
+        for field, text in texts:
+            if not text:
+                continue
+            if field == "body":
+                snippet = snippets.passage(text, cached[docnum])
+            else:
+                snippet = snippets.by_analysis(text, words, self.schema["body"].analyzer)
+            if snippet:
+                return snippet
+        return ""
+
+    def _known(self, reader: Any, word: str) -> int:
+        """Documents with the word, analysed as the index analyses it (1 for stop words)."""
+        stems = [t.text for t in self.schema["body"].analyzer(word)]
+        return min((reader.doc_frequency("body", t) for t in stems), default=1)
+
+    def suggest(self, text: str) -> str | None:
+        """The query with unknown words replaced by close indexed words, or None."""
+        reader = self.searcher().reader()
+        changed = False
+
+        def fix(match: re.Match[str]) -> str:
+            nonlocal changed
+            word = match.group(0)
+            if word in _OPERATORS or (match.end() < len(text) and text[match.end()] == ":"):
+                return word
+            key = fold_accents(word.lower())
+            if len(key) < 3 or key.isdigit() or self._known(reader, key):
+                return word
+            option = self.vocabulary.suggest(key, lambda w: self._known(reader, w))
+            if option is None:
+                return word
+            changed = True
+            return option
+
+        fixed = _WORD.sub(fix, text)
+        return fixed if changed else None
+
+    def more_like(self, case_id: str, text: str, top: int) -> list[tuple[str, float]]:
+        s = self.searcher()  # refreshes the id <-> docnum maps first
+        docnum = self._docnum.get(case_id)
+        if docnum is None:
+            return []
+        results = s.more_like(docnum, "body", text=text, top=top, numterms=12)
+        return [(self._ids[h.docnum], float(h.score)) for h in results]
+
+    def doc_count(self) -> int:
+        return int(self.searcher().doc_count())
+
+
+def _tiers(keys: list[Any], need: int) -> tuple[set[int], set[int]]:
+    """The documents in all of the key sets (dict keys), and those in at least `need` of
+    them, by set operations (several times faster than counting each document)."""
+    full = keys[0]
+    at_least: list[Any] = [keys[0], *(set() for _ in range(need - 1))]  # [k]: k + 1 sets
+    last = len(keys) - 1
+    for n, found in enumerate(keys[1:], 1):
+        full = full & found
+        # a level that the remaining sets cannot lift to `need` is not kept up to date
+        for k in range(min(n, need - 1), max(0, need - 1 - (last - n)) - 1, -1):
+            if k:
+                at_least[k] |= at_least[k - 1] & found
+            else:
+                at_least[0] = at_least[0] | found
+    full = full if isinstance(full, set) else set(full)
+    above = at_least[need - 1]
+    return full, (above if isinstance(above, set) else set(above))
+
+
+def _summed(per_word: list[dict[int, float]], docs: set[int],
+            in_all: bool = False) -> dict[int, float]:
+    """The sum of the words' scores for each of the documents (`in_all`: each has them all)."""
+    if in_all:
+        out = {d: per_word[0][d] for d in docs}
+        for found in per_word[1:]:
+            out = {d: v + found[d] for d, v in out.items()}
+        return out
+    out = dict.fromkeys(docs, 0.0)
+    for found in per_word:
+        out.update({d: out[d] + found[d] for d in docs.intersection(found)})
+    return out
+
+
+def _errors_in(q: Any) -> list[str]:
+    out = []
+    for node in _walk(q):
+        if isinstance(node, query.qcore._NullQuery):
+            continue
+        if type(node).__name__ == "ErrorQuery" or getattr(node, "error", None):
+            out.append(str(getattr(node, "error", "syntax error")))
+    return out
+
+
+def _walk(q: Any) -> Iterator[Any]:
+    yield q
+    if hasattr(q, "children"):
+        for child in q.children():
+            yield from _walk(child)
+
+
+def _translate_tags(q: Any, translate: Callable[[str, str], str]) -> Any:
+    """Map labels and aliases in challenges:/strategies:/outcomes: terms to ids."""
+
+    def visit(node: Any) -> Any:
+        if isinstance(node, query.Term) and node.fieldname in TAG_FACETS:
+            return query.Term(node.fieldname, translate(node.fieldname, node.text),
+                              boost=node.boost)
+        if isinstance(node, query.Phrase) and node.fieldname in TAG_FACETS:
+            return query.Term(node.fieldname, translate(node.fieldname, " ".join(node.words)),
+                              boost=node.boost)
+        return node.apply(visit) if hasattr(node, "apply") else node
+
+    return visit(q)

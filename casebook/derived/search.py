@@ -1,0 +1,206 @@
+"""A search: text query in the engine, filters and facet counts in SQLite, snippets per page."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import html
+import json
+from typing import TYPE_CHECKING
+
+from casebook import limits
+from casebook.cases.model import TAG_FACETS, Filters, Hit, SearchResult
+from casebook.cases.text import first_sentences
+from casebook.derived.facet_cache import catalog_for, few_facet_counts
+from casebook.errors import InputError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from casebook.cases.taxonomy import Taxonomy
+    from casebook.library import Library
+
+NEAREST = 4  # taxonomy terms offered when nothing matched
+_tag_words_cache: tuple[Taxonomy, list[tuple[str, str, frozenset[str]]]] | None = None
+
+SORT_OPTIONS = ("relevance", "year", "title")
+FEW = 200
+SOME_BELOW = 10  # cases with only some of the words are listed when fewer have most
+_MAX_ROWS = 2**31
+_MAX_YEAR = 10**6  # far beyond any case, and inside SQLite's integers
+
+
+def _checked(query: str, filters: Filters) -> Filters:
+    """Refuse text that is not valid Unicode; bring absurd years into range."""
+    values = [query, *filters.terms, *(v for vs in filters.terms.values() for v in vs)]
+    for value in values:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InputError(f"the search text {value!r} is not valid text") from None
+
+    def year(value: int | None) -> int | None:
+        return None if value is None else max(-_MAX_YEAR, min(_MAX_YEAR, value))
+
+    return dataclasses.replace(filters, year_from=year(filters.year_from),
+                               year_to=year(filters.year_to))
+
+
+def min_should_match(words: int) -> int:
+    """How many of a plain query's words a case must hold: all of up to two, then three
+    quarters, rounded down (Solr's and Elasticsearch's "2<75%")."""
+    return words if words <= 2 else words * 3 // 4
+
+
+def nearest_terms(taxonomy: Taxonomy, text: str,
+                  keep: Callable[[str, str], bool] = lambda facet, term_id: True,
+                  n: int = NEAREST) -> list[tuple[str, str]]:
+    """(facet, id) of the taxonomy terms closest to a query's words, offered when nothing
+    matched: words shared with a term's label, id or aliases count most, then words close
+    to them (typos), then words of its description. Only the terms `keep` accepts."""
+    from casebook.derived.analyzers import stem_analyzer
+
+    analyzer = stem_analyzer()
+
+    def stems(value: str) -> set[str]:
+        return {t.text for t in analyzer(value)}
+
+    words = stems(text)
+    if not words:
+        return []
+    scored: list[tuple[int, str, str, str]] = []
+    for term in taxonomy.all_terms():
+        if not keep(term.facet, term.id):
+            continue
+        names = stems(" ".join([term.label, term.id.replace("-", " "), *term.aliases]))
+        close = sum(1 for w in words - names
+                    if len(w) > 3 and difflib.get_close_matches(w, names, 1, 0.8))
+        score = 3 * len(words & names) + 2 * close + len(words & stems(term.description))
+        if score:
+            scored.append((-score, term.label.lower(), term.facet, term.id))
+    return [(facet, term_id) for _, _, facet, term_id in sorted(scored)[:n]]
+
+
+def _tag_words(taxonomy: Taxonomy) -> list[tuple[str, str, frozenset[str]]]:
+    """(facet, id, words) for the id, label and each alias of every taxonomy term, the
+    words as a plain query has them (stemmed, stop words out); kept per taxonomy."""
+    global _tag_words_cache
+    if _tag_words_cache is None or _tag_words_cache[0] is not taxonomy:
+        from casebook.derived.analyzers import QUERY_STOP_WORDS, stem_analyzer
+
+        analyzer = stem_analyzer()
+        table = []
+        for term in taxonomy.all_terms():
+            for name in {term.id, term.label, *term.aliases}:
+                words = frozenset(t.text for t in analyzer(name, keeporiginal=True)
+                                  if t.original.lower() not in QUERY_STOP_WORDS)
+                if words:
+                    table.append((term.facet, term.id, words))
+        _tag_words_cache = (taxonomy, table)
+    return _tag_words_cache[1]
+
+
+def tags_named(taxonomy: Taxonomy, words: list[str]) -> list[tuple[str, str, list[int]]]:
+    """The taxonomy terms whose id, label or an alias the words name (all its words are
+    among them), each with the indexes of the words it stands for."""
+    found: dict[tuple[str, str], set[int]] = {}
+    given = set(words)
+    for facet, term_id, names in _tag_words(taxonomy):
+        if names <= given:
+            found.setdefault((facet, term_id), set()).update(
+                i for i, w in enumerate(words) if w in names)
+    return [(facet, term_id, sorted(covered)) for (facet, term_id), covered in found.items()]
+
+
+def run_search(lib: Library, query: str, filters: Filters, sort: str, limit: int,
+               offset: int, strict: bool = False) -> SearchResult:
+    """One search; a text search keeps one searcher throughout, so a concurrent index
+    commit cannot close it between scoring and snippets. A plain query matches the cases
+    with most of its words unless `strict`."""
+    if not query.strip():
+        return _run(lib, query, filters, sort, limit, offset, strict)
+    with lib.engine.pinned():
+        return _run(lib, query, filters, sort, limit, offset, strict)
+
+
+def _run(lib: Library, query: str, filters: Filters, sort: str, limit: int,
+         offset: int, strict: bool) -> SearchResult:
+    if sort not in SORT_OPTIONS:
+        raise InputError(f"unknown sort {sort!r}; use one of {', '.join(SORT_OPTIONS)}")
+    limit = min(max(0, limit), _MAX_ROWS)
+    offset = min(max(0, offset), _MAX_ROWS)
+    filters = _checked(query, filters)
+    store = lib.store
+    allowed = None if filters.is_empty() else store.filter_ids(filters)
+    text = query.strip()
+    scores: dict[str, float] = {}
+    match: dict[str, str] = {}
+    relaxed = False
+    results = None
+    if text:
+        engine = lib.engine
+
+        def translate(facet: str, value: str) -> str:
+            return lib.taxonomy.canonical(facet, value)[0] or value
+
+        parsed = engine.parse(text, translate)
+        words = None if strict else engine.plain_words(text, parsed)
+        wanted = offset + limit if sort == "relevance" else None
+        named = tags_named(lib.taxonomy, [getattr(w, "text", "") for w in words or []])
+        if words and (len(words) > 1 or named):
+            results = engine.run_words(words, min_should_match(len(words)), allowed, wanted,
+                                       SOME_BELOW, named)
+        else:
+            results = engine.run(words[0] if words else parsed, allowed, wanted)
+        ranked = engine.hit_ids(results)
+        scores = dict(ranked)
+        match = engine.match_of(results)
+        relaxed = engine.relaxed(results)
+        matched = engine.matched_ids(results)
+        total = len(matched)
+        if sort == "relevance":
+            page = [i for i, _ in ranked[offset : offset + limit]]
+        else:  # the cases with most words in the chosen order, then those with some
+            page = catalog_for(store).ordered(matched, sort, limit, offset)
+            some = [i for i, _ in ranked if match[i] == "some"]
+            start = max(0, offset - total)
+            page += some[start : start + limit - len(page)]
+        if total <= FEW:  # a rebuilt catalog costs more than a few rows from the store
+            facets = few_facet_counts(store, matched)
+        else:
+            facets = catalog_for(store).facet_counts(matched)
+        suggestion = engine.suggest(text) if engine.doc_count() else None
+    else:
+        pool = allowed
+        catalog = catalog_for(store)
+        total = catalog.count() if pool is None else len(pool)
+        page = catalog.ordered(pool, "title" if sort == "relevance" else sort, limit, offset)
+        facets = catalog.facet_counts(pool)
+        suggestion = None
+    rows = store.case_rows(page)
+    tags = store.tags_of(page)
+    if results is not None:
+        lib.engine.prepare_snippets(results, page)
+    hits: list[Hit] = []
+    for case_id in page:
+        row = rows.get(case_id)
+        if row is None:
+            continue
+        snippet = ""
+        if results is not None:
+            snippet = lib.engine.snippet(results, case_id, [("body", row["plain"]),
+                                                            ("summary", row["summary"])])
+        if not snippet:
+            snippet = html.escape(first_sentences(row["summary"] or row["plain"] or "",
+                                                  limits.MAX_SNIPPET_CHARS))
+        t = tags.get(case_id, {})
+        hits.append(Hit(
+            id=case_id, title=row["title"], path=row["path"], score=scores.get(case_id),
+            snippet=snippet, country=json.loads(row["country"] or "[]"), place=row["place"],
+            level=row["level"], year_start=row["year_start"], year_end=row["year_end"],
+            challenges=t.get(TAG_FACETS[0], []), strategies=t.get(TAG_FACETS[1], []),
+            outcomes=t.get(TAG_FACETS[2], []), problems=row["problems"],
+            match=match.get(case_id, "all"),
+        ))
+    return SearchResult(query=query, filters=filters, total=total, hits=hits, facets=facets,
+                        suggestion=suggestion, relaxed=relaxed)

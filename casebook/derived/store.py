@@ -1,0 +1,347 @@
+"""Derived data in SQLite: cases, tags per facet, problems and file fingerprints."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from casebook import limits
+from casebook.cases.model import DRAFT_CODE, TAG_FACETS, Case, Filters, IndexDoc, Problem
+from casebook.errors import StorageError
+
+SCHEMA_VERSION = 2  # 2: problems.detail; files are read again for the placeholder checks
+_REFUSED = re.compile(r"readonly|read-only|disk is full|disk I/O error")
+FACET_KEYS = {
+    "challenges": "challenges", "strategies": "strategies", "outcomes": "outcomes",
+    "countries": "countries", "levels": "levels", "sectors": "sectors", "regions": "regions",
+}
+SORTS = {
+    "title": "c.title COLLATE NOCASE, c.id",
+    "year": "c.year_start IS NULL, c.year_start DESC, c.title COLLATE NOCASE",
+}
+
+
+@dataclass(frozen=True)
+class FileRow:
+    path: str
+    size: int
+    mtime_ns: int
+    sha: str
+    declared_id: str | None
+    case_id: str | None
+    reason: str | None
+
+
+def connect(path: Path) -> sqlite_utils.Database:
+    """An SQLite database in WAL mode with a busy timeout, for use by several processes.
+    In a folder this process cannot write to, an existing database is opened read-only."""
+    readonly = path.exists() and not (os.access(path, os.W_OK)
+                                      and os.access(path.parent, os.W_OK))
+    try:
+        target, uri = (path.absolute().as_uri() + "?mode=ro&immutable=1", True) if readonly \
+            else (str(path), False)
+        conn = sqlite3.connect(target, timeout=limits.SQLITE_BUSY_TIMEOUT_MS / 1000, uri=uri)
+        conn.isolation_level = None
+        db = sqlite_utils.Database(conn)
+        conn.execute(f"PRAGMA busy_timeout = {limits.SQLITE_BUSY_TIMEOUT_MS}")
+        if not readonly and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.Error as exc:
+        raise StorageError(f"cannot open the database {path}: {exc}") from None
+    return db
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception (autocommit connections)."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        yield
+        conn.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if not _REFUSED.search(str(exc)):
+            raise
+        path = conn.execute("PRAGMA database_list").fetchone()[2]
+        raise StorageError(f"cannot save to {path}: {exc} (is the data folder read-only or "
+                           "the disk full?)") from None
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+class Store:
+    """The derived database; everything in it can be rebuilt from the case files."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.db = connect(path)
+        self._ensure_schema()
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def _ensure_schema(self) -> None:
+        db = self.db
+        if db.table("meta").exists() and self.meta("schema") == str(SCHEMA_VERSION):
+            return
+        with self.transaction():
+            if db.table("meta").exists() and self.meta("schema") == str(SCHEMA_VERSION):
+                return  # another process made the tables while this one waited
+            for name in ("cases", "tags", "files", "problems", "meta"):
+                db.table(name).drop(ignore=True)
+            db.table("meta").create({"key": str, "value": str}, pk="key")
+            db.table("cases").create({
+                "id": str, "path": str, "title": str, "summary": str, "country": str,
+                "place": str, "region": str, "level": str, "year_start": int, "year_end": int,
+                "language": str, "updated": str, "sources": str, "metrics": str, "extra": str,
+                "sections": str, "body": str, "plain": str, "problems": int, "sha": str,
+            }, pk="id")
+            db.table("tags").create({"case_id": str, "facet": str, "term": str, "key": str,
+                               "source": str})
+            db.table("tags").create_index(["facet", "key"])
+            db.table("tags").create_index(["case_id"])
+            db.table("files").create({"path": str, "size": int, "mtime_ns": int, "sha": str,
+                                "declared_id": str, "case_id": str, "reason": str}, pk="path")
+            db.table("problems").create({"path": str, "case_id": str, "line": int, "col": int,
+                                   "severity": str, "message": str, "code": str,
+                                   "detail": str})
+            db.table("problems").create_index(["path"])
+            db.table("problems").create_index(["case_id"])
+            db.table("problems").create_index(["code"])
+            self.set_meta("schema", str(SCHEMA_VERSION))
+
+    def transaction(self) -> AbstractContextManager[None]:
+        return transaction(self.db.conn)
+
+    # meta ------------------------------------------------------------------
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [key, value])
+
+    # files -----------------------------------------------------------------
+    def files(self) -> dict[str, FileRow]:
+        rows = self.db.execute("SELECT path, size, mtime_ns, sha, declared_id, case_id, reason "
+                               "FROM files")
+        return {r[0]: FileRow(*r) for r in rows}
+
+    def put_file(self, row: FileRow) -> None:
+        self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        [row.path, row.size, row.mtime_ns, row.sha, row.declared_id,
+                         row.case_id, row.reason])
+
+    def drop_file(self, path: str) -> None:
+        self.db.execute("DELETE FROM files WHERE path = ?", [path])
+        self.db.execute("DELETE FROM problems WHERE path = ?", [path])
+
+    # cases -----------------------------------------------------------------
+    def put_case(self, case: Case, sha: str, plain: str,
+                 user_tags: dict[str, tuple[list[str], list[str]]]) -> dict[str, list[str]]:
+        """Write a case with its tags; returns the tags after user additions and removals."""
+        effective: dict[str, list[str]] = {}
+        self.delete_case(case.id)
+        rows: list[tuple[str, str, str, str, str]] = []
+        for facet in TAG_FACETS:
+            added, removed = user_tags.get(facet, ([], []))
+            tags = [t for t in case.tags(facet) if t not in removed]
+            rows += [(case.id, facet, t, t, "file") for t in tags]
+            extra = [t for t in added if t not in tags]
+            rows += [(case.id, facet, t, t, "user") for t in extra]
+            effective[facet] = tags + extra
+        rows += [(case.id, "countries", c, c.lower(), "file") for c in case.country]
+        rows += [(case.id, "sectors", s, s.lower(), "file") for s in case.sectors]
+        rows += [(case.id, "tags", t, t, "file") for t in case.free_tags]
+        if case.level:
+            rows.append((case.id, "levels", case.level, case.level, "file"))
+        if case.region:
+            rows.append((case.id, "regions", case.region, case.region.lower(), "file"))
+        self.db.conn.executemany("INSERT INTO tags VALUES (?, ?, ?, ?, ?)", rows)
+        self.db.execute(
+            "INSERT OR REPLACE INTO cases VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [case.id, case.path, case.title, case.summary, json.dumps(case.country),
+             case.place, case.region, case.level, case.year_start, case.year_end,
+             case.language, case.updated, json.dumps(case.sources),
+             json.dumps(case.metrics), json.dumps(case.extra, default=str),
+             json.dumps([[s.heading, s.line, s.text] for s in case.sections]), case.body, plain,
+             len(case.problems), sha])
+        return effective
+
+    def delete_case(self, case_id: str) -> None:
+        self.db.execute("DELETE FROM cases WHERE id = ?", [case_id])
+        self.db.execute("DELETE FROM tags WHERE case_id = ?", [case_id])
+
+    def put_problems(self, path: str, case_id: str | None, problems: Iterable[Problem]) -> None:
+        self.db.execute("DELETE FROM problems WHERE path = ?", [path])
+        self.db.conn.executemany(
+            "INSERT INTO problems VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(path, case_id, p.line, p.column, p.severity, p.message, p.code, p.detail)
+             for p in problems])
+
+    def draft_ids(self, ids: Iterable[str] | None = None) -> set[str]:
+        """Cases whose summary is still the case template's (of these ids, or all)."""
+        sql = "SELECT case_id FROM problems WHERE code = ? AND case_id IS NOT NULL"
+        if ids is None:
+            return {r[0] for r in self.db.execute(sql, [DRAFT_CODE])}
+        chosen = list(ids)
+        out: set[str] = set()
+        for start in range(0, len(chosen), 500):
+            chunk = chosen[start : start + 500]
+            out.update(r[0] for r in self.db.execute(
+                f"{sql} AND case_id IN ({','.join('?' * len(chunk))})", [DRAFT_CODE, *chunk]))
+        return out
+
+    def case_row(self, case_id: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM cases WHERE id = ?", [case_id]))
+        return rows[0] if rows else None
+
+    def case_rows(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.db.query(f"SELECT id, path, title, summary, country, place, level, "
+                             f"year_start, year_end, problems, plain FROM cases "
+                             f"WHERE id IN ({marks})", ids)
+        return {r["id"]: r for r in rows}
+
+    def tags_of(self, ids: list[str]) -> dict[str, dict[str, list[str]]]:
+        out: dict[str, dict[str, list[str]]] = {i: {} for i in ids}
+        if not ids:
+            return out
+        marks = ",".join("?" * len(ids))
+        for case_id, facet, term, source in self.db.execute(
+            f"SELECT case_id, facet, term, source FROM tags WHERE case_id IN ({marks}) "
+            "ORDER BY rowid", ids
+        ):
+            out[case_id].setdefault(facet, []).append(term)
+            if source == "user":
+                out[case_id].setdefault("_user_" + facet, []).append(term)
+        return out
+
+    def index_docs(self, ids: list[str]) -> Iterator[IndexDoc]:
+        """What the search engine indexes for these cases, read back from the store
+        (streamed, so 10,000 cases are never all in memory at once)."""
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            tags = self.tags_of(chunk)
+            for r in self.db.execute(
+                f"SELECT id, sha, title, summary, plain, sections, country, place, region, "
+                f"level FROM cases WHERE id IN ({marks})", chunk
+            ):
+                t = tags.get(r[0], {})
+                yield IndexDoc(
+                    id=r[0], sha=r[1], title=r[2], summary=r[3] or "", body=r[4] or "",
+                    sections=" ".join(s[0] for s in json.loads(r[5] or "[]")),
+                    challenges=t.get("challenges", []), strategies=t.get("strategies", []),
+                    outcomes=t.get("outcomes", []), country=" ".join(json.loads(r[6] or "[]")),
+                    place=r[7] or "", region=r[8] or "", sectors=" ".join(t.get("sectors", [])),
+                    level=r[9] or "",
+                )
+
+    def shared_tags(self, case_id: str, facets: Iterable[str]) -> dict[str, int]:
+        """Other cases and how many taxonomy tags they share with this one."""
+        names = list(facets)
+        rows = self.db.execute(
+            f"SELECT b.case_id, COUNT(*) FROM tags a JOIN tags b ON a.facet = b.facet AND "
+            f"a.term = b.term AND b.case_id != a.case_id WHERE a.case_id = ? AND a.facet IN "
+            f"({','.join('?' * len(names))}) GROUP BY b.case_id", [case_id, *names])
+        return {r[0]: int(r[1]) for r in rows}
+
+    def all_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM cases")]
+
+    def shas(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT id, sha FROM cases").fetchall())
+
+    def count_files(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM files").fetchone()[0])
+
+    def count_cases(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM cases").fetchone()[0])
+
+    # search support -----------------------------------------------------------
+    def filter_ids(self, filters: Filters) -> set[str]:
+        """Cases matching the filters: OR within a facet, AND across facets."""
+        clauses: list[str] = []
+        args: list[Any] = []
+        for facet, values in filters.terms.items():
+            if not values:
+                continue
+            keys = [v.lower() for v in values]
+            clauses.append(f"id IN (SELECT case_id FROM tags WHERE facet = ? AND key IN "
+                           f"({','.join('?' * len(keys))}))")
+            args += [FACET_KEYS.get(facet, facet), *keys]
+        if filters.year_to is not None:
+            clauses.append("year_start IS NOT NULL AND year_start <= ?")
+            args.append(filters.year_to)
+        if filters.year_from is not None:
+            clauses.append("year_start IS NOT NULL AND (year_end IS NULL OR year_end >= ?)")
+            args.append(filters.year_from)
+        where = " AND ".join(clauses) or "1"
+        return {r[0] for r in self.db.execute(f"SELECT id FROM cases WHERE {where}", args)}
+
+    @contextmanager
+    def _id_table(self, ids: Iterable[str] | None) -> Iterator[str]:
+        if ids is None:
+            yield "SELECT id FROM cases"
+            return
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS _ids (id TEXT PRIMARY KEY)")
+        self.db.execute("DELETE FROM _ids")
+        self.db.conn.executemany("INSERT OR IGNORE INTO _ids VALUES (?)", ((i,) for i in ids))
+        try:
+            yield "SELECT id FROM _ids"
+        finally:
+            self.db.execute("DELETE FROM _ids")
+            self.db.conn.commit()
+
+    def facet_counts(self, ids: Iterable[str] | None) -> dict[str, dict[str, int]]:
+        """Cases per (facet, term) among these cases (all when None); drafts are left out."""
+        out: dict[str, dict[str, int]] = {k: {} for k in
+                                          ("challenges", "strategies", "outcomes",
+                                           "countries", "levels", "sectors", "regions")}
+        with self._id_table(ids) as source:
+            rows = self.db.execute(
+                f"SELECT facet, term, COUNT(DISTINCT case_id) FROM tags WHERE case_id IN "
+                f"({source}) AND case_id NOT IN (SELECT case_id FROM problems WHERE code = ? "
+                f"AND case_id IS NOT NULL) "
+                f"GROUP BY facet, term ORDER BY COUNT(DISTINCT case_id) DESC, term",
+                [DRAFT_CODE])
+            for facet, term, count in rows:
+                out.setdefault(facet, {})[term] = count
+        return out
+
+    def ordered(self, ids: Iterable[str] | None, sort: str, limit: int,
+                offset: int = 0) -> list[str]:
+        order = SORTS.get(sort, SORTS["title"])
+        with self._id_table(ids) as source:
+            rows = self.db.execute(f"SELECT c.id FROM cases c WHERE c.id IN ({source}) "
+                                   f"ORDER BY {order} LIMIT ? OFFSET ?", [limit, offset])
+            return [r[0] for r in rows]
+
+    def problems(self, path: str | None = None) -> list[Problem]:
+        sql = "SELECT path, line, col, severity, message, code, detail FROM problems"
+        args: list[Any] = []
+        if path is not None:
+            sql += " WHERE path = ?"
+            args.append(path)
+        rows = self.db.execute(sql + " ORDER BY path, line, col", args)
+        return [Problem(*r) for r in rows]
+
+    def term_counts(self) -> dict[str, dict[str, int]]:
+        return self.facet_counts(None)

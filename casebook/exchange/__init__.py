@@ -1,0 +1,1 @@
+"""Cases in and out: course packs, their import, and other exchange formats."""

@@ -1,0 +1,1 @@
+"""Contributor tools in the app: new case, tag editor, taxonomy browser."""

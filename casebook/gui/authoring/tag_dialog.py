@@ -1,0 +1,346 @@
+"""Tag editing: the dialog with its term picker, the diff preview, and the worker that saves."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.authoring.tag_write import TagWrite
+from casebook.authoring.tags import SINGULAR, case_tags, find_terms, plan_write
+from casebook.cases.model import TAG_FACETS
+from casebook.errors import CasebookError
+
+ROLE = Qt.ItemDataRole.UserRole
+HELP = ("Tags from the file are plain. ✎ marks tags you changed here: they are kept in your "
+        "library (search and filters use them at once) until you write them into the file.")
+
+
+class DiffHighlighter(QSyntaxHighlighter):
+    """Removed lines red, added lines green, hunk headers grey."""
+
+    def highlightBlock(self, text: str) -> None:
+        colours = {"+": "#1d7a33", "-": "#b3261e", "@": "#6b6b6b"}
+        if text[:1] in colours and not text.startswith(("+++", "---")):
+            fmt = QTextCharFormat()
+            fmt.setForeground(QColor(colours[text[0]]))
+            if text[0] != "@":
+                fmt.setFontWeight(QFont.Weight.Bold)
+            self.setFormat(0, len(text), fmt)
+
+
+class DiffDialog(QDialog):
+    """Shows exactly what writing the tags changes; writes nothing itself."""
+
+    def __init__(self, parent: QWidget, plan: TagWrite) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Write tags into the file")
+        label = QLabel(f"Only these lines of <b>{_esc(plan.path)}</b> change; every other "
+                       "byte stays as it is. Lines starting with - go, lines with + come.", self)
+        label.setWordWrap(True)
+        self.text = QPlainTextEdit(plan.diff, self)
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName("Changes to the file")
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.highlighter = DiffHighlighter(self.text.document())
+        box = QDialogButtonBox(self)
+        self.write_button = box.addButton("Write to file", QDialogButtonBox.ButtonRole.AcceptRole)
+        box.addButton(QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(box)
+        self.resize(720, 360)
+
+
+class TagDialog(QDialog):
+    """The tags of one case, apart by source, with a picker to add terms."""
+
+    edit_requested = Signal(str, object, object)
+    write_requested = Signal(object)
+
+    def __init__(self, parent: QWidget, lib: Any, case_id: str, title: str) -> None:
+        super().__init__(parent)
+        self.lib = lib
+        self.case_id = case_id
+        self.diff_dialog: DiffDialog | None = None
+        self.setWindowTitle(f"Tags — {title}")
+        heading = QLabel(f"<b>{_esc(title)}</b>", self)
+        help_text = QLabel(HELP, self)
+        help_text.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels(["Tag", "Where it comes from"])
+        self.tree.setAccessibleName("Tags of this case")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setColumnWidth(0, 260)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.remove_button = QPushButton("Remove", self)
+        self.remove_button.setToolTip("Remove the selected tag (Delete); restore a removed one")
+        self.remove_button.clicked.connect(self.remove_current)
+        QShortcut(QKeySequence.StandardKey.Delete, self.tree, self.remove_current)
+        self.facet_box = QComboBox(self)
+        self.facet_box.setAccessibleName("Facet to add to")
+        for facet in TAG_FACETS:
+            self.facet_box.addItem(SINGULAR[facet].capitalize(), facet)
+        self.facet_box.currentIndexChanged.connect(lambda _i: self.search())
+        self.picker = QLineEdit(self)
+        self.picker.setPlaceholderText("Type to find a term: label, alias or description words")
+        self.picker.setAccessibleName("Find a term to add")
+        self.picker.setClearButtonEnabled(True)
+        self.picker.textChanged.connect(lambda _t: self.search())
+        self.picker.returnPressed.connect(self.add_current)
+        self.picker.installEventFilter(self)
+        self.matches = QListWidget(self)
+        self.matches.setAccessibleName("Matching terms")
+        self.matches.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matches.itemActivated.connect(lambda _i: self.add_current())
+        self.matches.currentItemChanged.connect(lambda *_: self._describe())
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.add_button = QPushButton("Add", self)
+        self.add_button.clicked.connect(self.add_current)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Tag editing status")
+        self.write_button = QPushButton("Write tags into the file…", self)
+        self.write_button.setToolTip("Preview the change to the case file, then write it")
+        self.write_button.clicked.connect(self.preview_write)
+        close = QPushButton("Close", self)
+        close.clicked.connect(self.accept)
+        for button in (self.remove_button, self.add_button, self.write_button, close):
+            button.setAutoDefault(False)  # Enter in the picker adds; it never closes
+        self._build_layout(heading, help_text, close)
+        self.reload()
+        self.search()
+        self.picker.setFocus()
+
+    def _build_layout(self, heading: QLabel, help_text: QLabel, close: QPushButton) -> None:
+        tags_row = QHBoxLayout()
+        tags_row.addStretch(1)
+        tags_row.addWidget(self.remove_button)
+        pick_row = QHBoxLayout()
+        pick_row.addWidget(QLabel("Add a", self))
+        pick_row.addWidget(self.facet_box)
+        pick_row.addWidget(self.picker, 1)
+        pick_row.addWidget(self.add_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.write_button)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(help_text)
+        layout.addWidget(self.tree, 2)
+        layout.addLayout(tags_row)
+        layout.addLayout(pick_row)
+        layout.addWidget(self.matches, 2)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.status)
+        layout.addLayout(bottom)
+        self.resize(640, 640)
+
+    # the case's tags -------------------------------------------------------------
+    def reload(self) -> None:
+        try:
+            self.state = case_tags(self.lib, self.case_id)
+        except CasebookError as exc:
+            self.state = {}
+            self.set_status(str(exc), error=True)
+        current = self.tree.currentItem()
+        keep = current.data(0, ROLE) if current else None
+        self.tree.clear()
+        grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for facet, state in self.state.items():
+            head = QTreeWidgetItem(self.tree, [facet.capitalize(), ""])
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = head.font(0)
+            font.setBold(True)
+            head.setFont(0, font)
+            rows = [(t, "file") for t in state.file if t not in state.removed]
+            rows += [(t, "added") for t in state.added if t not in state.file]
+            rows += [(t, "removed") for t in state.removed if t in state.file]
+            if not rows:
+                QTreeWidgetItem(head, ["    (none)", ""]).setFlags(Qt.ItemFlag.NoItemFlags)
+            for term, kind in rows:
+                label = self.lib.taxonomy.label(facet, term)
+                known = self.lib.taxonomy.term(facet, term) is not None
+                where = {"file": "in the file", "added": "✎ added by you",
+                         "removed": "✎ removed by you (Remove again to restore)"}[kind]
+                if not known:
+                    where += " · free tag, not in the taxonomy"
+                text = f"    {label}" + (" ✎" if kind != "file" else "")
+                item = QTreeWidgetItem(head, [text, where])
+                item.setData(0, ROLE, (facet, term, kind))
+                item.setToolTip(0, term)
+                if kind == "removed":
+                    font = item.font(0)
+                    font.setStrikeOut(True)
+                    item.setFont(0, font)
+                    item.setForeground(0, grey)
+                if (facet, term, kind) == keep or (keep and keep[:2] == (facet, term)):
+                    self.tree.setCurrentItem(item)
+        self.tree.expandAll()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        item = self.tree.currentItem()
+        data = item.data(0, ROLE) if item else None
+        self.remove_button.setEnabled(bool(data))
+        self.remove_button.setText("Restore" if data and data[2] == "removed" else "Remove")
+        changed = any(s.added or s.removed for s in self.state.values())
+        self.write_button.setEnabled(changed)
+
+    def remove_current(self) -> None:
+        item = self.tree.currentItem()
+        data = item.data(0, ROLE) if item else None
+        if not data:
+            return
+        facet, term, kind = data
+        spec = f"{facet}:{term}"
+        self._request([spec] if kind == "removed" else [], [] if kind == "removed" else [spec])
+
+    # the picker ------------------------------------------------------------------
+    def search(self) -> None:
+        facet = self.facet_box.currentData()
+        text = self.picker.text().strip()
+        have = set(self.state[facet].effective) if facet in self.state else set()
+        self.matches.clear()
+        terms = find_terms(self.lib.taxonomy, facet, text)
+        for term in terms:
+            item = QListWidgetItem(term.label + ("   ✓ already tagged" if term.id in have
+                                                 else ""), self.matches)
+            item.setData(ROLE, term.id)
+            item.setToolTip(term.description)
+            if term.id in have:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+        if text and self.lib.taxonomy.match(facet, text) is None:
+            free = QListWidgetItem(f"Add “{text}” as a free tag (not in the taxonomy)",
+                                   self.matches)
+            free.setData(ROLE, "\0" + text)
+        for row in range(self.matches.count()):
+            if self.matches.item(row).flags() & Qt.ItemFlag.ItemIsEnabled:
+                self.matches.setCurrentRow(row)
+                break
+        self._describe()
+
+    def _describe(self) -> None:
+        item = self.matches.currentItem()
+        value = item.data(ROLE) if item else None
+        self.add_button.setEnabled(bool(value) and self.matches.isEnabled())
+        term = self.lib.taxonomy.term(self.facet_box.currentData(), value) if value else None
+        if term is None:
+            self.detail.setText("A free tag is kept as you typed it; prefer a taxonomy term "
+                                "so others find the case." if value else "")
+            return
+        aliases = f"<br><i>Also called: {_esc(', '.join(term.aliases))}</i>" \
+            if term.aliases else ""
+        self.detail.setText(f"<b>{_esc(term.label)}</b> — {_esc(term.description)}{aliases}")
+
+    def eventFilter(self, obj: Any, event: Any) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if obj is self.picker and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.matches.count():
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            row = self.matches.currentRow() + step
+            if 0 <= row < self.matches.count():
+                self.matches.setCurrentRow(row)
+            return True
+        return super().eventFilter(obj, event)
+
+    def add_current(self) -> None:
+        item = self.matches.currentItem()
+        value = item.data(ROLE) if item else None
+        if not value or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            return
+        self._request([f"{self.facet_box.currentData()}:{value.lstrip(chr(0))}"], [])
+
+    # saving ------------------------------------------------------------------------
+    def _request(self, add: list[str], remove: list[str]) -> None:
+        self.set_busy(True)
+        self.set_status("Saving…")
+        self.edit_requested.emit(self.case_id, add, remove)
+
+    def set_busy(self, busy: bool) -> None:
+        for w in (self.tree, self.remove_button, self.picker, self.matches, self.add_button,
+                  self.facet_box, self.write_button):
+            w.setEnabled(not busy)
+        if not busy:
+            self._update_buttons()
+
+    def set_status(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b3261e" if error else "")
+
+    def saved(self, changes: list[Any]) -> None:
+        self.set_busy(False)
+        self.reload()
+        warnings = [c.warning for c in changes if c.warning]
+        self.set_status(" ".join(warnings) if warnings else
+                        "Saved in your library; the case is re-indexed." if changes else
+                        "Written into the file.")
+        self.picker.clear()
+        self.picker.setFocus()
+
+    def failed(self, message: str) -> None:
+        self.set_busy(False)
+        self.reload()
+        self.set_status(message, error=True)
+
+    def preview_write(self) -> None:
+        try:
+            plan = plan_write(self.lib, self.case_id)
+        except CasebookError as exc:
+            self.set_status(str(exc), error=True)
+            return
+        if not plan.changed:
+            self.set_status("The file already has these tags.")
+            if plan.user_tags:
+                self.set_busy(True)
+                self.write_requested.emit(plan)
+            return
+        self.diff_dialog = DiffDialog(self, plan)
+        self.diff_dialog.accepted.connect(lambda: self._confirmed(plan))
+        self.diff_dialog.open()
+
+    def _confirmed(self, plan: TagWrite) -> None:
+        self.set_busy(True)
+        self.set_status("Writing…")
+        self.write_requested.emit(plan)
+
+
+def _esc(text: str) -> str:
+    import html
+
+    return html.escape(text)

@@ -1,0 +1,75 @@
+"""Active filters as removable chips above the results, with "Clear all"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from casebook.cases.model import TAG_FACETS, Filters
+from casebook.cases.taxonomy import Taxonomy
+
+
+def chip_button(parent: QWidget, text: str) -> QToolButton:
+    button = QToolButton(parent)
+    button.setObjectName("chip")
+    button.setText(text)
+    return button
+
+
+class ChipBar(QWidget):
+    removed = Signal(str, str)
+    cleared = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Active filters")
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 4, 0, 4)
+        self.row.setSpacing(4)
+        self.label = QLabel("All cases", self)
+        self.row.addWidget(self.label)
+        self.row.addStretch(1)
+        self.buttons: list[QToolButton] = []
+
+    def set_filters(self, filters: Filters, taxonomy: Taxonomy, query: str = "") -> None:
+        for button in self.buttons:
+            self.row.removeWidget(button)
+            button.deleteLater()
+        self.buttons = []
+        chips: list[tuple[str, str, str]] = []
+        for facet, values in filters.terms.items():
+            for value in values:
+                label = taxonomy.label(facet, value) if facet in TAG_FACETS else value
+                chips.append((facet, value, label))
+        if filters.year_from or filters.year_to:
+            chips.append(("years", "", self._years(filters.year_from, filters.year_to)))
+        if chips:
+            self.label.setText(self.tr("Filters:"))
+        elif query.strip():
+            text = self.tr("Results for “{0}”").format(" ".join(query.split()))
+            self.label.setText(self.label.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideMiddle, 320))
+        else:
+            self.label.setText(self.tr("All cases"))
+        position = 1
+        for facet, value, label in chips:
+            button = chip_button(self, f"{label}  ×")
+            button.setToolTip(f"Remove the filter {label}")
+            button.setAccessibleName(f"Remove filter {label}")
+            if facet == "years":
+                button.setMinimumWidth(button.sizeHint().width())  # never cut
+            button.clicked.connect(lambda _c=False, f=facet, v=value: self.removed.emit(f, v))
+            self.row.insertWidget(position, button)
+            position += 1
+            self.buttons.append(button)
+        if len(chips) > 1:
+            clear = chip_button(self, "Clear all")
+            clear.setAccessibleName("Clear all filters")
+            clear.clicked.connect(self.cleared.emit)
+            self.row.insertWidget(position, clear)
+            self.buttons.append(clear)
+
+    def _years(self, start: int | None, end: int | None) -> str:
+        if start and end:
+            return f"{start}–{end}"
+        return self.tr("From {0}").format(start) if start else self.tr("Until {0}").format(end)

@@ -1,0 +1,254 @@
+"""The sidebar: library entries, collections, saved searches and facet filters with counts."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.cases.model import Filters
+from casebook.cases.taxonomy import Taxonomy
+from casebook.gui.browse.models import Node, NodeRole, SidebarModel
+
+FACET_SECTIONS = (
+    ("challenges", "Challenges"), ("strategies", "Strategies"), ("outcomes", "Outcomes"),
+    ("regions", "Region"), ("countries", "Country"), ("levels", "Level"),
+    ("sectors", "Sector"),
+)
+LEVEL_ORDER = ("local", "municipal", "regional", "national", "supranational")
+
+
+class _Delegate(QStyledItemDelegate):
+    """Section headings in small caps; counts right-aligned; empty terms greyed."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        node: Node = index.data(NodeRole)
+        opt = QStyleOptionViewItem(option)
+        count = "" if node.count is None else str(node.count)
+        width = opt.fontMetrics.horizontalAdvance(count) + 12 if count else 0
+        if not node.facet and node.children:
+            font = QFont(opt.font)
+            font.setBold(True)
+            font.setPointSizeF(opt.font.pointSizeF() * 0.85)
+            font.setCapitalization(QFont.Capitalization.AllUppercase)
+            opt.font = font
+        if node.count == 0:
+            opt.palette.setColor(QPalette.ColorRole.Text,
+                                 opt.palette.color(QPalette.ColorGroup.Disabled,
+                                                   QPalette.ColorRole.Text))
+        opt.rect = QRect(opt.rect.adjusted(0, 0, -width, 0))
+        super().paint(painter, opt, index)
+        if count:
+            painter.save()
+            color = QColor(option.palette.color(QPalette.ColorRole.Text))
+            color.setAlphaF(0.6)
+            painter.setPen(color)
+            painter.drawText(option.rect.adjusted(0, 0, -6, 0),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             count)
+            painter.restore()
+
+    def editorEvent(self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem,
+                    index: QModelIndex | QPersistentModelIndex) -> bool:
+        # A click on the tick box goes the way of a click on the label (Sidebar._clicked);
+        # keys (Space) tick through the model, which reports it (check_changed).
+        if isinstance(event, QMouseEvent):
+            return False
+        return super().editorEvent(event, model, option, index)
+
+
+class YearBox(QSpinBox):
+    """A year, or "any" at the minimum; a step from "any" lands on `start` (a year of the
+    cases shown), not on the minimum plus one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.start = date.today().year
+
+    def stepBy(self, steps: int) -> None:
+        if self.value() == self.minimum() and steps:
+            self.setValue(self.start)
+        else:
+            super().stepBy(steps)
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        if self.value() == self.minimum():
+            return (QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+                    | QAbstractSpinBox.StepEnabledFlag.StepDownEnabled)
+        return super().stepEnabled()
+
+
+class Sidebar(QWidget):
+    """Emits the user's choices; the window owns the state."""
+
+    toggled = Signal(str, str, bool)
+    entry_clicked = Signal(str, str)
+    years_changed = Signal(object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = SidebarModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setItemDelegate(_Delegate(self.tree))
+        self.tree.setAccessibleName("Library and filters")
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.model.check_changed.connect(self.toggled)
+        self.tree.clicked.connect(self._clicked)
+        self.tree.activated.connect(self._activated)
+        self.tree.expanded.connect(lambda i: self.expanded.add(i.data(NodeRole).key))
+        self.tree.collapsed.connect(lambda i: self.expanded.discard(i.data(NodeRole).key))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.expanded: set[str] = {"library", "collections", "saved", "challenges", "regions"}
+        self._order: dict[str, list[str]] = {}  # facet entries in the order shown
+        self.year_from = YearBox(self)
+        self.year_to = YearBox(self)
+        for box, name in ((self.year_from, "From year"), (self.year_to, "To year")):
+            box.setRange(1799, 2100)
+            box.setSpecialValueText("any")
+            box.setValue(1799)
+            box.setAccessibleName(name)
+            box.setToolTip(f"{name}: cases active in this span")
+            box.valueChanged.connect(self._years)
+        years = QHBoxLayout()
+        years.setContentsMargins(8, 4, 8, 8)
+        years.addWidget(QLabel("Years", self))
+        years.addWidget(self.year_from)
+        years.addWidget(QLabel("to", self))
+        years.addWidget(self.year_to)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(years)
+
+    def _years(self) -> None:
+        a, b = self.year_from.value(), self.year_to.value()
+        self.years_changed.emit(None if a == 1799 else a, None if b == 1799 else b)
+
+    def set_year_span(self, first: int | None, last: int | None) -> None:
+        """Where the year boxes start when stepped from "any"."""
+        this_year = date.today().year
+        self.year_from.start = first or this_year
+        self.year_to.start = last or this_year
+
+    def set_years(self, a: int | None, b: int | None) -> None:
+        for box, value in ((self.year_from, a), (self.year_to, b)):
+            box.blockSignals(True)
+            box.setValue(value or 1799)
+            box.blockSignals(False)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        node: Node = index.data(NodeRole)
+        if node.checkable:
+            self.toggled.emit(node.facet, node.key, not node.checked)
+        elif node.facet in ("library", "collection", "collection-new", "saved"):
+            self.entry_clicked.emit(node.facet, node.key)
+
+    def _activated(self, index: QModelIndex) -> None:
+        node: Node = index.data(NodeRole)
+        if node.children and not node.facet:
+            self.tree.setExpanded(index, not self.tree.isExpanded(index))
+
+    def rebuild(self, facets: dict[str, dict[str, int]], filters: Filters, taxonomy: Taxonomy,
+                total_cases: int, problems: int, collections: list[tuple[str, int]],
+                saved: list[str], known: dict[str, dict[str, int]] | None = None,
+                resort: bool = True) -> None:
+        """Rebuild every section; `known` lists the terms in use in the whole library, so
+        a term with no match in this result is greyed rather than hidden. Terms without a
+        fixed order are sorted by count only when `resort` (a new search), so that ticking
+        does not move them under the mouse."""
+        current = self.tree.currentIndex().data(NodeRole) if self.tree.currentIndex().isValid() \
+            else None
+        root = Node("root")
+        lib = root.add(Node("Library", key="library"))
+        lib.add(Node("All cases", key="all", facet="library", count=total_cases,
+                     tooltip="Clear the search and every filter"))
+        lib.add(Node("Files with problems", key="problems", facet="library", count=problems,
+                     tooltip="Case files that casebook check reports"))
+        section = root.add(Node("Collections", key="collections"))
+        for name, n in collections:
+            section.add(Node(name, key=name, facet="collection", count=n,
+                             tooltip=name))  # a long name is cut in the tree
+        if not collections:
+            section.add(Node("New collection…", key="new", facet="collection-new",
+                             tooltip="Gather cases into an ordered course with notes"))
+        if saved:
+            section = root.add(Node("Saved searches", key="saved"))
+            for name in saved:
+                section.add(Node(name, key=name, facet="saved"))
+        for facet, title in FACET_SECTIONS:
+            counts = facets.get(facet, {})
+            chosen = set(filters.terms.get(facet, []))
+            section = root.add(Node(title, key=facet))
+            if facet in taxonomy.terms:
+                entries = [(t.id, t.label, t.description) for t in taxonomy.terms[facet].values()]
+                free = {k for k in set(counts) | chosen if k not in taxonomy.terms[facet]}
+                entries += [(k, k, "free tag")
+                            for k in self._ordered(facet, free, counts, resort)]
+            elif facet == "levels":
+                entries = [(k, k, "") for k in LEVEL_ORDER]
+            else:
+                in_use = set((known or {}).get(facet, {}))
+                names = self._ordered(facet, set(counts) | chosen | in_use, counts, resort)
+                entries = [(k, k, "") for k in names]
+            for key, label, tip in entries:
+                section.add(Node(label, key=key, facet=facet, count=counts.get(key, 0),
+                                 tooltip=tip, checkable=True, checked=key in chosen))
+        self.model.set_root(root)
+        for row, section in enumerate(root.children):
+            if section.key in self.expanded:
+                self.tree.setExpanded(self.model.index(row, 0), True)
+        if current is not None:
+            self._restore_current(root, current)
+
+    def _ordered(self, facet: str, names: set[str], counts: dict[str, int],
+                 resort: bool) -> list[str]:
+        """By count on a new search; otherwise as shown before, new names at the end."""
+        by_count = sorted(names, key=lambda k: (-counts.get(k, 0), k))
+        before = self._order.get(facet)
+        if not resort and before is not None:
+            shown = set(before)
+            by_count = [k for k in before if k in names] + [k for k in by_count
+                                                           if k not in shown]
+        self._order[facet] = by_count
+        return by_count
+
+    def _restore_current(self, root: Node, old: Node) -> None:
+        for r, section in enumerate(root.children):
+            for c, node in enumerate(section.children):
+                if node.facet == old.facet and node.key == old.key:
+                    self.tree.setCurrentIndex(self.model.index(c, 0, self.model.index(r, 0)))
+                    return
+            if not old.facet and section.key == old.key:
+                self.tree.setCurrentIndex(self.model.index(r, 0))
+                return
+
+    def context_node(self, pos: Any) -> Node | None:
+        index = self.tree.indexAt(pos)
+        return index.data(NodeRole) if index.isValid() else None

@@ -1,0 +1,1 @@
+"""Collections in the app: the page, dialogs, sidebar entries and item actions."""

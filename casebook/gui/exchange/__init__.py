@@ -1,0 +1,1 @@
+"""Course packs in the app: export and import."""

@@ -1,0 +1,275 @@
+"""Export a collection from the app: file dialog, a worker thread with its own Library, progress."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, QThread, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QProgressDialog, QWidget
+
+from casebook.errors import CasebookError
+from casebook.exchange.packs import SUFFIXES, ExportReport
+from casebook.library import Cancelled, Library
+
+# (format, audience, label): a handout is for participants (the cases and their discussion
+# questions) or for the trainer (the notes too); a course pack always holds the notes
+FILTERS = (
+    ("pdf", "participant", "PDF handout for participants (*.pdf)"),
+    ("pdf", "trainer", "PDF handout for the trainer, with your notes (*.pdf)"),
+    ("html", "participant", "HTML handout for participants (*.html)"),
+    ("html", "trainer", "HTML handout for the trainer, with your notes (*.html)"),
+    ("casebook", "trainer", "Casebook course pack, with your notes (*.casebook)"),
+    ("markdown", "participant",
+     "Folder of Markdown files for participants (type a new folder name) (*)"),
+    ("markdown", "trainer",
+     "Folder of Markdown files for the trainer, with your notes (type a new folder name) (*)"),
+)
+SUFFIX = {"pdf": ".pdf", "html": ".html", "casebook": ".casebook", "markdown": ""}
+WHAT = {"pdf": "PDF handout", "html": "HTML handout", "casebook": "Course pack",
+        "markdown": "Markdown folder"}
+
+
+def _chosen(name_filter: str) -> tuple[str, str]:
+    return next(((f, a) for f, a, label in FILTERS if label == name_filter),
+                FILTERS[0][:2])
+
+
+def _label(fmt: str, audience: str) -> str:
+    return next((label for f, a, label in FILTERS if f == fmt and (a == audience or
+                                                                   f == "casebook")),
+                FILTERS[0][2])
+
+
+def target_and_format(path: str, name_filter: str) -> tuple[Path, str, str]:
+    """The format from a known suffix, else from the chosen filter (adding its suffix);
+    the audience from the filter."""
+    target = Path(path)
+    fmt, audience = _chosen(name_filter)
+    known = SUFFIXES.get(target.suffix.lower())
+    if known is not None:
+        return target, known, audience
+    if fmt != "markdown":
+        target = target.with_name(target.name + SUFFIX[fmt])
+    return target, fmt, audience
+
+
+def file_dialog(parent: QWidget, collection: str, folder: str, fmt: str,
+                audience: str = "participant") -> QFileDialog:
+    """A non-blocking save dialog with one filter per export format and audience."""
+    dialog = QFileDialog(parent, f"Export “{collection}”")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setNameFilters([label for _, _, label in FILTERS])
+    dialog.selectNameFilter(_label(fmt, audience))
+    if folder:
+        dialog.setDirectory(folder)
+    dialog.selectFile(_safe_file_name(collection) + SUFFIX.get(fmt, ""))
+
+    def follow_filter(chosen: str) -> None:
+        key = _chosen(chosen)[0]
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        current = edit.text() if edit is not None else ""
+        stem = Path(current).stem if Path(current).suffix.lower() in SUFFIXES else current
+        dialog.selectFile((stem or _safe_file_name(collection)) + SUFFIX[key])
+
+    dialog.filterSelected.connect(follow_filter)
+    return dialog
+
+
+def documents() -> str:
+    """The user's documents folder, else the home folder."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and Path(docs).is_dir() else str(Path.home())
+
+
+def _safe_file_name(name: str) -> str:
+    cleaned = "".join(c if c.isalnum() or c in " -_.()" else "-" for c in name).strip(" .")
+    return cleaned or "collection"
+
+
+class ExportWorker(QObject):
+    """Runs one export in its own thread; cancel_event stops it between cases."""
+
+    progress = Signal(int, int)
+    stage = Signal(str)
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, data_dir: str, folders: list[str], name: str, target: Path,
+                 fmt: str, audience: str = "participant") -> None:
+        super().__init__()
+        self.data_dir, self.folders = data_dir, list(folders)
+        self.name, self.target, self.fmt, self.audience = name, target, fmt, audience
+        self.cancel_event = threading.Event()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.cancel_event.is_set():
+            raise Cancelled("export cancelled; nothing was written")
+        self.progress.emit(done, total)
+        if done == total and self.fmt == "pdf":
+            self.stage.emit("Laying out the pages…")
+
+    @Slot()
+    def run(self) -> None:
+        existed = self.target.exists()
+        empty = not existed or (self.target.is_dir() and not any(self.target.iterdir()))
+        lib: Library | None = None
+        try:
+            lib = Library(self.data_dir, self.folders)
+            report = self._export(lib)
+        except Cancelled as exc:
+            self._clean(existed, empty)
+            self.failed.emit(str(exc))
+        except CasebookError as exc:
+            self.failed.emit(str(exc))
+        except OSError as exc:
+            self.failed.emit(f"cannot export: {exc.strerror or exc}")
+        else:
+            self.done.emit(report)
+        finally:
+            if lib is not None:
+                lib.close()
+
+    def _export(self, lib: Library) -> ExportReport:
+        if self.fmt == "pdf":
+            from casebook.gui.output import export_pdf
+
+            return export_pdf(lib, self.name, self.target, self._progress, self.audience)
+        from casebook.exchange.packs import export
+
+        return export(lib, self.name, self.target, self.fmt, self._progress, self.audience)
+
+    def _clean(self, existed: bool, empty: bool) -> None:
+        """A cancelled Markdown export leaves no half-written folder behind."""
+        if self.fmt != "markdown" or not empty or not self.target.is_dir():
+            return
+        if not existed:
+            shutil.rmtree(self.target, ignore_errors=True)
+            return
+        for child in self.target.iterdir():  # the folder was empty before the export
+            if child.is_dir():
+                shutil.rmtree(child, ignore_errors=True)
+            else:
+                child.unlink(missing_ok=True)
+
+
+class Exporter(QObject):
+    """Starts an export thread and shows its progress; `finished` fires in the GUI thread."""
+
+    finished = Signal(bool, str, str)  # ok, message, path
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self._thread: QThread | None = None
+        self.worker: ExportWorker | None = None
+        self.dialog: QProgressDialog | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start(self, lib: Library, name: str, target: Path, fmt: str,
+              audience: str = "participant") -> bool:
+        if self._thread is not None:
+            return False
+        self._thread = QThread(self)
+        self._thread.setObjectName("casebook-export")
+        self.worker = ExportWorker(str(lib.data_dir), lib.folders, name, target, fmt, audience)
+        self.worker.moveToThread(self._thread)
+        self._thread.started.connect(self.worker.run)
+        self._thread.finished.connect(self.worker.deleteLater)
+        self.worker.progress.connect(self._progress)
+        self.worker.stage.connect(self._stage)
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.dialog = QProgressDialog(f"Exporting “{name}”…", "Cancel", 0, 0, self.window)
+        self.dialog.setWindowTitle("Export")
+        self.dialog.setAccessibleName("Export progress")
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self.cancel)
+        self._thread.start()
+        return True
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel_event.set()
+        if self.dialog is not None:
+            self.dialog.setLabelText("Cancelling…")
+
+    def shutdown(self) -> None:
+        """Cancel and wait (the window is closing)."""
+        if self._thread is not None:
+            self.cancel()
+            self._end()
+
+    @Slot(int, int)
+    def _progress(self, done: int, total: int) -> None:
+        if self.dialog is not None and not self.dialog.wasCanceled():
+            self.dialog.setRange(0, total)
+            self.dialog.setValue(done)
+            self.dialog.setLabelText(f"Exporting case {done} of {total}…")
+
+    @Slot(str)
+    def _stage(self, text: str) -> None:
+        if self.dialog is not None and not self.dialog.wasCanceled():
+            self.dialog.setRange(0, 0)
+            self.dialog.setLabelText(text)
+
+    @Slot(object)
+    def _done(self, report: ExportReport) -> None:
+        self._end()
+        what = WHAT[report.format]
+        if report.audience == "participant":
+            what = self.tr("{0} for participants").format(what)
+        elif report.audience == "trainer":
+            what = self.tr("{0} for the trainer").format(what)
+        text = f"{what} saved: {report.path}"
+        if report.missing:
+            text += f" ({len(report.missing)} missing case(s) shown by title only)"
+        self.finished.emit(True, text, report.path)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._end()
+        self.finished.emit(False, f"Export failed: {message}" if "cancelled" not in message
+                           else "Export cancelled; nothing was written", "")
+
+    def _end(self) -> None:
+        thread, self._thread, self.worker = self._thread, None, None
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+            thread.deleteLater()
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+
+def ask_and_export(ui: Any, name: str) -> None:
+    """The file dialog, then the export in the background; `ui` is the CollectionsUI."""
+    if ui.exporter.running:
+        ui.w.statusBar().showMessage("An export is already running", 5000)
+        return
+    ui.page.flush()
+    settings = ui.w.settings
+    dialog = file_dialog(ui.w, name, settings.value("collections/export_dir") or documents(),
+                         settings.value("collections/export_format") or "pdf",
+                         settings.value("collections/export_audience") or "participant")
+
+    def chosen(path: str) -> None:
+        target, fmt, audience = target_and_format(path, dialog.selectedNameFilter())
+        settings.setValue("collections/export_dir", str(target.parent))
+        settings.setValue("collections/export_format", fmt)
+        if fmt != "casebook":  # a pack has no audience: keep the handouts' one
+            settings.setValue("collections/export_audience", audience)
+        ui.exporter.start(ui.lib, name, target, fmt, audience)
+
+    dialog.fileSelected.connect(chosen)
+    ui.show_dialog(dialog)

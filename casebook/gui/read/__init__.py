@@ -1,0 +1,1 @@
+"""Reading a case: the reader pane."""

@@ -1,0 +1,1 @@
+"""Markdown to safe HTML, the case page and print documents (no Qt)."""

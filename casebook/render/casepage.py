@@ -1,0 +1,198 @@
+"""The reader's page for one case as HTML, and its citation; no Qt here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+from html import escape
+from typing import Any
+from urllib.parse import quote
+
+from casebook.cases.model import TAG_FACETS
+from casebook.cases.taxonomy import Taxonomy
+
+CHIP_COLOURS = {
+    "light": {"challenges": ("#fbe3d4", "#7a3511"), "strategies": ("#dbe7fb", "#17407a"),
+              "outcomes": ("#d9f0df", "#1d5a2c"), "user": ("#ece6f7", "#4b2f7a")},
+    "dark": {"challenges": ("#5a3320", "#ffd9c2"), "strategies": ("#22385e", "#cfe0ff"),
+             "outcomes": ("#1f4a2b", "#c9f2d3"), "user": ("#3e3158", "#e6dcff")},
+}
+_H2 = re.compile(r"<h2(\s|>)")
+
+
+def span(start: int | None, end: int | None) -> str:
+    """'1989–2004', or '2014–' while ongoing."""
+    if not start:
+        return ""
+    return f"{start}–{end}" if end else f"{start}–"
+
+
+def years(case: Mapping[str, Any]) -> str:
+    return span(case.get("year_start"), case.get("year_end"))
+
+
+def meta_line(case: dict[str, Any]) -> str:
+    place = ", ".join(x for x in [case.get("place") or "", " / ".join(case.get("country") or [])]
+                      if x)
+    return " · ".join(x for x in [place, case.get("region") or "", case.get("level") or "",
+                                  years(case)] if x)
+
+
+def chip(facet: str, term: str, label: str, theme: str, user: bool = False,
+         tooltip: str = "") -> str:
+    bg, fg = CHIP_COLOURS[theme]["user" if user else facet]
+    href = f"casebook:filter/{facet}/{quote(term, safe='')}"
+    mark = " ✎" if user else ""
+    return (f'<a href="{href}" title="{escape(tooltip)}" style="text-decoration:none; '
+            f'color:{fg}"><span style="background-color:{bg}; color:{fg}">&nbsp;'
+            f"{unbreakable(escape(label + mark))}&nbsp;</span></a>")
+
+
+def unbreakable(text: str) -> str:
+    """Keep a chip on one line: no break at its spaces or after its hyphens."""
+    return text.replace(" ", "&nbsp;").replace("-", "-\u2060")  # U+2060 WORD JOINER
+
+
+def chips_html(case: dict[str, Any], taxonomy: Taxonomy, theme: str) -> str:
+    rows = []
+    for facet in TAG_FACETS:
+        user = set(case.get("user_" + facet) or [])
+        parts = []
+        for term in case.get(facet) or []:
+            t = taxonomy.term(facet, term)
+            parts.append(chip(facet, term, t.label if t else term, theme, term in user,
+                              t.description if t else "free tag"))
+        if parts:
+            rows.append(f'<p class="chips"><span class="facet">{facet.capitalize()}</span> '
+                        + " ".join(parts) + "</p>")
+    return "\n".join(rows)
+
+
+def case_page(case: dict[str, Any], body_html: str, taxonomy: Taxonomy, theme: str,
+              related: list[tuple[str, str]]) -> str:
+    """Header, contents, body, metrics, sources and related cases for the reader."""
+    out = [f'<h1 class="title">{escape(case["title"])}</h1>',
+           f'<p class="meta">{escape(meta_line(case))}</p>', chips_html(case, taxonomy, theme)]
+    if case.get("problems"):
+        items = "".join(f"<li>line {p['line']}: {escape(p['severity'])}: "
+                        f"{escape(p['message'])}</li>" for p in case["problems"])
+        out.append(f'<div class="banner"><b>This file has {len(case["problems"])} '
+                   f"problem{'s' if len(case['problems']) != 1 else ''}</b> — "
+                   '<a href="casebook:edit">open the file in your editor</a>; Casebook checks '
+                   f"it again each time you save.<ul>{items}</ul></div>")
+    if case.get("summary"):
+        out.append(f'<p class="summary">{escape(case["summary"])}</p>')
+    headings = list(case.get("sections") or {})
+    if headings:
+        links = " · ".join(f'<a href="#sec-{n}">{escape(h)}</a>'
+                           for n, h in enumerate(headings, 1))
+        out.append(f'<p class="toc">Contents: {links}</p>')
+    counter = iter(range(1, 10_000))
+    out.append(_H2.sub(lambda m: f'<a name="sec-{next(counter)}"></a><h2{m.group(1)}',
+                       body_html))
+    if case.get("metrics"):
+        out.append('<h2><a name="metrics"></a>Metrics</h2>' + metrics_table(case))
+    if case.get("sources"):
+        out.append('<h2><a name="sources"></a>Sources</h2><ol class="sources">'
+                   + "".join(f"<li>{source_html(s)}</li>" for s in case["sources"]) + "</ol>")
+    if related:
+        out.append('<h2><a name="related"></a>Related cases</h2><ul class="related">'
+                   + "".join(f'<li><a href="casebook:case/{quote(i)}">{escape(t)}</a></li>'
+                             for i, t in related) + "</ul>")
+    extra = case.get("extra") or {}
+    if extra:
+        out.append('<p class="extra">' + "<br>".join(
+            f"{escape(str(k))}: {escape(str(v))[:200]}" for k, v in extra.items()) + "</p>")
+    return "\n".join(out)
+
+
+def metrics_table(case: dict[str, Any]) -> str:
+    rows = ["<tr><th>Measure</th><th>Value</th><th>Before</th><th>Source</th></tr>"]
+    for m in case["metrics"]:
+        value = f"{_num(m.get('value'))} {escape(str(m.get('unit') or ''))}".strip()
+        if m.get("year"):
+            value += f" ({escape(str(m['year']))})"
+        before = ""
+        if m.get("baseline") is not None:
+            before = _num(m["baseline"]) + (f" ({escape(str(m['baseline_year']))})"
+                                            if m.get("baseline_year") else "")
+        source = f"[{m['source']}]" if m.get("source") else ""
+        rows.append(f"<tr><td>{escape(str(m.get('label') or ''))}</td><td>{value}</td>"
+                    f"<td>{before}</td><td>{source}</td></tr>")
+    return '<table class="metrics" cellspacing="0" cellpadding="4">' + "".join(rows) + "</table>"
+
+
+def _num(value: Any) -> str:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return escape(str(value))
+
+
+def source_html(s: dict[str, Any]) -> str:
+    title = escape(str(s.get("title") or "Untitled"))
+    url = str(s.get("url") or "")
+    if url.startswith(("http://", "https://")):
+        title = f'<a href="{escape(url)}">{title}</a>'
+    rest = ", ".join(escape(str(s[k])) for k in ("publisher", "year") if s.get(k))
+    return f"{title}" + (f" — {rest}" if rest else "")
+
+
+CITATION_STYLES = {"apa": "APA", "chicago": "Chicago", "bibtex": "BibTeX", "ris": "RIS"}
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _reviewed(case: Mapping[str, Any]) -> date | None:
+    try:
+        return date.fromisoformat(str(case.get("updated") or "")[:10])
+    except ValueError:
+        return None
+
+
+def citation(case: dict[str, Any], style: str = "apa") -> str:
+    """A reference to the case study in one of CITATION_STYLES (the case has no author; its
+    attribution, when given, stands in)."""
+    title, case_id = " ".join(str(case["title"]).split()), str(case["id"])
+    author = " ".join(str(case.get("attribution") or "").split())
+    about = meta_line(case)
+    when = _reviewed(case)
+    if style == "bibtex":
+        fields = [("author", f"{{{_tex(author)}}}" if author else ""),
+                  ("title", f"{{{_tex(title)}}}"), ("howpublished", "Casebook case study"),
+                  ("year", str(when.year) if when else ""),
+                  ("note", _tex(f"{about}. Case id: {case_id}" if about else
+                                f"Case id: {case_id}"))]
+        body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields if v)
+        return f"@misc{{{re.sub(r'[^A-Za-z0-9:_.-]', '', case_id) or 'case'},\n{body}\n}}"
+    if style == "ris":
+        lines = [("TY", "GEN"), ("AU", author), ("TI", title), ("PB", "Casebook"),
+                 ("PY", str(when.year) if when else ""),
+                 ("DA", when.strftime("%Y/%m/%d") if when else ""),
+                 ("N1", f"Case study {case_id}" + (f": {about}" if about else "")), ("ER", "")]
+        return "\n".join(f"{tag}  - {value}".rstrip() + (" " if tag == "ER" else "")
+                         for tag, value in lines if value or tag == "ER")
+    if style == "chicago":
+        done = f" Last modified {_MONTHS[when.month - 1]} {when.day}, {when.year}." if when else ""
+        lead = f"{author}. " if author else ""
+        place = f", {about}" if about else ""
+        return f"{lead}“{_end(title)}” Case study{place}. Casebook, case {case_id}.{done}"
+    stamp = f"{when.year}, {_MONTHS[when.month - 1]} {when.day}" if when else "n.d."
+    head = f"{author}. ({stamp}). {title} [Case study]." if author else \
+        f"{title} [Case study]. ({stamp})."
+    return f"{head} Casebook, case {case_id}." + (f" {about}." if about else "")
+
+
+def _end(text: str) -> str:
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def _tex(text: str) -> str:
+    """Escape the characters BibTeX treats specially."""
+    return "".join(_TEX.get(ch, ch) for ch in text)
+
+
+_TEX = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+        **{ch: "\\" + ch for ch in "&%$#_{}"}}

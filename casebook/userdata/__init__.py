@@ -1,0 +1,1 @@
+"""What is precious: the user database, collections, saved searches and user tags."""
