@@ -2,7 +2,7 @@
 
 import sys
 
-from casebook.cli import main
+from casebook.launch import main
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:] or ["gui"]))

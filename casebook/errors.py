@@ -19,6 +19,34 @@ class ParseError(InputError):
         self.column = column
 
 
+class UsageError(InputError):
+    """A command line the parser cannot read (unknown option, missing argument)."""
+
+
+class Unreadable(InputError):
+    """A file that cannot be read as text; the message is the reason."""
+
+
+class TooLarge(InputError):
+    """Front matter past a limit (depth, aliases, values); the message says which."""
+
+
+class Cancelled(InputError):
+    """Long work stopped at the user's request; nothing was written."""
+
+
+class PackError(InputError):
+    """A pack that is damaged or hostile; nothing was written."""
+
+
+class PackConflict(InputError):
+    """Cases in the pack already exist and no conflict policy was chosen."""
+
+    def __init__(self, message: str, ids: list[str]) -> None:
+        super().__init__(message)
+        self.ids = ids
+
+
 class QueryError(InputError):
     """A search query the engine cannot read."""
 
@@ -33,3 +61,15 @@ class StorageError(CasebookError):
 
 class LockTimeout(StorageError):
     """Another process holds the index writer lock for too long."""
+
+
+class DamagedStore(StorageError):
+    """A derived database that is not a database any more; it is rebuilt."""
+
+
+class IndexRebuilding(StorageError):
+    """The index cannot be read, most likely while another process rebuilds it."""
+
+
+class Unsupported(CasebookError):
+    """Internal: the BM25F fast path does not handle this query, so Whoosh runs it."""

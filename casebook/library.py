@@ -18,13 +18,21 @@ from filelock import FileLock, Timeout
 
 from casebook import limits, paths
 from casebook.cases.files import FileStat, scan_folders
-from casebook.cases.model import TAG_FACETS, Case, Filters, Problem, SyncReport
-from casebook.cases.parsing import Unreadable, decode, parse_text
+from casebook.cases.model import Case, Filters, Problem, SyncReport
+from casebook.cases.parsing import decode, parse_text
 from casebook.cases.taxonomy import Taxonomy, load_taxonomy
 from casebook.cases.text import markdown_to_plain
 from casebook.cases.validation import build_case
 from casebook.derived.store import FileRow, Store
-from casebook.errors import InputError, LockTimeout, StorageError, TaxonomyError
+from casebook.errors import (
+    Cancelled,
+    InputError,
+    LockTimeout,
+    StorageError,
+    TaxonomyError,
+    Unreadable,
+)
+from casebook.facets import TAG_FACETS
 from casebook.userdata.collections import Collections
 from casebook.userdata.db import UserDB
 
@@ -33,10 +41,6 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
-
-
-class Cancelled(InputError):
-    """Long work stopped at the user's request; nothing was written."""
 
 
 class Library:
@@ -428,8 +432,8 @@ class Library:
                limit: int = 20, offset: int = 0, strict: bool = False) -> Any:
         """Cases for a query and filters; a plain query matches the cases with most of its
         words (see search.run_search), or all of them when `strict`."""
-        from casebook.derived.engine import IndexRebuilding
         from casebook.derived.search import run_search
+        from casebook.errors import IndexRebuilding
 
         self.follow_rebuild()
         try:

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from casebook.cases.model import TAG_FACETS
 from casebook.cases.text import slugify
 from casebook.errors import InputError
+from casebook.facets import TAG_FACETS
 
 if TYPE_CHECKING:
     from casebook.cases.taxonomy import Taxonomy

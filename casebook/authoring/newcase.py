@@ -16,11 +16,12 @@ import yaml
 
 from casebook import limits, paths
 from casebook.cases.files import is_hidden
-from casebook.cases.model import LEVELS, Filters
+from casebook.cases.model import Filters
 from casebook.cases.parsing import parse_text
 from casebook.cases.text import fold_accents
 from casebook.cases.validation import build_case, max_year
 from casebook.errors import CasebookError, InputError
+from casebook.facets import LEVELS
 
 if TYPE_CHECKING:
     from casebook.cases.taxonomy import Taxonomy

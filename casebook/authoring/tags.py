@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casebook.authoring.tag_write import TagWrite, rewrite_bytes, unified_diff, write_tags
-from casebook.cases.model import TAG_FACETS
 from casebook.cases.parsing import parse_text, read_text
 from casebook.cases.text import fold_accents, norm_key
 from casebook.cases.validation import build_case
 from casebook.errors import InputError
+from casebook.facets import SINGULAR, TAG_FACETS
 
 if TYPE_CHECKING:
     from casebook.cases.taxonomy import Taxonomy, Term
@@ -27,7 +27,6 @@ __all__ = ["TagChange", "TagState", "TagWrite", "add_tag", "apply_write", "case_
 
 UserTags = dict[str, tuple[list[str], list[str]]]
 _WORD = re.compile(r"\w+")
-SINGULAR = {"challenges": "challenge", "strategies": "strategy", "outcomes": "outcome"}
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from casebook.cases.model import TAG_FACETS
+from casebook.facets import TAG_FACETS
 
 if TYPE_CHECKING:
     from casebook.library import Library

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-TAG_FACETS = ("challenges", "strategies", "outcomes")
-LEVELS = ("local", "municipal", "regional", "national", "supranational")
+from casebook.facets import FILTER_KEYS
+
 SECTION_ORDER = ("Context", "Challenge", "Strategy", "Outcomes", "Lessons")
 # the problem code of a summary still left as the case template's: the case is a draft
 DRAFT_CODE = "placeholder-summary"
@@ -128,7 +128,6 @@ class Hit:
         }
 
 
-FILTER_KEYS = ("challenges", "strategies", "outcomes", "countries", "levels", "sectors")
 
 
 @dataclass

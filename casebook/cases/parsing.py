@@ -14,7 +14,7 @@ from yaml.constructor import SafeConstructor
 
 from casebook import limits
 from casebook.cases.model import Problem, Section
-from casebook.errors import InputError
+from casebook.errors import TooLarge, Unreadable
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TOML_POS = re.compile(r"at line (\d+), column (\d+)")
@@ -24,10 +24,6 @@ _ODD_BREAKS = ("\x85", "\u2028", "\u2029")  # line breaks to YAML, not to the fi
 _UNLOADED = {"fm-size", "yaml", "yaml-limit", "fm-shape", "toml"}
 
 Pos = tuple[int, int]
-
-
-class Unreadable(InputError):
-    """A file that cannot be read as text; the message is the reason."""
 
 
 @dataclass
@@ -279,12 +275,12 @@ def _check_size(node: yaml.Node) -> str | None:
 
     def walk(n: yaml.Node, depth: int) -> int:
         if depth > limits.MAX_YAML_DEPTH:
-            raise _TooBig(f"is nested deeper than {limits.MAX_YAML_DEPTH} levels")
+            raise TooLarge(f"is nested deeper than {limits.MAX_YAML_DEPTH} levels")
         key = id(n)
         if key in sizes:
             return sizes[key]
         if key in on_path:
-            raise _TooBig("has an alias that refers to itself")
+            raise TooLarge("has an alias that refers to itself")
         on_path.add(key)
         total = 1
         if isinstance(n, yaml.SequenceNode):
@@ -294,20 +290,16 @@ def _check_size(node: yaml.Node) -> str | None:
             for k, v in n.value:
                 total += walk(k, depth + 1) + walk(v, depth + 1)
         if total > limits.MAX_YAML_NODES:
-            raise _TooBig(f"expands to more than {limits.MAX_YAML_NODES:,} values (alias bomb?)")
+            raise TooLarge(f"expands to more than {limits.MAX_YAML_NODES:,} values (alias bomb?)")
         on_path.discard(key)
         sizes[key] = total
         return total
 
     try:
         walk(node, 0)
-    except _TooBig as exc:
+    except TooLarge as exc:
         return str(exc)
     return None
-
-
-class _TooBig(Exception):
-    pass
 
 
 def _compose(doc: Document, fm_text: str, first_line: int) -> tuple[yaml.Node | None, str]:

@@ -10,9 +10,9 @@ from typing import Any
 
 import yaml
 
-from casebook.cases.model import TAG_FACETS
 from casebook.cases.text import norm_key, slugify
 from casebook.errors import TaxonomyError
+from casebook.facets import TAG_FACETS
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from casebook import limits, paths
-from casebook.cases.model import DRAFT_CODE, LEVELS, SECTION_ORDER, TAG_FACETS, Case
+from casebook.cases.model import DRAFT_CODE, SECTION_ORDER, Case
 from casebook.cases.parsing import Document, Pos, parse_text
 from casebook.cases.taxonomy import Taxonomy
 from casebook.cases.text import slugify
+from casebook.facets import LEVELS, SINGULAR, TAG_FACETS
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KNOWN_KEYS = (
@@ -25,7 +26,6 @@ KNOWN_KEYS = (
 )
 # zero-width space, word joiner and BOM: invisible, never meant in a key
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"), None)
-SINGULAR = {"challenges": "challenge", "strategies": "strategy", "outcomes": "outcome"}
 REQUIRED = ("title", "summary", "country", "level", "year_start", "challenges",
             "strategies", "outcomes", "sources")
 

@@ -6,28 +6,15 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from casebook.cases.text import slugify
-from casebook.cli import UsageError, open_library, shown_path
-from casebook.errors import InputError
+from casebook.cli.shared import Command, Handler, open_library, out, plural, shown_path
+from casebook.errors import InputError, UsageError
 from casebook.exchange.pack_import import POLICIES, import_pack
 from casebook.exchange.packs import FORMATS, ExportReport, export, guess_format
 from casebook.render.handout import AUDIENCES
 from casebook.userdata.collections import Snapshot
-
-Handler = Callable[[argparse.Namespace], int]
-CommandFactory = Callable[[str, Handler, str], argparse.ArgumentParser]
-
-
-def _json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def _cases(n: int) -> str:
-    return f"{n} case" if n == 1 else f"{n} cases"
 
 
 def _warn(message: str) -> None:
@@ -38,12 +25,12 @@ def cmd_list(args: argparse.Namespace) -> int:
     lib = open_library(args, sync=False)
     rows = lib.collections.list()
     if args.json:
-        _json([r.to_json() for r in rows])
+        out([r.to_json() for r in rows])
         return 0
     if not rows:
         print("no collections yet; make one with `casebook collection create NAME`")
     for r in rows:
-        print(f"{r.name}  ({_cases(r.count)})")
+        print(f"{r.name}  ({plural(r.count, 'case')})")
     return 0
 
 
@@ -56,12 +43,12 @@ def cmd_create(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     collection = open_library(args).collections.get(args.name)
     if args.json:
-        _json(collection.to_json())
+        out(collection.to_json())
         return 0
     print(collection.name)
     if collection.description:
         print(collection.description)
-    print(f"{_cases(len(collection.items))}\n")
+    print(f"{plural(len(collection.items), 'case')}\n")
     for item in collection.items:
         flag = "  [missing]" if item.missing else ""
         print(f"{item.position:>3}. {item.title}  ({item.id}){flag}")
@@ -77,14 +64,14 @@ def cmd_add(args: argparse.Namespace) -> int:
     added = cols.add(args.name, args.ids, note=args.note, position=args.position)
     kept = len(dict.fromkeys(args.ids)) - len(added)
     extra = f" ({kept} already there)" if kept else ""
-    print(f"added {_cases(len(added))} to '{cols.get(args.name).name}'{extra}")
+    print(f"added {plural(len(added), 'case')} to '{cols.get(args.name).name}'{extra}")
     return 0
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
     lib = open_library(args, sync=False)
     lib.collections.remove(args.name, args.ids)
-    print(f"removed {_cases(len(set(args.ids)))} from '{args.name}'")
+    print(f"removed {plural(len(set(args.ids)), 'case')} from '{args.name}'")
     return 0
 
 
@@ -149,7 +136,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     except (ValueError, KeyError, TypeError, AttributeError):
         raise InputError(f"{args.file} is not a saved collection") from None
     name = open_library(args, sync=False).collections.restore(snapshot)
-    print(f"restored collection '{name}' ({_cases(len(snapshot.items))})")
+    print(f"restored collection '{name}' ({plural(len(snapshot.items), 'case')})")
     return 0
 
 
@@ -158,7 +145,7 @@ def _exported(report: ExportReport, name: str) -> None:
         kept = "title" if report.audience == "participant" else "title and notes"
         _warn(f"not in the library, exported by {kept} only: {', '.join(report.missing)}")
     audience = f" for {report.audience}s" if report.audience else ""
-    print(f"exported '{name}' ({_cases(report.cases)}) as {report.format}{audience} to "
+    print(f"exported '{name}' ({plural(report.cases, 'case')}) as {report.format}{audience} to "
           f"{shown_path(report.path)}")
 
 
@@ -206,7 +193,7 @@ def _pick_action(args: argparse.Namespace) -> int:
                      "move,note,rename,delete,export,import,...}; see --help")
 
 
-def register(command: CommandFactory) -> None:
+def register(command: Command) -> None:
     """Add `collection` and its actions to the main parser."""
     parent = command("collection", _pick_action,
                      "build ordered case collections with notes; export and import course packs")

@@ -8,14 +8,13 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from casebook.cases.model import LEVELS, TAG_FACETS
+from casebook.cli.shared import Command, open_library, out
 from casebook.errors import InputError
+from casebook.facets import LEVELS, TAG_FACETS
 
 if TYPE_CHECKING:
     from casebook.library import Library
 
-Handler = Callable[[argparse.Namespace], int]
-Command = Callable[[str, Handler, str], argparse.ArgumentParser]
 
 
 def _tty() -> bool:
@@ -46,8 +45,6 @@ def _level(answer: str) -> str:
 def cmd_new(args: argparse.Namespace) -> int:
     from casebook.authoring.newcase import MIN_YEAR, check_folder, create_case, validate
     from casebook.cases.validation import max_year
-    from casebook.cli import open_library
-
     fields = {"title": args.title, "country": args.country, "level": args.level,
               "year": args.year}
     missing = [f"--{k}" for k, v in fields.items() if v is None]
@@ -100,8 +97,6 @@ def _print_tags(lib: Library, case_id: str) -> None:
 
 def cmd_tag(args: argparse.Namespace) -> int:
     from casebook.authoring.tags import apply_write, edit_tags, plan_write
-    from casebook.cli import open_library
-
     lib = open_library(args)
     if lib.store.case_row(args.id) is None:
         raise InputError(f"no case with id '{args.id}'")
@@ -137,14 +132,12 @@ def cmd_tag(args: argparse.Namespace) -> int:
 
 def cmd_taxonomy(args: argparse.Namespace) -> int:
     from casebook.authoring.taxonomy_tree import GAP_TEXT, taxonomy_tree
-    from casebook.cli import _out, open_library
-
     lib = open_library(args)
     tree = taxonomy_tree(lib)
     if args.facet:
         tree = [f for f in tree if f.facet == args.facet]
     if args.json:
-        _out([f.to_json() for f in tree])
+        out([f.to_json() for f in tree])
         return 0
     for facet in tree:
         print(facet.label.upper())

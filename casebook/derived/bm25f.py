@@ -21,13 +21,11 @@ from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 from whoosh.system import _INT_SIZE
 
+from casebook.errors import Unsupported
+
 Scores = dict[int, float]
 _FIRST = itemgetter(0)
 Block = tuple[int, Any, Any, Any, frozenset[int]]
-
-
-class Unsupported(Exception):
-    """The query has a part this evaluator does not handle."""
 
 
 class FastEvaluator:

@@ -22,13 +22,14 @@ from whoosh.util import random_name
 from whoosh.writing import IndexWriter
 
 from casebook import limits
-from casebook.cases.model import TAG_FACETS, IndexDoc
+from casebook.cases.model import IndexDoc
 from casebook.cases.text import fold_accents
 from casebook.derived import snippets
 from casebook.derived.analyzers import QUERY_STOP_WORDS, plain_analyzer, stem_analyzer
-from casebook.derived.bm25f import FastEvaluator, Unsupported
+from casebook.derived.bm25f import FastEvaluator
 from casebook.derived.spelling import Vocabulary
-from casebook.errors import QueryError, StorageError
+from casebook.errors import IndexRebuilding, QueryError, StorageError, Unsupported
+from casebook.facets import TAG_FACETS
 
 QUERY_FIELDS = ("body",)
 TITLE_REPEAT, SUMMARY_REPEAT = 4, 2
@@ -130,10 +131,6 @@ class _BulkWriter(MpWriter):  # type: ignore[misc]
             except queue.Full:
                 if not all(task.is_alive() for task in self.tasks):
                     raise StorageError(_WORKER_DIED) from None
-
-
-class IndexRebuilding(StorageError):
-    """The index cannot be read, most likely while another process rebuilds it."""
 
 
 class Engine:

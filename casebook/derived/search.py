@@ -6,24 +6,38 @@ import dataclasses
 import difflib
 import html
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from casebook import limits
-from casebook.cases.model import TAG_FACETS, Filters, Hit, SearchResult
+from casebook.cases.model import Filters, Hit, SearchResult
 from casebook.cases.text import first_sentences
 from casebook.derived.facet_cache import catalog_for, few_facet_counts
 from casebook.errors import InputError
+from casebook.facets import SORT_OPTIONS, TAG_FACETS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from casebook.cases.taxonomy import Taxonomy
-    from casebook.library import Library
+    from casebook.derived.engine import Engine
+    from casebook.derived.store import Store
 
 NEAREST = 4  # taxonomy terms offered when nothing matched
 _tag_words_cache: tuple[Taxonomy, list[tuple[str, str, frozenset[str]]]] | None = None
 
-SORT_OPTIONS = ("relevance", "year", "title")
+
+
+class Sources(Protocol):
+    """What a search reads: the library gives these."""
+
+    @property
+    def store(self) -> Store: ...
+    @property
+    def engine(self) -> Engine: ...
+    @property
+    def taxonomy(self) -> Taxonomy: ...
+
+
 FEW = 200
 SOME_BELOW = 10  # cases with only some of the words are listed when fewer have most
 _MAX_ROWS = 2**31
@@ -112,7 +126,7 @@ def tags_named(taxonomy: Taxonomy, words: list[str]) -> list[tuple[str, str, lis
     return [(facet, term_id, sorted(covered)) for (facet, term_id), covered in found.items()]
 
 
-def run_search(lib: Library, query: str, filters: Filters, sort: str, limit: int,
+def run_search(lib: Sources, query: str, filters: Filters, sort: str, limit: int,
                offset: int, strict: bool = False) -> SearchResult:
     """One search; a text search keeps one searcher throughout, so a concurrent index
     commit cannot close it between scoring and snippets. A plain query matches the cases
@@ -123,7 +137,7 @@ def run_search(lib: Library, query: str, filters: Filters, sort: str, limit: int
         return _run(lib, query, filters, sort, limit, offset, strict)
 
 
-def _run(lib: Library, query: str, filters: Filters, sort: str, limit: int,
+def _run(lib: Sources, query: str, filters: Filters, sort: str, limit: int,
          offset: int, strict: bool) -> SearchResult:
     if sort not in SORT_OPTIONS:
         raise InputError(f"unknown sort {sort!r}; use one of {', '.join(SORT_OPTIONS)}")

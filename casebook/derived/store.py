@@ -15,8 +15,9 @@ from typing import Any
 import sqlite_utils
 
 from casebook import limits
-from casebook.cases.model import DRAFT_CODE, TAG_FACETS, Case, Filters, IndexDoc, Problem
+from casebook.cases.model import DRAFT_CODE, Case, Filters, IndexDoc, Problem
 from casebook.errors import StorageError
+from casebook.facets import TAG_FACETS
 
 SCHEMA_VERSION = 2  # 2: problems.detail; files are read again for the placeholder checks
 _REFUSED = re.compile(r"readonly|read-only|disk is full|disk I/O error")

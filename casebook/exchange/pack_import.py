@@ -13,9 +13,9 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from casebook import limits, paths
-from casebook.cases.parsing import Unreadable, decode
+from casebook.cases.parsing import decode
 from casebook.cases.validation import ID_RE
-from casebook.errors import InputError, StorageError
+from casebook.errors import InputError, PackConflict, PackError, StorageError, Unreadable
 from casebook.exchange.packs import MANIFEST, PACK_FORMAT, PACK_VERSION, declared_id, set_case_id
 from casebook.userdata.collections import Snapshot, SnapshotItem, clean_name
 
@@ -25,18 +25,6 @@ if TYPE_CHECKING:
 POLICIES = ("skip", "replace", "keep-both")
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _MIB = 1024 * 1024
-
-
-class PackError(InputError):
-    """A pack that is damaged or hostile; nothing was written."""
-
-
-class PackConflict(InputError):
-    """Cases in the pack already exist and no conflict policy was chosen."""
-
-    def __init__(self, message: str, ids: list[str]) -> None:
-        super().__init__(message)
-        self.ids = ids
 
 
 @dataclass

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from casebook import __version__, limits
-from casebook.cases.parsing import Unreadable, decode, parse_text
+from casebook.cases.parsing import decode, parse_text
 from casebook.cases.validation import ID_RE, id_from_filename
-from casebook.errors import InputError, StorageError
+from casebook.errors import InputError, StorageError, Unreadable
 from casebook.render.handout import check_audience, handout_html
 from casebook.userdata.collections import Collection
 

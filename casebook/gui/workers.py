@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from casebook.cases.model import Filters
-from casebook.errors import CasebookError
-from casebook.library import Cancelled, Library
+from casebook.errors import Cancelled, CasebookError
+from casebook.library import Library
 
 log = logging.getLogger(__name__)
 

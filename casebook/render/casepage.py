@@ -9,8 +9,8 @@ from html import escape
 from typing import Any
 from urllib.parse import quote
 
-from casebook.cases.model import TAG_FACETS
 from casebook.cases.taxonomy import Taxonomy
+from casebook.facets import TAG_FACETS
 
 CHIP_COLOURS = {
     "light": {"challenges": ("#fbe3d4", "#7a3511"), "strategies": ("#dbe7fb", "#17407a"),

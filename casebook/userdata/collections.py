@@ -12,9 +12,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from casebook import limits
-from casebook.cases.model import FILTER_KEYS, Filters
-from casebook.derived.search import SORT_OPTIONS
+from casebook.cases.model import Filters
 from casebook.errors import InputError, StorageError
+from casebook.facets import FILTER_KEYS, SORT_OPTIONS
 from casebook.userdata.db import UserDB
 
 # ids -> {id: row with at least "title" and "path"} for the ids the library has

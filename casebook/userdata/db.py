@@ -9,9 +9,9 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
-from casebook.cases.model import TAG_FACETS
 from casebook.derived.store import connect, transaction
 from casebook.errors import StorageError
+from casebook.facets import TAG_FACETS
 
 MIGRATIONS: list[list[str]] = [
     [

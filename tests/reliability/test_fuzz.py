@@ -14,13 +14,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casebook import paths
-from casebook.cases.model import FILTER_KEYS, Filters
-from casebook.cases.parsing import Unreadable, decode, parse_text
+from casebook.cases.model import Filters
+from casebook.cases.parsing import decode, parse_text
 from casebook.cases.taxonomy import Taxonomy, load_taxonomy
 from casebook.cases.validation import KNOWN_KEYS, build_case
-from casebook.derived.search import SORT_OPTIONS
 from casebook.derived.store import Store
-from casebook.errors import CasebookError, InputError
+from casebook.errors import CasebookError, InputError, Unreadable
+from casebook.facets import FILTER_KEYS, SORT_OPTIONS
 from casebook.library import Library
 
 # The budget: 6,600 generated inputs (~35 s on 2 cores); CASEBOOK_FUZZ_SCALE=10 digs deeper.

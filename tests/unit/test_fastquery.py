@@ -9,8 +9,9 @@ import pytest
 from whoosh import query
 
 from casebook.cases.model import IndexDoc
-from casebook.derived.bm25f import FastEvaluator, Unsupported
+from casebook.derived.bm25f import FastEvaluator
 from casebook.derived.engine import Engine
+from casebook.errors import Unsupported
 
 BODIES = [
     "The open data portal gave every citizen access to the annual budget.",

@@ -14,8 +14,8 @@ import pytest
 from conftest import write_case
 
 from casebook import limits
-from casebook.errors import InputError, LockTimeout
-from casebook.library import Cancelled, Library
+from casebook.errors import Cancelled, InputError, LockTimeout
+from casebook.library import Library
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 BAD = DATA / "bad"

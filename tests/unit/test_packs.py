@@ -15,8 +15,8 @@ import pytest
 
 import casebook
 from casebook import limits
-from casebook.errors import InputError
-from casebook.exchange.pack_import import PackConflict, PackError, import_pack, read_pack
+from casebook.errors import InputError, PackConflict, PackError
+from casebook.exchange.pack_import import import_pack, read_pack
 from casebook.exchange.packs import export, guess_format, set_case_id
 from casebook.library import Library
 from tests.conftest import write_case

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from casebook import limits
-from casebook.cases.parsing import Unreadable, decode, parse_file, parse_text, read_text
+from casebook.cases.parsing import decode, parse_file, parse_text, read_text
+from casebook.errors import Unreadable
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 BAD = DATA / "bad"

@@ -42,7 +42,7 @@ def test_wheel_holds_every_case_and_resource(wheel: Path) -> None:
                  if n.startswith("casebook/_bundled/resources/")}
     assert bundled_sources("resources") <= resources
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
-    assert "casebook = casebook.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "casebook = casebook.launch:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
 @pytest.mark.slow

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from casebook import paths
 from casebook.authoring.newcase import MIN_YEAR, create_case, library_ids, region_folder, unique_id
 from casebook.cases.files import is_hidden
-from casebook.cases.model import LEVELS
 from casebook.cases.validation import max_year
 from casebook.errors import CasebookError
+from casebook.facets import LEVELS
 
 ADD_FOLDER = "\0add"
 MAX_SUB_FOLDERS = 100

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.authoring.tag_write import TagWrite
-from casebook.authoring.tags import SINGULAR, case_tags, find_terms, plan_write
-from casebook.cases.model import TAG_FACETS
+from casebook.authoring.tags import case_tags, find_terms, plan_write
 from casebook.errors import CasebookError
+from casebook.facets import SINGULAR, TAG_FACETS
 
 ROLE = Qt.ItemDataRole.UserRole
 HELP = ("Tags from the file are plain. ✎ marks tags you changed here: they are kept in your "

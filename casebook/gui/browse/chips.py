@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-from casebook.cases.model import TAG_FACETS, Filters
+from casebook.cases.model import Filters
 from casebook.cases.taxonomy import Taxonomy
+from casebook.facets import TAG_FACETS
 
 
 def chip_button(parent: QWidget, text: str) -> QToolButton:

@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QStandardPaths, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QProgressDialog, QWidget
 
-from casebook.errors import CasebookError
+from casebook.errors import Cancelled, CasebookError
 from casebook.exchange.packs import SUFFIXES, ExportReport
-from casebook.library import Cancelled, Library
+from casebook.library import Library
 
 # (format, audience, label): a handout is for participants (the cases and their discussion
 # questions) or for the trainer (the notes too); a course pack always holds the notes

@@ -1,0 +1,124 @@
+"""Reading the library: `search`, `show` one case, and `tags` with their counts."""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+
+from casebook.cases.model import Filters, Problem
+from casebook.cli.shared import Command, open_library, out, plural, shown_path
+from casebook.facets import SORT_OPTIONS
+
+_B = re.compile(r"</?b>")
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    lib = open_library(args)
+    filters = Filters(terms={
+        "challenges": args.challenge, "strategies": args.strategy, "outcomes": args.outcome,
+        "countries": args.country, "levels": args.level, "sectors": args.sector,
+    }, year_from=args.year_from, year_to=args.year_to)
+    for facet in ("challenges", "strategies", "outcomes"):
+        filters.terms[facet] = [lib.taxonomy.canonical(facet, v)[0] for v in filters.terms[facet]]
+    filters.terms = {k: v for k, v in filters.terms.items() if v}
+    query = " ".join(args.query)
+    result = lib.search(query, filters, args.sort, args.limit, strict=args.strict)
+    if args.json:
+        out(result.to_json())
+        return 0
+    bold = sys.stdout.isatty()
+    above = sum(1 for h in result.hits if h.match != "some")
+    print(f"{plural(result.total, 'case')}"
+          + (f" (showing {above})" if above < result.total else ""))
+    if result.relaxed:
+        print(("Showing cases that match most of your words" if result.total else
+               "No case matches most of your words") + " (--strict: all of them)")
+    if result.suggestion:
+        print(f"Did you mean: {result.suggestion}")
+    if not result.hits and query.strip():
+        nearest = [f"{facet}:{term_id}" for facet, term_id in lib.nearest_terms(query)]
+        if nearest:
+            print(f"Nearest taxonomy terms: {', '.join(nearest)}")
+    for n, hit in enumerate(result.hits, 1):
+        if hit.match == "some" and (n == 1 or result.hits[n - 2].match != "some"):
+            print("--- Also matching some of your words ---")
+        years = f"{hit.year_start or '?'}–{hit.year_end or ''}"
+        meta = " · ".join(x for x in [", ".join(hit.country), hit.level or "", years] if x)
+        flag = "  [problems]" if hit.problems else ""
+        print(f"{n:>3}. {hit.title}  ({meta})  {hit.id}{flag}")
+        snippet = _B.sub(lambda m: "\033[1m" if m.group(0) == "<b>" else "\033[0m",
+                         hit.snippet) if bold else _B.sub("", hit.snippet)
+        print(f"     {html.unescape(snippet)}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    lib = open_library(args)
+    case = lib.case(args.id)
+    if args.json:
+        out(case)
+        return 0
+    years = f"{case['year_start'] or '?'}–{case['year_end'] or ''}"
+    print(case["title"])
+    print(" · ".join(x for x in [", ".join(case["country"]), case["place"] or "",
+                                 case["level"] or "", years] if x))
+    for facet in ("challenges", "strategies", "outcomes"):
+        if case[facet]:
+            labels = [lib.taxonomy.label(facet, t) for t in case[facet]]
+            print(f"{facet.capitalize()}: {', '.join(labels)}")
+    print(f"\n{case['summary']}\n")
+    print(case["body"].strip())
+    if case["sources"]:
+        print("\nSources:")
+        for n, s in enumerate(case["sources"], 1):
+            parts = [str(s.get(k)) for k in ("publisher", "title", "year", "url") if s.get(k)]
+            print(f"  {n}. {'. '.join(parts)}")
+    for p in case["problems"]:
+        print(Problem(case["path"], **p).format(shown_path(case["path"])), file=sys.stderr)
+    return 0
+
+
+def cmd_tags(args: argparse.Namespace) -> int:
+    lib = open_library(args)
+    listing = lib.tag_listing()
+    if args.facet:
+        listing = {args.facet: listing[args.facet]}
+    if args.json:
+        out(listing)
+        return 0
+    for facet, terms in listing.items():
+        print(f"{facet.upper()}")
+        for t in terms:
+            name = t.get("id") or t["name"]
+            label = t.get("label", "")
+            free = "  (free tag)" if t.get("free") else ""
+            print(f"  {t['count']:>4}  {name}" + (f"  — {label}" if label else "") + free)
+    return 0
+
+
+def register(command: Command) -> None:
+    p = command("search", cmd_search, "search the cases (Whoosh query syntax)")
+    p.add_argument("query", nargs="*", metavar="QUERY", help="words, \"phrases\", field:value")
+    for flag, dest in (("--challenge", "challenge"), ("--strategy", "strategy"),
+                       ("--outcome", "outcome"), ("--country", "country"),
+                       ("--level", "level"), ("--sector", "sector")):
+        p.add_argument(flag, dest=dest, action="append", default=[], metavar="VALUE",
+                       help=f"filter by {dest} (repeatable; OR within, AND across)")
+    p.add_argument("--from", dest="year_from", type=int, metavar="YEAR",
+                   help="cases active in or after YEAR")
+    p.add_argument("--to", dest="year_to", type=int, metavar="YEAR",
+                   help="cases active in or before YEAR")
+    p.add_argument("--sort", choices=SORT_OPTIONS, default="relevance", help="result order")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="results to show")
+    p.add_argument("--strict", action="store_true",
+                   help="cases must hold every word (by default, most of them will do)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("show", cmd_show, "show one case")
+    p.add_argument("id", metavar="ID", help="the case id")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("tags", cmd_tags, "list tags with their case counts")
+    p.add_argument("--facet", choices=("challenges", "strategies", "outcomes", "countries",
+                                       "sectors"), help="only this facet")
+    p.add_argument("--json", action="store_true", help="print JSON")

@@ -1,0 +1,41 @@
+"""Every facet declared once: its key, labels, kind and place in the sidebar and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+TAXONOMY = "taxonomy"  # terms from the taxonomy, matched by id, label or alias
+METADATA = "metadata"  # values written in the case file (country, level, ...)
+YEAR = "year"  # the span year_start..year_end
+
+
+@dataclass(frozen=True)
+class Facet:
+    key: str  # the plural key of filters, the store's table and JSON ("challenges")
+    label: str  # the sidebar's heading
+    singular: str  # one value's name in messages ("challenge")
+    kind: str
+    option: str | None = None  # the CLI filter option, without its dashes
+    in_json: bool = True  # listed under "facets" in `search --json`
+    values: tuple[str, ...] = ()  # a fixed order of values, else ordered by count
+
+
+LEVELS = ("local", "municipal", "regional", "national", "supranational")
+SORT_OPTIONS = ("relevance", "year", "title")
+
+FACETS: tuple[Facet, ...] = (
+    Facet("challenges", "Challenges", "challenge", TAXONOMY, "challenge"),
+    Facet("strategies", "Strategies", "strategy", TAXONOMY, "strategy"),
+    Facet("outcomes", "Outcomes", "outcome", TAXONOMY, "outcome"),
+    Facet("regions", "Region", "region", METADATA, None, in_json=False),
+    Facet("countries", "Country", "country", METADATA, "country"),
+    Facet("levels", "Level", "level", METADATA, "level", values=LEVELS),
+    Facet("sectors", "Sector", "sector", METADATA, "sector"),
+    Facet("years", "Years", "year", YEAR, None, in_json=False),
+)
+BY_KEY = {f.key: f for f in FACETS}
+
+TAG_FACETS = tuple(f.key for f in FACETS if f.kind == TAXONOMY)
+TERM_FACETS = tuple(f.key for f in FACETS if f.kind != YEAR)  # stored as (case, value) pairs
+FILTER_KEYS = tuple(f.key for f in FACETS if f.in_json)
+SINGULAR = {f.key: f.singular for f in FACETS}
