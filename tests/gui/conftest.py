@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from casebook.library import Library
-from tests.conftest import write_case
+from tests.helpers import write_case
 
 
 @pytest.fixture(autouse=True)

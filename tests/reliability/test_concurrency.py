@@ -14,7 +14,7 @@ from casebook import cli, limits
 from casebook.cases.model import Filters
 from casebook.errors import LockTimeout
 from casebook.library import Library
-from tests.conftest import write_case
+from tests.helpers import write_case
 
 WORKER = Path(__file__).with_name("concurrency_worker.py")
 ROOT = Path(__file__).resolve().parents[2]

@@ -17,7 +17,7 @@ import pytest
 
 from casebook.cases.model import Filters
 from casebook.library import Library
-from tests.conftest import write_case
+from tests.helpers import write_case
 
 CHILD = Path(__file__).with_name("crash_child.py")
 ROOT = Path(__file__).resolve().parents[2]

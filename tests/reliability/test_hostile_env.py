@@ -19,7 +19,7 @@ import pytest
 from casebook import cli
 from casebook.errors import StorageError
 from casebook.library import Library
-from tests.conftest import write_case
+from tests.helpers import write_case
 
 ROOT = Path(__file__).resolve().parents[2]
 IS_ROOT = os.geteuid() == 0

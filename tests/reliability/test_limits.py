@@ -13,7 +13,7 @@ from casebook.cases import parsing
 from casebook.errors import QueryError
 from casebook.library import Library
 from casebook.render.markdown import render_case_html
-from tests.conftest import write_case
+from tests.helpers import write_case
 
 pytestmark = pytest.mark.timeout(60)  # a hang fails the test instead of stalling the suite
 

@@ -11,13 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import write_case
 
 from casebook import limits
 from casebook.errors import Cancelled, InputError, LockTimeout
 from casebook.library import Library
+from tests.helpers import DATA, write_case
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 BAD = DATA / "bad"
 GOOD = DATA / "good"
 

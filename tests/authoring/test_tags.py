@@ -26,7 +26,7 @@ from casebook.cases.model import Filters
 from casebook.cases.taxonomy import Taxonomy, Term
 from casebook.errors import InputError
 from casebook.library import Library
-from tests.conftest import write_case
+from tests.helpers import write_case
 
 MakeLib = Callable[..., Library]
 

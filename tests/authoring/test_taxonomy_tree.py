@@ -11,7 +11,7 @@ from casebook.authoring.tags import add_tag
 from casebook.authoring.taxonomy_tree import taxonomy_tree
 from casebook.cases.model import Filters
 from casebook.library import Library
-from tests.conftest import write_case
+from tests.helpers import write_case
 
 MakeLib = Callable[..., Library]
 

@@ -17,7 +17,7 @@ from casebook.gui.collections.dialogs import (
     compose_description,
     parse_description,
 )
-from tests.conftest import write_case
+from tests.helpers import write_case
 
 EXTRA = (("bogota-ciclovia", "Bogotá Ciclovía", "Colombia"),
          ("seoul-open-data", "Seoul open data plaza", "South Korea"),
@@ -508,7 +508,7 @@ def bundled_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """The app on the bundled (read-only) cases only, with a Documents folder of its own."""
     from casebook.gui.window import MainWindow
     from casebook.library import Library
-    from tests.conftest import BUNDLED
+    from tests.helpers import BUNDLED
 
     home = tmp_path / "home"
     (home / "Documents").mkdir(parents=True)

@@ -14,7 +14,7 @@ import pypdf
 import pytest
 
 from casebook.cli import main
-from tests.conftest import ROOT, write_case
+from tests.helpers import ROOT, write_case
 
 IDS = ["alpha", "bravo", "charlie", "delta", "echo"]
 

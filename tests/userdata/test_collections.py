@@ -19,7 +19,7 @@ from casebook.errors import InputError
 from casebook.library import Library
 from casebook.userdata.collections import Collections, Snapshot
 from casebook.userdata.db import MIGRATIONS, UserDB
-from tests.conftest import write_case
+from tests.helpers import write_case
 
 IDS = ["alpha", "bravo", "charlie", "delta", "echo"]
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QUrl
 
 from casebook.cli import main
 from casebook.gui.authoring import newcase_dialog
-from tests.conftest import write_case
+from tests.helpers import write_case
 
 ROLE = Qt.ItemDataRole.UserRole
 # the offscreen platform cannot raise windows or grab the keyboard (dialogs, completer popup)

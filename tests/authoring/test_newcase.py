@@ -28,7 +28,7 @@ from casebook.cases.taxonomy import Taxonomy
 from casebook.cases.validation import build_case
 from casebook.errors import InputError
 from casebook.library import Library
-from tests.conftest import write_case
+from tests.helpers import write_case
 
 MakeLib = Callable[..., Library]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from casebook.cli import main
-from tests.conftest import write_case
+from tests.helpers import write_case
 
 ANNOTATION = re.compile(r"^::(error|warning) file=[^,:]+,line=\d+,col=\d+::\S.*$")
 

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import write_case
 
 from casebook import cli
 from casebook.cases.validation import max_year
+from tests.helpers import write_case
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA = ROOT / "tests" / "data"

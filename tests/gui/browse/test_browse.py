@@ -246,7 +246,7 @@ def test_ctrl_and_shift_click_select_several_and_ctrl_d_adds_them_all(qtbot, sho
 def test_more_results_keep_the_selection_and_the_place(qtbot, shown, small_library,
                                                        monkeypatch) -> None:
     import casebook.gui.window as window_module
-    from tests.conftest import write_case
+    from tests.helpers import write_case
 
     for n in range(30):
         write_case(small_library, f"extra-{n:02d}", title=f"Extra case {n:02d}")

@@ -19,7 +19,7 @@ from casebook.errors import InputError, PackConflict, PackError
 from casebook.exchange.pack_import import import_pack, read_pack
 from casebook.exchange.packs import export, guess_format, set_case_id
 from casebook.library import Library
-from tests.conftest import write_case
+from tests.helpers import write_case
 
 NAME = "Open Gov 101"
 DESCRIPTION = "Purpose: how governments change.\n\nAudience: new managers."

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from tests.conftest import write_case
+from tests.helpers import write_case
 
 
 def _results(win) -> list[str]:
@@ -159,7 +159,7 @@ def test_participatory_budgeting_in_latin_america_in_two_clicks(qtbot, tmp_path:
     from casebook.gui.browse.models import NodeRole
     from casebook.gui.window import MainWindow
     from casebook.library import Library
-    from tests.conftest import BUNDLED
+    from tests.helpers import BUNDLED
 
     lib = Library(tmp_path / "data", [str(BUNDLED)])
     lib.sync()

@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import write_case
 
 from casebook.cases.model import Filters
 from casebook.derived.search import min_should_match, nearest_terms
 from casebook.library import Library
+from tests.helpers import write_case
 
 FOUR = "river ferry timetable pilot"
 

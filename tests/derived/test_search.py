@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import write_case
 
 from casebook.cases.model import Filters
 from casebook.errors import InputError, QueryError
 from casebook.library import Library
+from tests.helpers import write_case
 
 GOOD = Path(__file__).resolve().parent.parent / "data" / "good"
 PORTO = "porto-alegre-participatory-budgeting"

@@ -1,0 +1,62 @@
+"""Helpers shared by the tests: the repository's folders and a valid case file writer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+BUNDLED = ROOT / "cases"
+
+GOOD_CASE = """---
+title: {title}
+id: {id}
+summary: >-
+  {summary}
+country: {country}
+level: {level}
+year_start: {year}
+challenges: [{challenges}]
+strategies: [{strategies}]
+outcomes: [{outcomes}]
+sources:
+  - title: A report about it
+    publisher: Some Agency
+    year: {year}
+---
+
+## Context
+
+{body}
+
+## Challenge
+
+The challenge was real.
+
+## Strategy
+
+The strategy was chosen.
+
+## Outcomes
+
+The outcomes were measured.
+
+## Lessons
+
+Lessons were learned.
+"""
+
+
+def write_case(folder: Path, case_id: str, **fields: object) -> Path:
+    """Write a valid case file; keyword arguments override the defaults."""
+    values: dict[str, object] = {
+        "title": f"Case {case_id}", "id": case_id, "summary": "A short summary.",
+        "country": "Estonia", "level": "national", "year": 2010,
+        "challenges": "legacy-systems", "strategies": "interoperability",
+        "outcomes": "improved-service-delivery", "body": "Some context text.",
+    }
+    values.update(fields)
+    path = folder / f"{case_id}.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(GOOD_CASE.format(**values), encoding="utf-8")
+    return path
