@@ -39,3 +39,13 @@ TAG_FACETS = tuple(f.key for f in FACETS if f.kind == TAXONOMY)
 TERM_FACETS = tuple(f.key for f in FACETS if f.kind != YEAR)  # stored as (case, value) pairs
 FILTER_KEYS = tuple(f.key for f in FACETS if f.in_json)
 SINGULAR = {f.key: f.singular for f in FACETS}
+
+# the vocabularies of results and evidence (case format version 2), strongest evidence first
+RESULTS = ("achieved", "mixed", "not-achieved", "reversed", "too-early")
+EVIDENCE_LEVELS = ("experimental", "evaluation", "statistics", "self-reported", "anecdotal")
+VERDICTS = ("success", "mixed", "failure", "too-early")
+
+
+def evidence_rank(level: str | None) -> int:
+    """0 for the strongest evidence; missing or unknown evidence ranks below the weakest."""
+    return EVIDENCE_LEVELS.index(level) if level in EVIDENCE_LEVELS else len(EVIDENCE_LEVELS)

@@ -1,0 +1,1 @@
+"""What worked and how we know: the evidence map and side-by-side comparison (plain Python)."""
