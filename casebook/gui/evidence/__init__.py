@@ -1,0 +1,1 @@
+"""The evidence map and the comparison in the app."""

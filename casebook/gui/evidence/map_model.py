@@ -1,0 +1,205 @@
+"""The evidence map as a Qt table model, its cell painter and a header with upright labels."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from casebook.evidence.formats import SYMBOLS
+from casebook.evidence.map import VERDICT_KEYS, Cell, EvidenceMap
+
+CELL = 34  # px: square cells, above the 24 px floor at any zoom the app offers
+HEADER_MAX = 190
+CellRole = Qt.ItemDataRole.UserRole + 1
+LinkRole = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+# tints by the cell's share of successes and failures; the symbols carry the same meaning
+TINTS = {"light": ("#e3f1e4", "#f7e9c9", "#f6dcdc", "#eef0f3"),
+         "dark": ("#23442b", "#4a3f1f", "#4d2626", "#30343a")}
+
+
+class MapModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.map: EvidenceMap | None = None
+        self.links: set[tuple[str, str]] = set()
+
+    def set_map(self, evidence_map: EvidenceMap) -> None:
+        self.beginResetModel()
+        self.map = evidence_map
+        self.links = set(evidence_map.links)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.map is None else len(self.map.row_terms)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.map is None else len(self.map.col_terms)
+
+    def terms(self, index: Index) -> tuple[str, str]:
+        assert self.map is not None
+        return self.map.row_terms[index.row()].id, self.map.col_terms[index.column()].id
+
+    def cell(self, index: Index) -> Cell | None:
+        if self.map is None or not index.isValid():
+            return None
+        return self.map.cell(*self.terms(index))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.map is None or not index.isValid():
+            return None
+        row, col = self.map.row_terms[index.row()], self.map.col_terms[index.column()]
+        cell = self.map.cell(row.id, col.id)
+        link = (row.id, col.id) in self.links
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(cell.cases) if cell else ("◇" if link else "")
+        if role == CellRole:
+            return cell
+        if role == LinkRole:
+            return link
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.AccessibleDescriptionRole):
+            return self.describe(row.label, col.label, cell, link,
+                                 rich=role == Qt.ItemDataRole.ToolTipRole)
+        return None
+
+    def describe(self, row: str, col: str, cell: Cell | None, link: bool,
+                 rich: bool = False) -> str:
+        head = f"{row} × {col}"
+        if cell is None:
+            gap = self.tr("no case yet, though the taxonomy says this strategy addresses "
+                          "this challenge") if link else self.tr("no case")
+            return f"{head}: {gap}"
+        counts = ", ".join(f"{n} {self.tr(v)}" for v in VERDICT_KEYS
+                           if (n := cell.verdicts[v]) and v != "none")
+        unjudged = cell.verdicts["none"]
+        if unjudged:
+            counts = ", ".join(x for x in (counts, self.tr("%n without a verdict", "",
+                                                           unjudged)) if x)
+        evidence = cell.best_evidence or self.tr("not stated")
+        text = self.cases(cell.cases) + f" ({counts}); " + \
+            self.tr("strongest evidence: ") + evidence
+        if not rich:
+            return f"{head}: {text}"
+        titles = "".join(f"<li>{_esc(t)}</li>" for t in cell.titles[:12])
+        more = self.tr("<li>… and %n more</li>", "", len(cell.titles) - 12) \
+            if len(cell.titles) > 12 else ""
+        return f"<b>{_esc(head)}</b><br>{_esc(text)}<ul>{titles}{more}</ul>"
+
+    def cases(self, n: int) -> str:
+        return self.tr("1 case") if n == 1 else self.tr("%n cases", "", n)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.map is None:
+            return None
+        terms = self.map.row_terms if orientation == Qt.Orientation.Vertical \
+            else self.map.col_terms
+        if not 0 <= section < len(terms):
+            return None
+        term = terms[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{term.label} ({term.cases})"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{term.label}: {self.cases(term.cases)}"
+        return None
+
+
+class CellDelegate(QStyledItemDelegate):
+    """The count on top and one symbol per verdict below; a diamond marks a gap."""
+
+    def __init__(self, parent: Any = None, theme: str = "light") -> None:
+        super().__init__(parent)
+        self.theme = theme
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(CELL, CELL)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        cell: Cell | None = index.data(CellRole)
+        link: bool = bool(index.data(LinkRole))
+        rect = QRect(option.rect).adjusted(1, 1, -1, -1)
+        palette = option.palette
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if cell is not None:
+            painter.fillRect(rect, QColor(self._tint(cell)))
+        if selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected
+                                    else QPalette.ColorRole.Text)
+        painter.setPen(text_colour)
+        font = QFont(option.font)
+        if cell is not None:
+            font.setBold(True)
+            painter.setFont(font)
+            top = QRect(rect.left(), rect.top(), rect.width(), rect.height() // 2 + 2)
+            painter.drawText(top, Qt.AlignmentFlag.AlignCenter, str(cell.cases))
+            marks = "".join(SYMBOLS[v] for v in VERDICT_KEYS if cell.verdicts[v])
+            font.setBold(False)
+            font.setPointSizeF(max(6.0, font.pointSizeF() * 0.72))
+            painter.setFont(font)
+            bottom = QRect(rect.left(), rect.center().y(), rect.width(), rect.height() // 2)
+            painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter, marks)
+        elif link:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "◇")
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(palette.color(QPalette.ColorRole.Highlight).darker(130))
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.restore()
+
+    def _tint(self, cell: Cell) -> str:
+        good, mixed, bad, other = TINTS.get(self.theme, TINTS["light"])
+        v = cell.verdicts
+        best = max(("success", "mixed", "failure"), key=lambda k: v[k])
+        if not v[best]:
+            return other
+        return {"success": good, "mixed": mixed, "failure": bad}[best]
+
+
+class UprightHeader(QHeaderView):
+    """Column labels written bottom to top, so 26 strategies fit side by side."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setDefaultSectionSize(CELL)
+        self.setMinimumSectionSize(CELL)
+        self.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+
+    def sizeHint(self) -> QSize:
+        model = self.model()
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(str(model.headerData(
+            s, Qt.Orientation.Horizontal))) for s in range(self.count())), default=40)
+        return QSize(super().sizeHint().width(), min(HEADER_MAX, widest + 14))
+
+    def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:
+        painter.save()
+        super().paintSection(painter, rect, -1)  # the frame, without text
+        text = str(self.model().headerData(section, Qt.Orientation.Horizontal) or "")
+        painter.translate(rect.left() + rect.width() / 2 + self.fontMetrics().ascent() / 2 - 2,
+                          rect.bottom() - 6)
+        painter.rotate(-90)
+        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        painter.drawText(0, 0, self.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideRight, rect.height() - 10))
+        painter.restore()
+
+
+def _esc(text: str) -> str:
+    import html
+
+    return html.escape(text)

@@ -1,0 +1,213 @@
+"""The evidence map page: facet choosers, the threshold, the grid, the legend and export."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.evidence.formats import LEGEND, map_text
+from casebook.evidence.map import MAP_FACETS, EvidenceMap
+from casebook.facets import BY_KEY, EVIDENCE_LEVELS
+from casebook.gui.evidence.map_model import CELL, CellDelegate, MapModel, UprightHeader
+
+log = logging.getLogger(__name__)
+EXPORTS = {"png": "PNG image", "svg": "SVG image", "html": "HTML table",
+           "md": "Markdown table"}
+
+
+def facet_label(facet: str) -> str:
+    return "Verdict" if facet == "verdicts" else BY_KEY[facet].label
+
+
+class MapGrid(QTableView):
+    """Enter or Space on a cell chooses it, like a click."""
+
+    chosen = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and \
+                self.currentIndex().isValid():
+            self.chosen.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class MapPage(QWidget):
+    """Emits `changed` when the user picks other facets or another threshold, and
+    `cell_chosen(rows, row_id, cols, col_id)` when a cell is clicked or entered."""
+
+    changed = Signal()
+    cell_chosen = Signal(str, str, str, str)
+    wide_toggled = Signal(bool)
+    export_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, theme: str = "light") -> None:
+        super().__init__(parent)
+        self.setObjectName("evidence-map")
+        self.title = QLabel(self)
+        self.title.setObjectName("map-title")
+        self.title.setWordWrap(True)
+        self.rows_box = self._facet_box("challenges", self.tr("Rows"))
+        self.cols_box = self._facet_box("strategies", self.tr("Columns"))
+        self.evidence_box = QComboBox(self)
+        self.evidence_box.setAccessibleName(self.tr("Evidence at least"))
+        self.evidence_box.addItem(self.tr("Any evidence"), None)
+        for level in EVIDENCE_LEVELS:
+            self.evidence_box.addItem(self.tr("At least: %1").replace("%1", level), level)
+        self.evidence_box.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.wide_button = QPushButton(self.tr("Wide view"), self)
+        self.wide_button.setCheckable(True)
+        self.wide_button.setToolTip(self.tr("Give the map the list's room too"))
+        self.wide_button.toggled.connect(self.wide_toggled)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        menu = QMenu(self.export_button)
+        for suffix, name in EXPORTS.items():
+            menu.addAction(self.tr(name), lambda s=suffix: self.export_requested.emit(s))
+        self.export_button.setMenu(menu)
+        self.model = MapModel(self)
+        self.grid = MapGrid(self)
+        self.grid.setObjectName("map-grid")
+        self.grid.setAccessibleName(self.tr("Evidence map"))
+        self.grid.setModel(self.model)
+        self.grid.setHorizontalHeader(UprightHeader(self.grid))
+        self.delegate = CellDelegate(self.grid, theme)
+        self.grid.setItemDelegate(self.delegate)
+        self.grid.verticalHeader().setDefaultSectionSize(CELL)
+        self.grid.verticalHeader().setMinimumSectionSize(CELL)
+        self.grid.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.grid.setShowGrid(True)
+        self.grid.setWordWrap(False)
+        self.grid.clicked.connect(self._choose)
+        self.grid.chosen.connect(self._choose)
+        self.legend = QLabel(self.tr(LEGEND), self)
+        self.legend.setWordWrap(True)
+        self.legend.setObjectName("map-legend")
+        bar = QHBoxLayout()
+        for label, box in ((self.tr("Rows"), self.rows_box), (self.tr("Columns"), self.cols_box)):
+            bar.addWidget(QLabel(label, self))
+            bar.addWidget(box)
+        bar.addWidget(self.evidence_box)
+        bar.addStretch(1)
+        bar.addWidget(self.wide_button)
+        bar.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.title)
+        layout.addLayout(bar)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.legend)
+
+    def _facet_box(self, default: str, name: str) -> QComboBox:
+        box = QComboBox(self)
+        box.setAccessibleName(name)
+        for facet in MAP_FACETS:
+            box.addItem(self.tr(facet_label(facet)), facet)
+        box.setCurrentIndex(box.findData(default))
+        box.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        return box
+
+    # what the user chose ---------------------------------------------------------
+    def axes(self) -> tuple[str, str]:
+        return str(self.rows_box.currentData()), str(self.cols_box.currentData())
+
+    def min_evidence(self) -> str | None:
+        value = self.evidence_box.currentData()
+        return str(value) if value else None
+
+    def set_theme(self, theme: str) -> None:
+        self.delegate.theme = theme
+        self.grid.viewport().update()
+
+    def show_map(self, evidence_map: EvidenceMap, scope: str) -> None:
+        current = self.grid.currentIndex()
+        self.model.set_map(evidence_map)
+        self.grid.horizontalHeader().updateGeometry()
+        rows, cols = facet_label(evidence_map.rows), facet_label(evidence_map.cols)
+        self.title.setText(self.tr("<b>Evidence map</b> · %1 × %2 · %3").replace(
+            "%1", rows.lower()).replace("%2", cols.lower()).replace("%3", scope))
+        if current.isValid() and current.row() < self.model.rowCount() and \
+                current.column() < self.model.columnCount():
+            self.grid.setCurrentIndex(self.model.index(current.row(), current.column()))
+
+    def _choose(self, index: QModelIndex) -> None:
+        if self.model.map is None or self.model.cell(index) is None:
+            return
+        row, col = self.model.terms(index)
+        self.cell_chosen.emit(self.model.map.rows, row, self.model.map.cols, col)
+
+    # export --------------------------------------------------------------------------
+    def export(self, path: Path) -> None:
+        """Write the whole map (not only what is scrolled into view) by the path's suffix."""
+        evidence_map = self.model.map
+        assert evidence_map is not None
+        suffix = path.suffix.lower().lstrip(".")
+        if suffix in ("html", "md"):
+            text = map_text(evidence_map, "html" if suffix == "html" else "markdown")
+            path.write_text(text, encoding="utf-8")
+            return
+        full = self._full_grid()
+        size = full.size()
+        if suffix == "svg":
+            from PySide6.QtSvg import QSvgGenerator
+
+            generator = QSvgGenerator()
+            generator.setFileName(str(path))
+            generator.setSize(size)
+            generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+            generator.setTitle(self.tr("Evidence map"))
+            painter = QPainter(generator)
+            full.render(painter, QPoint(0, 0))
+            painter.end()
+        elif suffix == "png":
+            image = QImage(size * 2, QImage.Format.Format_ARGB32)
+            image.setDevicePixelRatio(2)
+            image.fill(self.palette().window().color())
+            painter = QPainter(image)
+            full.render(painter, QPoint(0, 0))
+            painter.end()
+            if not image.save(str(path), "PNG"):
+                raise OSError(f"cannot write {path}")
+        else:
+            raise ValueError(suffix)
+        full.deleteLater()
+
+    def _full_grid(self) -> QTableView:
+        """A copy of the grid sized to show every row and column."""
+        copy = QTableView()
+        copy.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        copy.setModel(self.model)
+        copy.setHorizontalHeader(UprightHeader(copy))
+        copy.setItemDelegate(CellDelegate(copy, self.delegate.theme))
+        copy.verticalHeader().setDefaultSectionSize(CELL)
+        copy.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        copy.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        copy.ensurePolished()
+        header = copy.horizontalHeader()
+        width = copy.verticalHeader().sizeHint().width() + CELL * self.model.columnCount() + 4
+        height = header.sizeHint().height() + CELL * self.model.rowCount() + 4
+        copy.resize(QSize(width, height))
+        copy.show()
+        return copy
+
+    def sizeHint(self) -> QSize:
+        return QSize(560, 480)
+
+
+def describe_scope(total: int, query: str, filtered: bool) -> str:
+    what = f"{total} case" + ("" if total == 1 else "s")
+    if query.strip() or filtered:
+        return f"{what} (the current search and filters)"
+    return f"{what} (the whole library)"
