@@ -75,7 +75,9 @@ class MapPage(QWidget):
         self.export_button = QPushButton(self.tr("Export…"), self)
         menu = QMenu(self.export_button)
         for suffix, name in EXPORTS.items():
-            menu.addAction(self.tr(name), lambda s=suffix: self.export_requested.emit(s))
+            action = menu.addAction(self.tr(name))
+            action.setData(suffix)
+        menu.triggered.connect(lambda act: self.export_requested.emit(str(act.data())))
         self.export_button.setMenu(menu)
         self.model = MapModel(self)
         self.grid = MapGrid(self)
@@ -178,7 +180,7 @@ class MapPage(QWidget):
             painter = QPainter(image)
             full.render(painter, QPoint(0, 0))
             painter.end()
-            if not image.save(str(path), "PNG"):
+            if not image.save(str(path), b"PNG"):
                 raise OSError(f"cannot write {path}")
         else:
             raise ValueError(suffix)
