@@ -18,19 +18,25 @@ class Facet:
     option: str | None = None  # the CLI filter option, without its dashes
     in_json: bool = True  # listed under "facets" in `search --json`
     values: tuple[str, ...] = ()  # a fixed order of values, else ordered by count
+    field: str = ""  # the case file's key and the Case attribute holding the values
+    listed: bool = False  # listed with its counts by `casebook tags`
 
 
 LEVELS = ("local", "municipal", "regional", "national", "supranational")
 SORT_OPTIONS = ("relevance", "year", "title")
 
 FACETS: tuple[Facet, ...] = (
-    Facet("challenges", "Challenges", "challenge", TAXONOMY, "challenge"),
-    Facet("strategies", "Strategies", "strategy", TAXONOMY, "strategy"),
-    Facet("outcomes", "Outcomes", "outcome", TAXONOMY, "outcome"),
-    Facet("regions", "Region", "region", METADATA, None, in_json=False),
-    Facet("countries", "Country", "country", METADATA, "country"),
-    Facet("levels", "Level", "level", METADATA, "level", values=LEVELS),
-    Facet("sectors", "Sector", "sector", METADATA, "sector"),
+    Facet("challenges", "Challenges", "challenge", TAXONOMY, "challenge", field="challenges",
+          listed=True),
+    Facet("strategies", "Strategies", "strategy", TAXONOMY, "strategy", field="strategies",
+          listed=True),
+    Facet("outcomes", "Outcomes", "outcome", TAXONOMY, "outcome", field="outcomes",
+          listed=True),
+    Facet("regions", "Region", "region", METADATA, None, in_json=False, field="region"),
+    Facet("countries", "Country", "country", METADATA, "country", field="country",
+          listed=True),
+    Facet("levels", "Level", "level", METADATA, "level", values=LEVELS, field="level"),
+    Facet("sectors", "Sector", "sector", METADATA, "sector", field="sectors", listed=True),
     Facet("years", "Years", "year", YEAR, None, in_json=False),
 )
 BY_KEY = {f.key: f for f in FACETS}
@@ -38,6 +44,8 @@ BY_KEY = {f.key: f for f in FACETS}
 TAG_FACETS = tuple(f.key for f in FACETS if f.kind == TAXONOMY)
 TERM_FACETS = tuple(f.key for f in FACETS if f.kind != YEAR)  # stored as (case, value) pairs
 FILTER_KEYS = tuple(f.key for f in FACETS if f.in_json)
+OPTIONS = {f.option: f.key for f in FACETS if f.option}  # `search --challenge ...`, in order
+LISTED = tuple(f.key for f in FACETS if f.listed)  # `casebook tags --facet`
 SINGULAR = {f.key: f.singular for f in FACETS}
 
 # the vocabularies of results and evidence (case format version 2), strongest evidence first

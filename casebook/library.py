@@ -32,7 +32,7 @@ from casebook.errors import (
     TaxonomyError,
     Unreadable,
 )
-from casebook.facets import TAG_FACETS
+from casebook.facets import LISTED, TAG_FACETS
 from casebook.userdata.collections import Collections
 from casebook.userdata.db import UserDB
 
@@ -490,7 +490,7 @@ class Library:
             rows += [{"id": k, "label": k, "description": "", "count": n, "free": True}
                      for k, n in sorted(used.items()) if k not in terms]
             out[facet] = rows
-        for facet in ("countries", "sectors"):
+        for facet in (f for f in LISTED if f not in TAG_FACETS):
             out[facet] = [{"name": k, "count": n} for k, n in
                           sorted(counts.get(facet, {}).items(), key=lambda kv: (-kv[1], kv[0]))]
         return out

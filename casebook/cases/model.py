@@ -83,6 +83,13 @@ class Case:
         values: list[str] = getattr(self, facet)
         return values
 
+    def values(self, name: str) -> list[str]:
+        """A field's values as a list: a single value (level, region) is a list of one."""
+        value: Any = getattr(self, name)
+        if isinstance(value, list):
+            return list(value)
+        return [value] if value else []
+
     @property
     def has_errors(self) -> bool:
         return any(p.severity == "error" for p in self.problems)

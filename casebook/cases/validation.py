@@ -16,13 +16,12 @@ from casebook.cases.model import DRAFT_CODE, SECTION_ORDER, Case
 from casebook.cases.parsing import Document, Pos, parse_text
 from casebook.cases.taxonomy import Taxonomy
 from casebook.cases.text import slugify
-from casebook.facets import LEVELS, SINGULAR, TAG_FACETS
+from casebook.facets import FACETS, LEVELS, SINGULAR, TAG_FACETS
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KNOWN_KEYS = (
-    "title", "id", "summary", "country", "place", "region", "level", "year_start",
-    "year_end", "sectors", "challenges", "strategies", "outcomes", "metrics", "sources",
-    "language", "updated",
+    "title", "id", "summary", "place", "year_start", "year_end",
+    *(f.field for f in FACETS if f.field), "metrics", "sources", "language", "updated",
 )
 # zero-width space, word joiner and BOM: invisible, never meant in a key
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"), None)

@@ -9,18 +9,16 @@ import sys
 
 from casebook.cases.model import Filters, Problem
 from casebook.cli.shared import Command, open_library, out, plural, shown_path
-from casebook.facets import SORT_OPTIONS
+from casebook.facets import BY_KEY, LISTED, OPTIONS, SORT_OPTIONS, TAG_FACETS
 
 _B = re.compile(r"</?b>")
 
 
 def cmd_search(args: argparse.Namespace) -> int:
     lib = open_library(args)
-    filters = Filters(terms={
-        "challenges": args.challenge, "strategies": args.strategy, "outcomes": args.outcome,
-        "countries": args.country, "levels": args.level, "sectors": args.sector,
-    }, year_from=args.year_from, year_to=args.year_to)
-    for facet in ("challenges", "strategies", "outcomes"):
+    filters = Filters(terms={key: getattr(args, option) for option, key in OPTIONS.items()},
+                      year_from=args.year_from, year_to=args.year_to)
+    for facet in TAG_FACETS:
         filters.terms[facet] = [lib.taxonomy.canonical(facet, v)[0] for v in filters.terms[facet]]
     filters.terms = {k: v for k, v in filters.terms.items() if v}
     query = " ".join(args.query)
@@ -64,10 +62,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(case["title"])
     print(" · ".join(x for x in [", ".join(case["country"]), case["place"] or "",
                                  case["level"] or "", years] if x))
-    for facet in ("challenges", "strategies", "outcomes"):
+    for facet in TAG_FACETS:
         if case[facet]:
             labels = [lib.taxonomy.label(facet, t) for t in case[facet]]
-            print(f"{facet.capitalize()}: {', '.join(labels)}")
+            print(f"{BY_KEY[facet].label}: {', '.join(labels)}")
     print(f"\n{case['summary']}\n")
     print(case["body"].strip())
     if case["sources"]:
@@ -101,11 +99,9 @@ def cmd_tags(args: argparse.Namespace) -> int:
 def register(command: Command) -> None:
     p = command("search", cmd_search, "search the cases (Whoosh query syntax)")
     p.add_argument("query", nargs="*", metavar="QUERY", help="words, \"phrases\", field:value")
-    for flag, dest in (("--challenge", "challenge"), ("--strategy", "strategy"),
-                       ("--outcome", "outcome"), ("--country", "country"),
-                       ("--level", "level"), ("--sector", "sector")):
-        p.add_argument(flag, dest=dest, action="append", default=[], metavar="VALUE",
-                       help=f"filter by {dest} (repeatable; OR within, AND across)")
+    for option in OPTIONS:
+        p.add_argument(f"--{option}", dest=option, action="append", default=[], metavar="VALUE",
+                       help=f"filter by {option} (repeatable; OR within, AND across)")
     p.add_argument("--from", dest="year_from", type=int, metavar="YEAR",
                    help="cases active in or after YEAR")
     p.add_argument("--to", dest="year_to", type=int, metavar="YEAR",
@@ -119,6 +115,5 @@ def register(command: Command) -> None:
     p.add_argument("id", metavar="ID", help="the case id")
     p.add_argument("--json", action="store_true", help="print JSON")
     p = command("tags", cmd_tags, "list tags with their case counts")
-    p.add_argument("--facet", choices=("challenges", "strategies", "outcomes", "countries",
-                                       "sectors"), help="only this facet")
+    p.add_argument("--facet", choices=LISTED, help="only this facet")
     p.add_argument("--json", action="store_true", help="print JSON")

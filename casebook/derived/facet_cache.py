@@ -13,10 +13,11 @@ from itertools import chain, islice
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from casebook.facets import TERM_FACETS
+
 if TYPE_CHECKING:
     from casebook.derived.store import Store
 
-FACETS = ("challenges", "strategies", "outcomes", "countries", "levels", "sectors", "regions")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -76,7 +77,7 @@ def few_facet_counts(store: Store, ids: list[str]) -> dict[str, dict[str, int]]:
 
 def _facet_dict(counts: Iterable[tuple[tuple[str, str], int]]) -> dict[str, dict[str, int]]:
     """facet -> term -> cases, most cases first, then by term (as the store orders them)."""
-    out: dict[str, dict[str, int]] = {f: {} for f in FACETS}
+    out: dict[str, dict[str, int]] = {f: {} for f in TERM_FACETS}
     for (facet, term), n in sorted(counts, key=lambda item: (-item[1], item[0][1])):
         out.setdefault(facet, {})[term] = n
     return out

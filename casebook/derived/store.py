@@ -17,14 +17,10 @@ import sqlite_utils
 from casebook import limits
 from casebook.cases.model import DRAFT_CODE, Case, Filters, IndexDoc, Problem
 from casebook.errors import StorageError
-from casebook.facets import TAG_FACETS
+from casebook.facets import FACETS, METADATA, TAG_FACETS, TERM_FACETS
 
 SCHEMA_VERSION = 2  # 2: problems.detail; files are read again for the placeholder checks
 _REFUSED = re.compile(r"readonly|read-only|disk is full|disk I/O error")
-FACET_KEYS = {
-    "challenges": "challenges", "strategies": "strategies", "outcomes": "outcomes",
-    "countries": "countries", "levels": "levels", "sectors": "sectors", "regions": "regions",
-}
 SORTS = {
     "title": "c.title COLLATE NOCASE, c.id",
     "year": "c.year_start IS NULL, c.year_start DESC, c.title COLLATE NOCASE",
@@ -164,13 +160,11 @@ class Store:
             extra = [t for t in added if t not in tags]
             rows += [(case.id, facet, t, t, "user") for t in extra]
             effective[facet] = tags + extra
-        rows += [(case.id, "countries", c, c.lower(), "file") for c in case.country]
-        rows += [(case.id, "sectors", s, s.lower(), "file") for s in case.sectors]
+        for named in FACETS:  # names written in the file are matched in any case
+            if named.kind == METADATA:
+                rows += [(case.id, named.key, v, v.lower(), "file")
+                         for v in case.values(named.field)]
         rows += [(case.id, "tags", t, t, "file") for t in case.free_tags]
-        if case.level:
-            rows.append((case.id, "levels", case.level, case.level, "file"))
-        if case.region:
-            rows.append((case.id, "regions", case.region, case.region.lower(), "file"))
         self.db.conn.executemany("INSERT INTO tags VALUES (?, ?, ?, ?, ?)", rows)
         self.db.execute(
             "INSERT OR REPLACE INTO cases VALUES "
@@ -287,7 +281,7 @@ class Store:
             keys = [v.lower() for v in values]
             clauses.append(f"id IN (SELECT case_id FROM tags WHERE facet = ? AND key IN "
                            f"({','.join('?' * len(keys))}))")
-            args += [FACET_KEYS.get(facet, facet), *keys]
+            args += [facet, *keys]
         if filters.year_to is not None:
             clauses.append("year_start IS NOT NULL AND year_start <= ?")
             args.append(filters.year_to)
@@ -313,9 +307,7 @@ class Store:
 
     def facet_counts(self, ids: Iterable[str] | None) -> dict[str, dict[str, int]]:
         """Cases per (facet, term) among these cases (all when None); drafts are left out."""
-        out: dict[str, dict[str, int]] = {k: {} for k in
-                                          ("challenges", "strategies", "outcomes",
-                                           "countries", "levels", "sectors", "regions")}
+        out: dict[str, dict[str, int]] = {k: {} for k in TERM_FACETS}
         with self._id_table(ids) as source:
             rows = self.db.execute(
                 f"SELECT facet, term, COUNT(DISTINCT case_id) FROM tags WHERE case_id IN "
