@@ -180,7 +180,7 @@ class MapPage(QWidget):
             painter = QPainter(image)
             full.render(painter, QPoint(0, 0))
             painter.end()
-            if not image.save(str(path), b"PNG"):
+            if not image.save(str(path)):  # the format follows the .png suffix
                 raise OSError(f"cannot write {path}")
         else:
             raise ValueError(suffix)
