@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from casebook.facets import TAG_FACETS
+from casebook.facets import BY_KEY, TAG_FACETS
 
 if TYPE_CHECKING:
     from casebook.library import Library
 
-FACET_LABELS = {"challenges": "Challenges", "strategies": "Strategies", "outcomes": "Outcomes"}
 GAP_TEXT = "no case yet"
 
 
@@ -93,5 +92,5 @@ def taxonomy_tree(lib: Library, include_free: bool = True) -> list[FacetNode]:
         if include_free:
             nodes += [TermNode(facet, tag, tag, "", n, free=True)
                       for tag, n in sorted(used.items()) if tag not in known]
-        facets.append(FacetNode(facet, FACET_LABELS[facet], tuple(nodes)))
+        facets.append(FacetNode(facet, BY_KEY[facet].label, tuple(nodes)))
     return facets
