@@ -64,11 +64,13 @@ class LockTimeout(StorageError):
 
 
 class DamagedStore(StorageError):
-    """A derived database that is not a database any more; it is rebuilt."""
+    """A database file that is not a database any more, or is corrupt (derived data is
+    rebuilt)."""
 
 
 class IndexRebuilding(StorageError):
-    """The index cannot be read, most likely while another process rebuilds it."""
+    """The index or the store cannot be read just now, most likely while another process
+    rebuilds it."""
 
 
 class Unsupported(CasebookError):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import shutil
 import sqlite3
@@ -26,6 +27,8 @@ from casebook.cases.validation import build_case
 from casebook.derived.store import FileRow, Store
 from casebook.errors import (
     Cancelled,
+    DamagedStore,
+    IndexRebuilding,
     InputError,
     LockTimeout,
     StorageError,
@@ -41,6 +44,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
+log = logging.getLogger(__name__)
 
 
 class Library:
@@ -78,13 +82,13 @@ class Library:
             try:
                 self._store = Store(self.derived_dir / "index.db")
                 self._store_file = _file_id(self._store.path)
-            except StorageError as exc:
-                damaged = "not a database" in str(exc) or "malformed" in str(exc)
-                if not damaged and "unable to open" not in str(exc) and "I/O" not in str(exc):
-                    raise
+            except (DamagedStore, IndexRebuilding) as exc:
                 with self._locked():  # a rebuild elsewhere ends; a damaged file is rebuilt
-                    if damaged:
+                    if isinstance(exc, DamagedStore):
+                        log.warning("%s; the derived data is rebuilt from the case files", exc)
                         self._drop_derived()
+                    else:
+                        log.info("%s; opened again once no other process writes", exc)
                     self.derived_dir.mkdir(parents=True, exist_ok=True)
                     self._store = Store(self.derived_dir / "index.db")
                     self._store_file = _file_id(self._store.path)
@@ -124,16 +128,16 @@ class Library:
             return self._load_taxonomy()
         except TaxonomyError as exc:
             self.taxonomy_error = f"{exc} (using the bundled taxonomy only)"
+            log.warning("%s", self.taxonomy_error)
             return load_taxonomy(self.taxonomy_files()[0])
 
     def reload_taxonomy(self) -> bool:
         """Pick up taxonomy edits; keep the last good one if the new one is broken."""
-        from casebook.errors import TaxonomyError
-
         try:
             self.taxonomy = self._load_taxonomy()
         except TaxonomyError as exc:
             self.taxonomy_error = str(exc)
+            log.warning("%s (keeping the taxonomy read before)", exc)
             return False
         self.taxonomy_error = None
         return True
@@ -172,10 +176,12 @@ class Library:
         self.follow_rebuild()
         start = time.perf_counter()
         if rebuild:
+            log.info("rebuilding the derived data in %s", self.derived_dir)
             with self._locked(), self._storage_errors():  # held to the end: none sees half
                 self._drop_derived()
                 report = self._sync_locked(progress, cancel)
             report.seconds = time.perf_counter() - start
+            log.info("%s", report.summary())
             return report
         if not self.needs_sync():
             report = self._report(SyncReport())
@@ -184,6 +190,7 @@ class Library:
         with self._locked(), self._storage_errors():
             report = self._sync_locked(progress, cancel)
         report.seconds = time.perf_counter() - start
+        log.info("%s", report.summary())
         return report
 
     @contextmanager
@@ -214,6 +221,8 @@ class Library:
         if current is not None and current != self._store_file:
             try:
                 with self._lock.acquire(timeout=0):  # not while the rebuild is still going
+                    log.warning("the derived data in %s was rebuilt by another process; "
+                                "reopened", self.derived_dir)
                     self.close_derived()
             except OSError:  # held (filelock's Timeout is an OSError) or not writable
                 pass
@@ -391,6 +400,9 @@ class Library:
         deletes = [i for i in stored if i not in shas]
         todo = [i for i, sha in shas.items() if stored.get(i) != sha]
         if deletes or todo:
+            log.warning("the search index disagreed with the store in %s (an update was "
+                        "interrupted); repaired: %d case(s) indexed again, %d removed",
+                        self.derived_dir, len(todo), len(deletes))
             engine.write(self.store.index_docs(todo), deletes,
                          bulk=not stored and len(todo) >= 500)
         self.store.set_meta("dirty", "0")
@@ -433,12 +445,12 @@ class Library:
         """Cases for a query and filters; a plain query matches the cases with most of its
         words (see search.run_search), or all of them when `strict`."""
         from casebook.derived.search import run_search
-        from casebook.errors import IndexRebuilding
 
         self.follow_rebuild()
         try:
             return run_search(self, query, filters or Filters(), sort, limit, offset, strict)
-        except IndexRebuilding:
+        except IndexRebuilding as exc:
+            log.warning("%s; searching again once it is done", exc)
             # The rebuilding process holds the lock until it is done; searching before letting
             # go keeps a third process from starting another rebuild in between.
             with self._locked():

@@ -335,6 +335,31 @@ def test_documents_missing_from_whoosh_are_restored(make_library: MakeLibrary,
     assert ids_for(lib, "unique2") == ["c2"]
 
 
+def test_each_self_repair_is_a_warning(make_library: MakeLibrary, case_dir: Path,
+                                       caplog: pytest.LogCaptureFixture) -> None:
+    write_case(case_dir, "c0", body="unique0 words")
+    (case_dir / "taxonomy.yaml").write_text("challenges: [\n", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="casebook"):
+        lib = make_library(case_dir)
+        lib.sync()
+    assert [r.name for r in caplog.records] == ["casebook.library"]
+    assert caplog.records[0].getMessage() == lib.taxonomy_error
+    assert lib.taxonomy_error.endswith("(using the bundled taxonomy only)")
+    caplog.clear()
+    lib.engine.write([], ["c0"])  # a crash between the SQLite commit and the Whoosh commit
+    lib.store.set_meta("dirty", "1")
+    with caplog.at_level("WARNING", logger="casebook"):
+        assert lib.sync().repaired
+    assert [r.getMessage() for r in caplog.records] == [
+        f"the search index disagreed with the store in {lib.derived_dir} (an update was "
+        "interrupted); repaired: 1 case(s) indexed again, 0 removed"]
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="casebook"):
+        assert not lib.reload_taxonomy()  # the broken file: the last good taxonomy stays
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{lib.taxonomy_error} (keeping the taxonomy read before)"]
+
+
 def test_stale_whoosh_documents_are_removed(make_library: MakeLibrary, case_dir: Path) -> None:
     write_case(case_dir, "c0", body="alpha words")
     write_case(case_dir, "c1", body="beta words")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import heapq
+import logging
 import multiprocessing
 import pickle
 import queue
 import re
 import shutil
+import struct
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,6 +33,7 @@ from casebook.derived.spelling import Vocabulary
 from casebook.errors import IndexRebuilding, QueryError, StorageError, Unsupported
 from casebook.facets import TAG_FACETS
 
+log = logging.getLogger(__name__)
 QUERY_FIELDS = ("body",)
 TITLE_REPEAT, SUMMARY_REPEAT = 4, 2
 VOCABULARY = "vocabulary.txt"
@@ -42,6 +45,11 @@ _SPAWN = multiprocessing.get_context("spawn")
 _WORKER_DIED = ("an indexing sub-process stopped early; the index is incomplete and will be "
                 "repaired on the next sync (a script that indexes must run its code under "
                 "if __name__ == '__main__':)")
+# what reading a damaged or half-replaced index raises: Whoosh's own errors, the unpickling
+# of its table of contents and segment lists, and the file system
+UNREADABLE: tuple[type[BaseException], ...] = (
+    windex.IndexError, pickle.UnpicklingError, EOFError, OSError, struct.error, ValueError,
+    TypeError, KeyError, AttributeError, ImportError, IndexError)
 _WORD = re.compile(r"\w+")
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 _STRICT_WORDS = _OPERATORS - {"TO"}
@@ -153,20 +161,35 @@ class Engine:
         """Open the index; create an empty one if missing, unreadable or of an older
         layout (with create=False, raise StorageError instead). True if fresh."""
         self.close()
-        try:
-            if windex.exists_in(str(self.folder)):
-                self._ix = windex.open_dir(str(self.folder))
-                self._ix.doc_count_all()
-                if self._ix.schema.names() == make_schema().names():
-                    return False
-                self._ix.close()
-                self._ix = None
-        except Exception:
-            self._ix = None
+        problem = self._open_existing()
+        if problem is None:
+            return False
         if not create:
-            raise StorageError(f"the search index in {self.folder} is missing or damaged")
+            raise StorageError(f"the search index in {self.folder} is {problem}")
+        if problem == "missing":
+            log.info("creating the search index in %s", self.folder)
+        else:
+            log.warning("the search index in %s is %s; it is rebuilt from the case files",
+                        self.folder, problem)
         self.reset()
         return True
+
+    def _open_existing(self) -> str | None:
+        """Open the index in the folder; None if it opened, else what is wrong with it."""
+        names = make_schema().names()
+        try:
+            if not windex.exists_in(str(self.folder)):
+                return "missing"
+            self._ix = windex.open_dir(str(self.folder))
+            self._ix.doc_count_all()
+            if self._ix.schema.names() == names:
+                return None
+            self._ix.close()
+            self._ix = None
+            return "of an older layout"
+        except UNREADABLE as exc:
+            self._ix = None
+            return f"damaged ({type(exc).__name__}: {exc})"
 
     def reset(self) -> None:
         self.close()
@@ -271,7 +294,7 @@ class Engine:
                 self._ids = list(reader.column_reader("id")) if count else []
                 self._shas = [b.decode() for b in reader.column_reader("sha")] if count else []
                 self._docnum = {self._ids[n]: n for n in reader.all_doc_ids()}
-            except Exception:  # files swapped under it by another process's rebuild
+            except UNREADABLE:  # files swapped under it by another process's rebuild
                 self._drop_searcher(force=True)
                 raise IndexRebuilding(f"the search index in {self.folder} cannot be read just "
                                       "now (another Casebook process may be rebuilding it); try "
@@ -332,15 +355,17 @@ class Engine:
             docfilter = {self._docnum[i] for i in allowed if i in self._docnum}
             if not docfilter:  # Whoosh reads an empty filter set as "no filter"
                 q = query.NullQuery
-        try:
-            results = self._fast_run(s, q, docfilter, limit)
-            if results is None:
-                results = s.search(q, limit=None, filter=docfilter)
-                results.docset = {n for _, n in results.top_n}
-                results.top_n = results.top_n[:limit]
-        except Exception as exc:
-            raise QueryError(f"cannot run the query: {exc}") from None
-        return results
+        scores = self._fast_scores(s, q)
+        if scores is None:
+            results = s.search(q, limit=None, filter=docfilter)
+            results.docset = {n for _, n in results.top_n}
+            results.top_n = results.top_n[:limit]
+            return results
+        if docfilter is not None:
+            scores = {d: v for d, v in scores.items() if d in docfilter}
+        ranked = ((-v, d) for d, v in scores.items())  # Whoosh's order: score, then docnum
+        best = heapq.nsmallest(limit, ranked) if limit is not None else sorted(ranked)
+        return Results(s, q, [(-v, d) for v, d in best], docset=set(scores))
 
     def run_words(self, words: list[Any], need: int, allowed: set[str] | None,
                   limit: int | None, some_below: int,
@@ -352,15 +377,12 @@ class Engine:
         `tags` are (facet, term id, indexes of the words it stands for): a case with the
         tag holds those words, as if once in its text."""
         s = self.searcher()
-        try:
-            per_word = [self._word_scores(s, w) for w in words]
-            for facet, term_id, covered in tags:
-                tagged = list(s.docs_for_query(query.Term(facet, term_id)))
-                for i in covered:
-                    missing = [d for d in tagged if d not in per_word[i]]
-                    per_word[i].update(self._once(words[i], missing))
-        except Exception as exc:
-            raise QueryError(f"cannot run the query: {exc}") from None
+        per_word = [self._word_scores(s, w) for w in words]
+        for facet, term_id, covered in tags:
+            tagged = list(s.docs_for_query(query.Term(facet, term_id)))
+            for i in covered:
+                missing = [d for d in tagged if d not in per_word[i]]
+                per_word[i].update(self._once(words[i], missing))
         keys: list[Any] = [found.keys() for found in per_word]
         if allowed is not None:
             docfilter = {self._docnum[i] for i in allowed if i in self._docnum}
@@ -387,12 +409,25 @@ class Engine:
 
     def _word_scores(self, s: Searcher, word: Any) -> dict[int, float]:
         """docnum -> score of one word's matches, as FastEvaluator or Whoosh scores it."""
+        scores = self._fast_scores(s, word)
+        if scores is None:
+            return {n: float(v) for v, n in s.search(word, limit=None).top_n}
+        return scores
+
+    def _fast_scores(self, s: Searcher, q: Any) -> dict[int, float] | None:
+        """FastEvaluator's scores of every match, or None when Whoosh is to run the query:
+        one with parts only Whoosh reads, or one the fast path failed on. Such a failure is
+        a bug of ours, not the user's query: it is logged, and Whoosh gives the answer."""
         try:
             if self._evaluator is None:
                 self._evaluator = FastEvaluator(s, "body")
-            return self._evaluator.scores(word)
+            return self._evaluator.scores(q)
         except Unsupported:
-            return {n: float(v) for v, n in s.search(word, limit=None).top_n}
+            return None
+        except Exception:
+            log.warning("the fast search path failed on %r; Whoosh runs it instead", q,
+                        exc_info=True)
+            return None
 
     def _once(self, word: Any, docnums: list[int]) -> dict[int, float]:
         """A word's score in documents that are tagged with it but do not use it."""
@@ -409,21 +444,6 @@ class Engine:
     def relaxed(self, results: Results) -> bool:
         """True when run_words() listed cases that lack some of the words."""
         return bool(results.__dict__.get("_casebook_relaxed", False))
-
-    def _fast_run(self, s: Searcher, q: Any, docfilter: set[int] | None,
-                  limit: int | None) -> Results | None:
-        """The query through FastEvaluator, or None when it has parts only Whoosh reads."""
-        try:
-            if self._evaluator is None:
-                self._evaluator = FastEvaluator(s, "body")
-            scores = self._evaluator.scores(q)
-        except Unsupported:
-            return None
-        if docfilter is not None:
-            scores = {d: v for d, v in scores.items() if d in docfilter}
-        ranked = ((-v, d) for d, v in scores.items())  # Whoosh's order: score, then docnum
-        best = heapq.nsmallest(limit, ranked) if limit is not None else sorted(ranked)
-        return Results(s, q, [(-v, d) for v, d in best], docset=set(scores))
 
     def matched_ids(self, results: Results) -> list[str]:
         """Every match (in no particular order)."""

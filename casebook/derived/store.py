@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
-import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -16,11 +16,13 @@ import sqlite_utils
 
 from casebook import limits
 from casebook.cases.model import DRAFT_CODE, Case, Filters, IndexDoc, Problem
-from casebook.errors import StorageError
+from casebook.errors import DamagedStore, IndexRebuilding, StorageError
 from casebook.facets import FACETS, METADATA, TAG_FACETS, TERM_FACETS
 
+log = logging.getLogger(__name__)
 SCHEMA_VERSION = 2  # 2: problems.detail; files are read again for the placeholder checks
-_REFUSED = re.compile(r"readonly|read-only|disk is full|disk I/O error")
+# SQLite's codes for a write refused by the file system: read-only, disk full, I/O error
+_REFUSED = (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR)
 SORTS = {
     "title": "c.title COLLATE NOCASE, c.id",
     "year": "c.year_start IS NULL, c.year_start DESC, c.title COLLATE NOCASE",
@@ -54,8 +56,21 @@ def connect(path: Path) -> sqlite_utils.Database:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.Error as exc:
-        raise StorageError(f"cannot open the database {path}: {exc}") from None
+        raise open_error(path, exc) from None
     return db
+
+
+def open_error(path: Path, exc: sqlite3.Error) -> StorageError:
+    """The error for a database that cannot be opened, typed by SQLite's error code: a
+    file that is not a database or is corrupt is DamagedStore; one that cannot be opened
+    or read just now (its folder replaced by a rebuild) is IndexRebuilding."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF  # the primary code
+    message = f"cannot open the database {path}: {exc}"
+    if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+        return DamagedStore(message)
+    if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR):
+        return IndexRebuilding(message)
+    return StorageError(message)
 
 
 @contextmanager
@@ -68,7 +83,7 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
     except sqlite3.OperationalError as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        if not _REFUSED.search(str(exc)):
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF not in _REFUSED:
             raise
         path = conn.execute("PRAGMA database_list").fetchone()[2]
         raise StorageError(f"cannot save to {path}: {exc} (is the data folder read-only or "
@@ -85,7 +100,11 @@ class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.db = connect(path)
-        self._ensure_schema()
+        try:
+            self._ensure_schema()
+        except sqlite3.DatabaseError as exc:  # a damaged file may pass connect()
+            self.db.conn.close()
+            raise open_error(path, exc) from None
 
     def close(self) -> None:
         self.db.conn.close()
@@ -95,8 +114,13 @@ class Store:
         if db.table("meta").exists() and self.meta("schema") == str(SCHEMA_VERSION):
             return
         with self.transaction():
-            if db.table("meta").exists() and self.meta("schema") == str(SCHEMA_VERSION):
+            old = self.meta("schema") if db.table("meta").exists() else None
+            if old == str(SCHEMA_VERSION):
                 return  # another process made the tables while this one waited
+            if old is not None or db.table("cases").exists():
+                log.warning("the derived data in %s has an older layout (schema %s, now %s); "
+                            "it is rebuilt from the case files", self.path, old,
+                            SCHEMA_VERSION)
             for name in ("cases", "tags", "files", "problems", "meta"):
                 db.table(name).drop(ignore=True)
             db.table("meta").create({"key": str, "value": str}, pk="key")

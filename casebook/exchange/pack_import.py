@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import shutil
@@ -21,6 +22,8 @@ from casebook.userdata.collections import Snapshot, SnapshotItem, clean_name
 
 if TYPE_CHECKING:
     from casebook.library import Library
+
+log = logging.getLogger(__name__)
 
 POLICIES = ("skip", "replace", "keep-both")
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -310,6 +313,8 @@ def _write_all(lib: Library, writes: list[tuple[Path, bytes, bool]]) -> None:
             keep.mkdir(parents=True, exist_ok=True)
             for n, target in enumerate(replaced, 1):
                 shutil.copy2(target, keep / f"{n}-{target.name}")
+            log.warning("the pack replaces %d case file(s); the old ones are kept in %s",
+                        len(replaced), keep)
         for tmp, target in staged:
             os.replace(tmp, target)
     except OSError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import difflib
 import json
+import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -16,6 +17,8 @@ from casebook.cases.model import Filters
 from casebook.errors import InputError, StorageError
 from casebook.facets import FILTER_KEYS, SORT_OPTIONS
 from casebook.userdata.db import UserDB
+
+log = logging.getLogger(__name__)
 
 # ids -> {id: row with at least "title" and "path"} for the ids the library has
 CaseLookup = Callable[[builtins.list[str]], Mapping[str, Mapping[str, Any]]]
@@ -239,8 +242,8 @@ class Collections:
                 with self.user.transaction():
                     self._db.conn.executemany("UPDATE collection_items SET last_title = ? "
                                               "WHERE collection_id = ? AND case_id = ?", stale)
-            except (sqlite3.Error, StorageError):
-                pass  # a read-only or busy database: the titles are refreshed next time
+            except (sqlite3.Error, StorageError) as exc:  # read-only or busy: next time
+                log.info("cannot refresh the titles in collection %r: %s", head[0], exc)
         return Collection(head[0], head[1], head[2], head[3], items)
 
     # collections -----------------------------------------------------------

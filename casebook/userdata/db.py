@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import time
 from contextlib import AbstractContextManager
@@ -12,6 +13,8 @@ from typing import Any
 from casebook.derived.store import connect, transaction
 from casebook.errors import StorageError
 from casebook.facets import TAG_FACETS
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS: list[list[str]] = [
     [
@@ -62,7 +65,9 @@ class UserDB:
         if current == len(MIGRATIONS):
             return
         if current > 0:
-            self.backup(f"before-v{current + 1}")
+            copy = self.backup(f"before-v{current + 1}")
+            log.warning("upgrading %s from schema %d to %d; a copy is kept in %s", self.path,
+                        current, len(MIGRATIONS), copy)
         with self.transaction():
             current = self.version  # another process may have migrated meanwhile
             for version in range(current, len(MIGRATIONS)):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from casebook.cases.model import IndexDoc
+from casebook.derived import bm25f
 from casebook.derived.engine import Engine, stem_analyzer
 from casebook.errors import QueryError
 
@@ -108,6 +110,50 @@ def test_damaged_index_is_recreated(tmp_path: Path) -> None:
     assert e.open() is True
     assert e.doc_count() == 0
     e.close()
+
+
+def test_a_damaged_index_is_rebuilt_with_a_warning(tmp_path: Path,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
+    e = Engine(tmp_path / "w")
+    with caplog.at_level("INFO", logger="casebook.derived.engine"):
+        e.open()  # a new index is no repair
+    assert [(r.levelname, r.getMessage()) for r in caplog.records] == [
+        ("INFO", f"creating the search index in {tmp_path / 'w'}")]
+    e.write([doc("a")], [])
+    e.close()
+    for toc in (tmp_path / "w").glob("*.toc"):
+        toc.write_bytes(b"garbage")
+    caplog.clear()
+    with caplog.at_level("INFO", logger="casebook.derived.engine"):
+        assert e.open() is True
+    [record] = caplog.records
+    assert record.levelname == "WARNING"
+    assert record.getMessage().startswith(f"the search index in {tmp_path / 'w'} is damaged (")
+    assert record.getMessage().endswith("); it is rebuilt from the case files")
+    e.close()
+
+
+def test_a_failure_of_the_fast_path_falls_back_to_whoosh(
+        engine: Engine, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """A failure inside the BM25F fast path is a bug of ours, not the user's query: it is
+    logged with its traceback and Whoosh answers. The fault is injected where the fast path
+    (alone) decodes phrase positions with pickle."""
+    engine.write([doc("a", body="open data portal for everyone"),
+                  doc("b", body="data that is open to everyone")], [])
+    whoosh_scores = engine.hit_ids(engine.searcher().search(engine.parse('"open data"')))
+
+    def unreadable(data: bytes) -> object:
+        raise pickle.UnpicklingError("positions in a format the fast path does not read")
+
+    monkeypatch.setattr(bm25f, "loads", unreadable)
+    with caplog.at_level("WARNING", logger="casebook.derived.engine"):
+        results = engine.run(engine.parse('"open data"'), None, None)
+    assert engine.hit_ids(results) == whoosh_scores
+    assert [i for i, _ in whoosh_scores] == ["a"]
+    [record] = caplog.records
+    assert record.getMessage().startswith("the fast search path failed on ")
+    assert record.exc_info is not None and record.exc_info[0] is pickle.UnpicklingError
 
 
 def test_field_queries(engine: Engine) -> None:

@@ -201,3 +201,40 @@ def test_connect_reports_unusable_path(tmp_path: Path) -> None:
 
     with pytest.raises(StorageError, match="cannot open the database"):
         connect(tmp_path / "no-such-folder" / "x.db")
+
+
+@pytest.mark.parametrize("damage", [
+    b"this is not a database" * 100,  # SQLite: file is not a database
+    None,  # a real database whose pages are overwritten: database disk image is malformed
+])
+def test_a_damaged_file_is_a_damaged_store(tmp_path: Path, damage: bytes | None) -> None:
+    from casebook.errors import DamagedStore
+
+    path = tmp_path / "index.db"
+    if damage is None:
+        s = Store(path)
+        put(s, *(make_case(f"c{n}") for n in range(50)))
+        s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        s.close()
+        data = bytearray(path.read_bytes())
+        data[4096:] = b"\xff" * (len(data) - 4096)  # every page after the first
+        path.write_bytes(bytes(data))
+    else:
+        path.write_bytes(damage)
+    with pytest.raises(DamagedStore, match=r"^cannot open the database .*index\.db: "):
+        Store(path)
+
+
+def test_an_older_layout_is_rebuilt_with_a_warning(tmp_path: Path,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
+    s = Store(tmp_path / "index.db")
+    s.set_meta("schema", "1")
+    s.close()
+    with caplog.at_level("WARNING", logger="casebook.derived.store"):
+        Store(tmp_path / "index.db").close()
+    assert [r.getMessage() for r in caplog.records] == [
+        f"the derived data in {tmp_path / 'index.db'} has an older layout (schema 1, now "
+        f"{SCHEMA_VERSION}); it is rebuilt from the case files"]
+    caplog.clear()
+    Store(tmp_path / "new.db").close()  # a new store is no repair
+    assert caplog.records == []
