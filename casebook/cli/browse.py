@@ -10,6 +10,7 @@ import sys
 from casebook.cases.model import Filters, Problem
 from casebook.cli.shared import Command, open_library, out, plural, shown_path
 from casebook.facets import BY_KEY, LISTED, OPTIONS, SORT_OPTIONS, TAG_FACETS
+from casebook.render.casepage import place_line
 
 _B = re.compile(r"</?b>")
 
@@ -42,8 +43,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     for n, hit in enumerate(result.hits, 1):
         if hit.match == "some" and (n == 1 or result.hits[n - 2].match != "some"):
             print("--- Also matching some of your words ---")
-        years = f"{hit.year_start or '?'}–{hit.year_end or ''}"
-        meta = " · ".join(x for x in [", ".join(hit.country), hit.level or "", years] if x)
+        meta = place_line(hit.country, None, hit.level, hit.year_start, hit.year_end)
         flag = "  [problems]" if hit.problems else ""
         print(f"{n:>3}. {hit.title}  ({meta})  {hit.id}{flag}")
         snippet = _B.sub(lambda m: "\033[1m" if m.group(0) == "<b>" else "\033[0m",
@@ -58,10 +58,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         out(case)
         return 0
-    years = f"{case['year_start'] or '?'}–{case['year_end'] or ''}"
     print(case["title"])
-    print(" · ".join(x for x in [", ".join(case["country"]), case["place"] or "",
-                                 case["level"] or "", years] if x))
+    print(place_line(case["country"], case["place"], case["level"], case["year_start"],
+                     case["year_end"]))
     for facet in TAG_FACETS:
         if case[facet]:
             labels = [lib.taxonomy.label(facet, t) for t in case[facet]]

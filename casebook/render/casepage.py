@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from html import escape
 from typing import Any
@@ -28,15 +28,21 @@ def span(start: int | None, end: int | None) -> str:
     return f"{start}–{end}" if end else f"{start}–"
 
 
-def years(case: Mapping[str, Any]) -> str:
-    return span(case.get("year_start"), case.get("year_end"))
+def place_line(country: Sequence[str], place: str | None = None, level: str | None = None,
+               year_start: int | None = None, year_end: int | None = None,
+               region: str | None = None) -> str:
+    """Where, when and at what level, as every face shows it under a case's title:
+    'Porto Alegre, Brazil · Latin America · municipal · 1989–2004'; a part that is not
+    known (or not given) is left out."""
+    where = ", ".join(x for x in [place or "", " / ".join(country)] if x)
+    return " · ".join(x for x in [where, region or "", level or "",
+                                  span(year_start, year_end)] if x)
 
 
-def meta_line(case: dict[str, Any]) -> str:
-    place = ", ".join(x for x in [case.get("place") or "", " / ".join(case.get("country") or [])]
-                      if x)
-    return " · ".join(x for x in [place, case.get("region") or "", case.get("level") or "",
-                                  years(case)] if x)
+def meta_line(case: Mapping[str, Any]) -> str:
+    """The place line of a `Library.case` dict, with its region."""
+    return place_line(case.get("country") or [], case.get("place"), case.get("level"),
+                      case.get("year_start"), case.get("year_end"), case.get("region"))
 
 
 def chip(facet: str, term: str, label: str, theme: str, user: bool = False,

@@ -13,7 +13,7 @@ import nh3
 from markdown.extensions.tables import TableExtension
 
 from casebook.errors import InputError
-from casebook.render.casepage import years
+from casebook.render.casepage import place_line
 from casebook.userdata.collections import Collection, Item
 
 AUDIENCES = ("participant", "trainer")
@@ -194,9 +194,9 @@ def handout_html(collection: Collection, cases: Mapping[str, Mapping[str, Any]],
                    f'<h1><a name="{anchor(item.id)}"></a>{n}. {escape(item.title)}</h1>')
         case = cases.get(item.id)
         if case is not None:
-            meta = " · ".join(x for x in [", ".join(case.get("country") or []),
-                                          case.get("place") or "", case.get("level") or "",
-                                          years(case), f"{minutes[n - 1]} min read"] if x)
+            where = place_line(case.get("country") or [], case.get("place"),
+                               case.get("level"), case.get("year_start"), case.get("year_end"))
+            meta = " · ".join(x for x in [where, f"{minutes[n - 1]} min read"] if x)
             out.append(f'<p class="meta">{escape(meta)}</p>')
         if trainer and item.note:
             out.append(_box("trainer", "Trainer's note", _paragraphs(item.note)))

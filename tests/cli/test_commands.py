@@ -488,3 +488,12 @@ def test_progress_on_a_terminal_only(tmp_path: Path) -> None:
     with proc.stdout:
         assert proc.stdout.read().startswith(b"3 cases: 3 added")
     assert b"Indexing" in seen and b"3/3" in seen
+
+
+def test_show_and_search_print_the_readers_place_line(casebook: Any) -> None:
+    line = "Porto Alegre, Brazil · municipal · 1989–2004"
+    code, out, _ = casebook("--cases", GOOD, "show", "porto-alegre-participatory-budgeting")
+    assert code == 0 and out.splitlines()[1] == line
+    code, out, _ = casebook("--cases", GOOD, "search", "Porto", "Alegre")
+    assert code == 0
+    assert "Participatory Budgeting in Porto Alegre  (Brazil · municipal · 1989–2004)" in out
