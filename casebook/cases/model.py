@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from casebook.facets import FILTER_KEYS
+from casebook.facets import FILTER_KEYS, TERM_FACETS
 
 SECTION_ORDER = ("Context", "Challenge", "Strategy", "Outcomes", "Lessons")
 # the problem code of a summary still left as the case template's: the case is a draft
@@ -155,6 +156,20 @@ class Filters:
         if self.year_to is not None:
             out["to"] = self.year_to
         return out
+
+    @classmethod
+    def from_json(cls, data: Any) -> Filters:
+        """The filters to_json wrote (saved searches, the app's last search). What is not
+        a filter, as in a damaged setting, is left out rather than refused."""
+        if not isinstance(data, Mapping):
+            return cls()
+        terms = {k: [str(v) for v in values] for k in TERM_FACETS
+                 if isinstance(values := data.get(k), list) and values}
+
+        def year(value: Any) -> int | None:
+            return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+        return cls(terms, year(data.get("from")), year(data.get("to")))
 
 
 @dataclass

@@ -15,7 +15,7 @@ from typing import Any
 from casebook import limits
 from casebook.cases.model import Filters
 from casebook.errors import InputError, StorageError
-from casebook.facets import FILTER_KEYS, SORT_OPTIONS
+from casebook.facets import SORT_OPTIONS
 from casebook.userdata.db import UserDB
 
 log = logging.getLogger(__name__)
@@ -127,14 +127,6 @@ class SavedSearch:
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "query": self.query, "filters": self.filters.to_json(),
                 "sort": self.sort, "created": self.created}
-
-
-def filters_from_json(data: Mapping[str, Any]) -> Filters:
-    """The inverse of Filters.to_json."""
-    terms = {k: [str(v) for v in data.get(k, [])] for k in FILTER_KEYS if data.get(k)}
-    year_from, year_to = data.get("from"), data.get("to")
-    return Filters(terms=terms, year_from=int(year_from) if year_from is not None else None,
-                   year_to=int(year_to) if year_to is not None else None)
 
 
 def _now() -> str:
@@ -458,7 +450,7 @@ class Collections:
     def saved_searches(self) -> builtins.list[SavedSearch]:
         rows = self._db.execute("SELECT name, query, filters, sort, created FROM saved_searches "
                                 "ORDER BY name COLLATE NOCASE")
-        return [SavedSearch(r[0], r[1], filters_from_json(json.loads(r[2])), r[3], r[4])
+        return [SavedSearch(r[0], r[1], Filters.from_json(json.loads(r[2])), r[3], r[4])
                 for r in rows]
 
     def saved_search(self, name: str) -> SavedSearch:
@@ -466,7 +458,7 @@ class Collections:
                              "WHERE name = ?", [" ".join(str(name).split())]).fetchone()
         if r is None:
             raise InputError(f"no saved search named '{name}'")
-        return SavedSearch(r[0], r[1], filters_from_json(json.loads(r[2])), r[3], r[4])
+        return SavedSearch(r[0], r[1], Filters.from_json(json.loads(r[2])), r[3], r[4])
 
     def rename_search(self, name: str, new_name: str) -> str:
         clean = clean_name(new_name, "saved search")

@@ -192,6 +192,12 @@ def test_saved_searches(lib: Library) -> None:
     assert result.total == 0 or all(h.country == ["Estonia"] for h in result.hits)
 
 
+def test_a_saved_search_keeps_every_kind_of_filter(lib: Library) -> None:
+    filters = Filters({"regions": ["Europe"], "levels": ["national"]}, 2000)
+    lib.collections.save_search("Europe", "", filters)
+    assert lib.collections.saved_search("Europe").filters == filters
+
+
 def test_v1_database_is_backed_up_then_migrated(data_dir: Path) -> None:
     path = data_dir / "user.db"
     conn = sqlite3.connect(path)
