@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from casebook import paths
 from casebook.authoring.tag_write import TagWrite, rewrite_bytes, unified_diff, write_tags
 from casebook.cases.parsing import parse_text, read_text
 from casebook.cases.text import fold_accents, norm_key
@@ -207,24 +205,6 @@ def plan_write(lib: Library, case_id: str) -> TagWrite:
                     user)
 
 
-def atomic_write(path: str, data: bytes) -> None:
-    """Replace a file's content all at once: a temp file next to it, then os.replace."""
-    target = os.path.realpath(path)
-    fd, tmp = tempfile.mkstemp(prefix=".casebook-", suffix=".tmp",
-                               dir=os.path.dirname(target))
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        shutil.copymode(target, tmp)
-        os.replace(tmp, target)
-    except OSError as exc:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
-
-
 def apply_write(lib: Library, plan: TagWrite, reindex: bool = True) -> None:
     """Write the planned bytes, drop the user tags now in the file, and re-index (or,
     with reindex False, leave that to the caller's next sync)."""
@@ -238,7 +218,10 @@ def apply_write(lib: Library, plan: TagWrite, reindex: bool = True) -> None:
         raise InputError(f"the tags of '{plan.case_id}' changed since the preview; "
                          "preview the change again")
     if plan.changed:
-        atomic_write(plan.path, plan.new)
+        try:
+            paths.atomic_write(plan.path, plan.new)
+        except OSError as exc:
+            raise InputError(f"cannot write {plan.path}: {exc.strerror or exc}") from None
     lib.user.clear_user_tags(plan.case_id)
     if reindex:
         lib.reindex_case(plan.case_id)

@@ -7,13 +7,12 @@ in the index before offering it.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from whoosh.spelling import ListCorrector
 
-from casebook import limits
+from casebook import limits, paths
 from casebook.cases.text import fold_accents
 
 
@@ -51,9 +50,7 @@ class Vocabulary:
         if not new:
             return
         words = sorted(known | new)
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text("\n".join(words) + "\n", encoding="utf-8")
-        os.replace(tmp, self.path)
+        paths.atomic_write(self.path, ("\n".join(words) + "\n").encode("utf-8"))
         self._words, self._stamp = words, self._file_stamp()
 
     def suggest(self, key: str, known: Callable[[str], int]) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -299,25 +300,20 @@ def import_pack(lib: Library, path: str | os.PathLike[str],
 
 
 def _write_all(lib: Library, writes: list[tuple[Path, bytes, bool]]) -> None:
-    """Stage every file beside its target, keep copies of replaced ones, then move in place."""
-    staged: list[tuple[Path, Path]] = []
+    """Stage every file beside its target, keep copies of replaced ones, then move each in
+    place (a failure before the moves writes nothing)."""
     try:
-        for target, data, _ in writes:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_name(f".{target.name}.{os.getpid()}.import")
-            tmp.write_bytes(data)
-            staged.append((tmp, target))
-        replaced = [target for target, _, replacing in writes if replacing and target.exists()]
-        if replaced:
-            keep = lib.data_dir / "backups" / f"replaced-{time.strftime('%Y%m%d-%H%M%S')}"
-            keep.mkdir(parents=True, exist_ok=True)
-            for n, target in enumerate(replaced, 1):
-                shutil.copy2(target, keep / f"{n}-{target.name}")
-            log.warning("the pack replaces %d case file(s); the old ones are kept in %s",
-                        len(replaced), keep)
-        for tmp, target in staged:
-            os.replace(tmp, target)
+        with contextlib.ExitStack() as staged:
+            for target, data, _ in writes:  # paths only: no file held open per case
+                staged.enter_context(paths.replacing(target)).write_bytes(data)
+            replaced = [target for target, _, replacing in writes
+                        if replacing and target.exists()]
+            if replaced:
+                keep = lib.data_dir / "backups" / f"replaced-{time.strftime('%Y%m%d-%H%M%S')}"
+                keep.mkdir(parents=True, exist_ok=True)
+                for n, target in enumerate(replaced, 1):
+                    shutil.copy2(target, keep / f"{n}-{target.name}")
+                log.warning("the pack replaces %d case file(s); the old ones are kept in %s",
+                            len(replaced), keep)
     except OSError as exc:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
         raise StorageError(f"cannot write the imported cases: {exc.strerror or exc}") from None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import secrets
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,6 +16,7 @@ from casebook import __version__, limits
 from casebook.cases.parsing import decode, parse_text
 from casebook.cases.validation import ID_RE, id_from_filename
 from casebook.errors import InputError, StorageError, Unreadable
+from casebook.paths import atomic_file
 from casebook.render.handout import check_audience, handout_html
 from casebook.userdata.collections import Collection
 
@@ -89,21 +89,6 @@ def case_bytes(path: str, case_id: str) -> bytes:
     if declared_id(path, text) == case_id:
         return data
     return set_case_id(text, case_id).encode("utf-8")
-
-
-@contextmanager
-def atomic_file(target: Path) -> Iterator[IO[bytes]]:
-    """Write to a temporary file beside `target`, then move it into place."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.parent / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 Cases = dict[str, dict[str, Any]]
