@@ -157,13 +157,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     audience = args.audience or "participant"
     lib = open_library(args)
     name = lib.collections.get(args.name).name
-    if fmt == "pdf":
-        from casebook.gui.output import export_pdf
-
-        report = export_pdf(lib, name, args.path, audience=audience)
-    else:
-        report = export(lib, name, args.path, args.format, audience=audience)
-    _exported(report, name)
+    _exported(export(lib, name, args.path, fmt, audience=audience), name)
     return 0
 
 

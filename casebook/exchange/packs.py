@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import re
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 PACK_FORMAT = "casebook-pack"
 PACK_VERSION = 1
 MANIFEST = "manifest.json"
-FORMATS = ("casebook", "html", "pdf", "markdown")
 SUFFIXES = {".casebook": "casebook", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 _ID_LINE = re.compile(r"^id\s*[:=]")
 
@@ -203,7 +203,28 @@ def write_markdown(collection: Collection, cases: Cases, target: Path,
                         _missing(collection, cases), audience)
 
 
-WRITERS = {"casebook": write_casebook, "html": write_html, "markdown": write_markdown}
+Writer = Callable[[Collection, Cases, Path, Progress | None, str], ExportReport]
+# Each export format's writer. The PDF's is named, not imported: it lays out pages with Qt,
+# which only casebook.gui may import, so it is imported when a PDF is first written.
+WRITERS: dict[str, Writer | str] = {
+    "casebook": write_casebook, "html": write_html,
+    "pdf": "casebook.gui.output:write_pdf_export", "markdown": write_markdown,
+}
+FORMATS = tuple(WRITERS)
+
+
+def writer(fmt: str) -> Writer:
+    """The writer of an export format (see WRITERS)."""
+    found = WRITERS[fmt]
+    if isinstance(found, str):
+        module_name, name = found.split(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError as exc:
+            raise InputError(f"the {fmt} export needs {exc.name or module_name}, which is not "
+                             "installed") from None
+        found = WRITERS[fmt] = getattr(module, name)
+    return found
 
 
 @contextmanager
@@ -220,22 +241,20 @@ def _writing(target: Path) -> Iterator[IO[bytes]]:
 def write(collection: Collection, cases: Cases, target: str | os.PathLike[str],
           fmt: str | None = None, progress: Progress | None = None,
           audience: str = "participant") -> ExportReport:
-    """Write an export from loaded data (see load); the PDF is in casebook.gui.output."""
+    """Write an export from loaded data (see load) in any format of WRITERS; safe in a
+    worker thread (it touches no database)."""
     path = Path(target)
-    kind = guess_format(path, fmt)
-    if kind not in WRITERS:
-        raise InputError("PDF export needs Qt: use casebook.gui.output.export_pdf")
-    return WRITERS[kind](collection, cases, path, progress, check_audience(audience))
+    return writer(guess_format(path, fmt))(collection, cases, path, progress,
+                                           check_audience(audience))
 
 
 def export(lib: Library, name: str, target: str | os.PathLike[str], fmt: str | None = None,
            progress: Progress | None = None, audience: str = "participant") -> ExportReport:
-    """Export to casebook, html or markdown (the PDF is in casebook.gui.output: it needs Qt).
+    """Export a collection as a course pack (casebook) or a handout (html, pdf, markdown).
 
-    Handouts (html, markdown) are for participants (cases and discussion questions) or
-    for the trainer (the notes too); a course pack always holds everything.
+    Handouts are for participants (cases and discussion questions) or for the trainer (the
+    notes too); a course pack always holds everything.
     """
-    if guess_format(target, fmt) == "pdf":
-        raise InputError("PDF export needs Qt: use casebook.gui.output.export_pdf")
+    guess_format(target, fmt)  # an unknown format is refused before anything is read
     collection, cases = load(lib, name)
     return write(collection, cases, target, fmt, progress, audience)

@@ -17,7 +17,7 @@ import casebook
 from casebook import limits
 from casebook.errors import InputError, PackConflict, PackError
 from casebook.exchange.pack_import import import_pack, read_pack
-from casebook.exchange.packs import export, guess_format, set_case_id
+from casebook.exchange.packs import FORMATS, export, guess_format, set_case_id
 from casebook.library import Library
 from tests.helpers import write_case
 
@@ -55,6 +55,21 @@ def test_format_from_suffix() -> None:
     assert guess_format("a.pdf", "html") == "html"
     with pytest.raises(InputError, match="unknown export format"):
         guess_format("a", "docx")
+
+
+@pytest.mark.parametrize("name", ["course.casebook", "handout.html", "handout.pdf", "folder"])
+def test_every_format_is_looked_up_in_one_writer_table(source: Library, tmp_path: Path,
+                                                       name: str) -> None:
+    """The PDF too: its writer needs Qt and is imported when first used."""
+    report = export(source, NAME, tmp_path / name)
+    assert report.format == guess_format(name) and report.format in FORMATS
+    assert report.missing == ["gone"]
+    written = tmp_path / name
+    if report.format == "markdown":
+        assert (written / "README.md").is_file()
+    else:
+        assert written.read_bytes()[:4] == {"casebook": b"PK\x03\x04", "html": b"<!DO",
+                                            "pdf": b"%PDF"}[report.format]
 
 
 def test_casebook_round_trip_reproduces_the_collection(
