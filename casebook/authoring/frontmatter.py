@@ -1,4 +1,4 @@
-"""Editing the tag lists of YAML front matter in place, leaving every other character as is."""
+"""Editing front matter in place (tag lists, a key's value), leaving every other character as is."""
 
 from __future__ import annotations
 
@@ -219,15 +219,25 @@ def _block_edit(src: _Source, key: Any, node: Any, drop: list[Any], new: list[st
     return edits
 
 
-def _facet_keys(root: Any) -> dict[str, tuple[Any, Any]]:
+def _keys(root: Any, names: tuple[str, ...]) -> dict[str, tuple[Any, Any]]:
+    """(key node, value node) of each of the names present (in any case)."""
     found: dict[str, tuple[Any, Any]] = {}
     for knode, vnode in root.value:
         name = str(knode.value).strip().lower() if isinstance(knode, yaml.ScalarNode) else ""
-        if name in TAG_FACETS:
+        if name in names:
             if name in found:
                 raise InputError(f"'{name}' appears twice in the front matter; keep one")
             found[name] = (knode, vnode)
     return found
+
+
+def _check_plain(src: _Source, knode: Any, vnode: Any, key: str, where: str) -> None:
+    """Refuse a value that is an anchor, an alias or carries a tag: editing its text
+    would change more than this key."""
+    value_at = src.offset(vnode.start_mark)
+    between = _COMMENT.sub("", src.text[src.offset(knode.end_mark) : value_at + 1])
+    if vnode.start_mark.index < knode.end_mark.index or re.search(r"[&*!]", between):
+        raise InputError(f"{where}: '{key}' uses a YAML anchor, alias or tag; edit it by hand")
 
 
 def _compose(src: _Source, where: str) -> Any:
@@ -254,7 +264,7 @@ def rewrite_tags(text: str, facet_values: dict[str, list[str]], canon: FacetCano
     gives the canonical tag of a value, so 'Legacy systems' in the file is kept as is."""
     src = _Source(text, where)
     root = _compose(src, where)
-    keys = _facet_keys(root)
+    keys = _keys(root, TAG_FACETS)
     edits: list[Edit] = []
     appended: list[str] = []
     for facet in TAG_FACETS:
@@ -267,11 +277,7 @@ def rewrite_tags(text: str, facet_values: dict[str, list[str]], canon: FacetCano
                 appended.append(f"{facet}: {_flow(want)}")
             continue
         knode, vnode = keys[facet]
-        value_at = src.offset(vnode.start_mark)
-        between = _COMMENT.sub("", src.text[src.offset(knode.end_mark) : value_at + 1])
-        if vnode.start_mark.index < knode.end_mark.index or re.search(r"[&*!]", between):
-            raise InputError(f"{where}: '{facet}' uses a YAML anchor, alias or tag; "
-                             "edit it by hand")
+        _check_plain(src, knode, vnode, facet, where)
         edits += _edit_facet(src, knode, vnode, want, one)
     if appended:
         close = src.starts[src.close]
@@ -282,6 +288,50 @@ def rewrite_tags(text: str, facet_values: dict[str, list[str]], canon: FacetCano
     for start, end, new in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
         out = out[:start] + new + out[end:]
     return out
+
+
+def set_value(text: str, key: str, value: str, where: str = "case file") -> str:
+    """The text with a top-level key of its front matter set to a text value (a key it does
+    not have goes first). YAML or TOML front matter; a file with none gets a YAML one."""
+    bare = [line.rstrip("\r\n") for line in LINE.findall(text)]
+    first = next((i for i, line in enumerate(bare) if line.strip()), None)
+    if first is not None and bare[first].rstrip() == "+++":
+        return _set_toml_value(text, key, value)
+    if first is None or bare[first].rstrip() != "---":
+        return f"---\n{key}: {_render(value, _Style(), item=False)}\n---\n{text}"
+    src = _Source(text, where)
+    keys = _keys(_compose(src, where), (key,))
+    if key not in keys:
+        at = src.line_start(0)
+        return text[:at] + f"{key}: {_render(value, _Style(), item=False)}{src.eol}" + text[at:]
+    knode, vnode = keys[key]
+    _check_plain(src, knode, vnode, key, where)
+    if not isinstance(vnode, yaml.ScalarNode) or vnode.style not in (None, "'", '"'):
+        raise InputError(f"{where}: '{key}' is not a single value; edit it by hand")
+    start, end = src.offset(vnode.start_mark), src.offset(vnode.end_mark)
+    if vnode.value == "" and vnode.style is None:  # 'key:' with nothing after it
+        start = end = _colon_after(src, knode)
+        return text[:start] + " " + _render(value, _Style(), item=False) + text[end:]
+    return text[:start] + _render(value, _Style(vnode.style), item=False) + text[end:]
+
+
+def _set_toml_value(text: str, key: str, value: str) -> str:
+    """set_value for TOML front matter (between '+++' lines): the key's line before any
+    [table] is replaced, else a new line goes first."""
+    lines = LINE.findall(text)
+    start = next(i for i, line in enumerate(lines) if line.strip())
+    eol = lines[start][len(lines[start].rstrip("\r\n")):] or "\n"
+    new = f"{key} = {json.dumps(value, ensure_ascii=False)}"
+    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+    for i in range(start + 1, len(lines)):
+        bare = lines[i].rstrip("\r\n")
+        if bare.rstrip() == "+++" or bare.lstrip().startswith("["):
+            break
+        if pattern.match(bare):
+            lines[i] = new + lines[i][len(bare):]
+            return "".join(lines)
+    lines.insert(start + 1, new + eol)
+    return "".join(lines)
 
 
 def canon_for(taxonomy: Taxonomy | None) -> FacetCanon:

@@ -288,7 +288,8 @@ def import_pack(lib: Library, path: str | os.PathLike[str],
             new_id = f"{case_id}-{n}"
             taken.add(new_id)
             writes.append((folder / f"{new_id}.md",
-                           set_case_id(item.text, new_id).encode("utf-8"), False))
+                           set_case_id(item.text, new_id, f"{path}: {item.member}")
+                           .encode("utf-8"), False))
             report.renamed[case_id] = new_id
             case_id = new_id
         items.append(SnapshotItem(case_id, item.note, tuple(item.questions), item.title))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 import json
 import os
-import re
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -14,6 +13,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from casebook import __version__, limits
+from casebook.authoring.frontmatter import set_value
 from casebook.cases.parsing import decode, parse_text
 from casebook.cases.validation import ID_RE, id_from_filename
 from casebook.errors import InputError, StorageError, Unreadable
@@ -28,7 +28,6 @@ PACK_FORMAT = "casebook-pack"
 PACK_VERSION = 1
 MANIFEST = "manifest.json"
 SUFFIXES = {".casebook": "casebook", ".html": "html", ".htm": "html", ".pdf": "pdf"}
-_ID_LINE = re.compile(r"^id\s*[:=]")
 
 Progress = Callable[[int, int], None]
 
@@ -59,23 +58,9 @@ def declared_id(name: str, text: str) -> str | None:
     return raw.strip() if isinstance(raw, str) and ID_RE.match(raw.strip()) else None
 
 
-def set_case_id(text: str, new_id: str) -> str:
+def set_case_id(text: str, new_id: str, where: str = "case file") -> str:
     """The same case text with its front matter `id` set to `new_id`."""
-    lines = text.split("\n")
-    start = next((i for i, line in enumerate(lines) if line.strip()), None)
-    marker = lines[start].rstrip() if start is not None else ""
-    if start is None or marker not in ("---", "+++"):
-        return f"---\nid: {new_id}\n---\n{text}"
-    closers = ("---", "...") if marker == "---" else ("+++",)
-    new_line = f'id = "{new_id}"' if marker == "+++" else f"id: {new_id}"
-    for i in range(start + 1, len(lines)):
-        if lines[i].rstrip() in closers:
-            break
-        if _ID_LINE.match(lines[i]):
-            lines[i] = new_line
-            return "\n".join(lines)
-    lines.insert(start + 1, new_line)
-    return "\n".join(lines)
+    return set_value(text, "id", new_id, where)
 
 
 def case_bytes(path: str, case_id: str) -> bytes:
@@ -88,7 +73,7 @@ def case_bytes(path: str, case_id: str) -> bytes:
         raise InputError(f"{path}: cannot read the case file: {exc}") from None
     if declared_id(path, text) == case_id:
         return data
-    return set_case_id(text, case_id).encode("utf-8")
+    return set_case_id(text, case_id, path).encode("utf-8")
 
 
 Cases = dict[str, dict[str, Any]]

@@ -194,6 +194,9 @@ def test_set_case_id() -> None:
         "---\nid: new\ntitle: T\n---\nbody\n"
     assert set_case_id('+++\ntitle = "T"\nid = "a"\n+++\n', "a-2") == \
         '+++\ntitle = "T"\nid = "a-2"\n+++\n'
+    # the one front matter editor: any way of writing the key, the file's line ends
+    assert set_case_id('---\r\n"id": old\r\n---\r\n', "old-2") == \
+        '---\r\n"id": old-2\r\n---\r\n'
 
 
 # conflicts -----------------------------------------------------------------
