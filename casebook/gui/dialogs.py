@@ -1,13 +1,10 @@
-"""Small dialogs and popups: settings, shortcuts, query syntax, about, collections."""
+"""Small dialogs and popups: settings, keyboard shortcuts, query syntax, about."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -38,79 +35,76 @@ region, level, sectors, challenges, strategies, outcomes</td></tr>
 </table>
 <p>Filters in the sidebar combine with the query: OR within one facet, AND across facets.</p>"""
 
-SHORTCUTS = [
+SHORTCUTS = (
     ("Ctrl+L or Ctrl+K", "Go to the search field"),
     ("Enter", "Search now / open the selected case"),
     ("Down", "From the search field into the results"),
     ("Alt+Left / Alt+Right", "Back / Forward"),
     ("Ctrl+F", "Find in the case"),
     ("Ctrl+= / Ctrl+- / Ctrl+0", "Zoom the case text in, out, back to normal"),
-    ("Ctrl+D", "Add the selected cases to the last used collection (Undo in the status bar)"),
-    ("Ctrl+Shift+D", "Choose the collection to add the selected cases to"),
     ("Ctrl/Shift+click", "Select several cases in the results"),
     ("Ctrl+Shift+C", "Copy a citation of the case in the style used last (the arrow beside "
                      "Copy citation offers APA, Chicago, BibTeX and RIS)"),
     ("Ctrl+,", "Case folders and settings"),
-    ("F1", "This list"),
-]
+)
+SHORTCUTS_LAST = ("F1", "This list")
+EXACT = Qt.MatchFlag.MatchExactly
 
 
-def sort_box(parent: QWidget) -> QComboBox:
-    box = QComboBox(parent)
-    box.setAccessibleName("Sort results")
-    for label, key in (("Relevance", "relevance"), ("Newest first", "year"),
-                       ("Title A–Z", "title")):
-        box.addItem(label, key)
-    return box
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
 
 
-def show_syntax(parent: QWidget, anchor: QWidget | None) -> None:
-    QMessageBox.information(parent, "Search syntax", SYNTAX)
+def show_syntax(parent: QWidget) -> None:
+    QMessageBox.information(parent, _tr("Search syntax"), _tr(SYNTAX))
 
 
-def show_shortcuts(parent: QWidget) -> None:
-    rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
-    QMessageBox.information(parent, "Keyboard shortcuts",
-                            f"<table cellpadding='3'>{rows}</table>")
+def show_shortcuts(parent: QWidget, rows: list[tuple[str, str]]) -> None:
+    table = "".join(f"<tr><td><b>{_tr(k)}</b></td><td>{_tr(v)}</td></tr>" for k, v in rows)
+    QMessageBox.information(parent, _tr("Keyboard shortcuts"),
+                            f"<table cellpadding='3'>{table}</table>")
 
 
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, "About Casebook",
-                      f"<h3>Casebook {__version__}</h3><p>An offline library of public-sector "
-                      "innovation case studies: search, filter, read and build course packs."
-                      "</p><p>Works without a network. Cases are Markdown files you can edit."
-                      "</p>")
+    QMessageBox.about(parent, _tr("About Casebook"),
+                      f"<h3>Casebook {__version__}</h3><p>"
+                      + _tr("An offline library of public-sector innovation case studies: "
+                            "search, filter, read and build course packs.")
+                      + "</p><p>"
+                      + _tr("Works without a network. Cases are Markdown files you can edit.")
+                      + "</p>")
 
 
 def settings_dialog(parent: QWidget, lib: Library) -> list[str] | None:
     """Edit the case folders; returns the new list, or None when cancelled."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Case folders and settings")
+    dialog.setWindowTitle(_tr("Case folders and settings"))
     folders = QListWidget(dialog)
-    folders.setAccessibleName("Case folders")
+    folders.setAccessibleName(_tr("Case folders"))
     folders.addItems(lib.folders)
-    add = QPushButton("Add folder…", dialog)
-    remove = QPushButton("Remove", dialog)
-    bundled = QPushButton("Add bundled cases", dialog)
+    add = QPushButton(_tr("Add folder…"), dialog)
+    remove = QPushButton(_tr("Remove"), dialog)
+    bundled = QPushButton(_tr("Add bundled cases"), dialog)
 
     def add_folder() -> None:
-        folder = QFileDialog.getExistingDirectory(dialog, "Choose a case folder")
-        if folder and not folders.findItems(folder, QtMatch):
+        folder = QFileDialog.getExistingDirectory(dialog, _tr("Choose a case folder"))
+        if folder and not folders.findItems(folder, EXACT):
             folders.addItem(folder)
 
     add.clicked.connect(add_folder)
     remove.clicked.connect(lambda: [folders.takeItem(folders.row(i))
                                     for i in folders.selectedItems()])
     bundled.clicked.connect(lambda: folders.addItem(str(paths.bundled_cases()))
-                            if not folders.findItems(str(paths.bundled_cases()), QtMatch)
+                            if not folders.findItems(str(paths.bundled_cases()), EXACT)
                             else None)
     buttons_row = QHBoxLayout()
     for b in (add, remove, bundled):
         buttons_row.addWidget(b)
     buttons_row.addStretch(1)
-    data = QLabel(f"Data folder (index, collections, notes): <b>{lib.data_dir}</b>", dialog)
+    data = QLabel(_tr("Data folder (index, collections, notes): {0}").format(
+        f"<b>{lib.data_dir}</b>"), dialog)
     data.setWordWrap(True)
-    open_data = QPushButton("Open data folder", dialog)
+    open_data = QPushButton(_tr("Open data folder"), dialog)
     open_data.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(
         str(lib.data_dir))))
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
@@ -118,7 +112,7 @@ def settings_dialog(parent: QWidget, lib: Library) -> list[str] | None:
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
-    layout.addWidget(QLabel("Case folders (several libraries can be open at once):", dialog))
+    layout.addWidget(QLabel(_tr("Case folders (several libraries can be open at once):"), dialog))
     layout.addWidget(folders)
     layout.addLayout(buttons_row)
     layout.addWidget(data)
@@ -128,11 +122,3 @@ def settings_dialog(parent: QWidget, lib: Library) -> list[str] | None:
         return None
     return [folders.item(i).text() for i in range(folders.count())]
 
-
-def add_to_collection(parent: Any, case_id: str) -> None:
-    parent.statusBar().showMessage("Collections are not available yet", 5000)
-
-
-from PySide6.QtCore import Qt  # noqa: E402
-
-QtMatch = Qt.MatchFlag.MatchExactly

@@ -46,7 +46,7 @@ def window(qtbot, small_library: Path, tmp_path: Path) -> Iterator[object]:
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.results_shown, timeout=10_000):
         win.start()
-    qtbot.waitUntil(lambda: not win.sync_running, timeout=10_000)
+    qtbot.waitUntil(lambda: not win.sync.running, timeout=10_000)
     yield win
     win.close()
     lib.close()

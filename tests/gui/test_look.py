@@ -52,7 +52,7 @@ def results(win) -> list[str]:
 
 def search(qtbot, win, text: str) -> None:
     with qtbot.waitSignal(win.results_shown, timeout=5000):
-        win.set_query(text)
+        win.browser.set_query(text)
 
 
 def click_row(qtbot, win, case_id: str) -> None:
@@ -84,7 +84,7 @@ def test_an_edited_case_s_snippet_stays_visible_once_deselected(qtbot, shown,
                level="municipal", year=2014, summary="Parisians propose projects and vote.",
                body="Edited: Parisians propose and vote on projects.")
     with qtbot.waitSignal(shown.results_shown, timeout=10_000):
-        shown.start_sync(False)
+        shown.sync.start(False)
     assert view.selected_ids() == ["paris-pb"]  # the refreshed list keeps the selection
     row = view.visualRect(shown.results_model.index(shown.results_model.row_of("paris-pb"), 0))
     view.viewport().grab()  # painted while selected: light text on the highlight
@@ -110,7 +110,7 @@ def chip_spans(text: str, labels: list[str]) -> list[tuple[int, int]]:
 
 
 def test_reader_chips_never_break_inside(qtbot, window) -> None:
-    window.open_case("seoul-e-gov")
+    window.browser.open_case("seoul-e-gov")
     doc = window.reader.browser.document().clone(window)
     labels = ["E-governance platform", "Transparent procurement", "One-stop shop",
               "Fragmented services", "Legacy systems"]
@@ -135,29 +135,30 @@ def test_reader_chips_never_break_inside(qtbot, window) -> None:
 
 
 def test_the_year_chip_says_the_span_in_full(qtbot, shown) -> None:
-    shown.state.filters.terms["levels"] = ["municipal"]
+    shown.browser.state.filters.terms["levels"] = ["municipal"]
     shown.sidebar.year_from.setValue(2001)
     with qtbot.waitSignal(shown.results_shown, timeout=5000):
-        shown.debounce.timeout.emit()
-    chips = {b.text() for b in shown.chips.buttons}
+        shown.browser.searching.debounce.timeout.emit()
+    chips = {b.text() for b in shown.pane.chips.buttons}
     assert "From 2001  ×" in chips
-    year = next(b for b in shown.chips.buttons if b.text().startswith("From"))
+    year = next(b for b in shown.pane.chips.buttons if b.text().startswith("From"))
     assert year.width() >= year.sizeHint().width()
     shown.sidebar.year_to.setValue(2014)
     with qtbot.waitSignal(shown.results_shown, timeout=5000):
-        shown.debounce.timeout.emit()
-    assert "2001–2014  ×" in {b.text() for b in shown.chips.buttons}
+        shown.browser.searching.debounce.timeout.emit()
+    assert "2001–2014  ×" in {b.text() for b in shown.pane.chips.buttons}
     # removing it removes the years only
-    year = next(b for b in shown.chips.buttons if b.text().startswith("2001"))
+    year = next(b for b in shown.pane.chips.buttons if b.text().startswith("2001"))
     with qtbot.waitSignal(shown.results_shown, timeout=5000):
         qtbot.mouseClick(year, Qt.MouseButton.LeftButton)
-    assert shown.state.filters.year_from is None and shown.state.filters.year_to is None
-    assert shown.state.filters.terms == {"levels": ["municipal"]}
+    filters = shown.browser.state.filters
+    assert filters.year_from is None and filters.year_to is None
+    assert shown.browser.state.filters.terms == {"levels": ["municipal"]}
     assert shown.sidebar.year_from.text() == "any"
     shown.sidebar.year_to.setValue(2010)
     with qtbot.waitSignal(shown.results_shown, timeout=5000):
-        shown.debounce.timeout.emit()
-    assert "Until 2010  ×" in {b.text() for b in shown.chips.buttons}
+        shown.browser.searching.debounce.timeout.emit()
+    assert "Until 2010  ×" in {b.text() for b in shown.pane.chips.buttons}
 
 
 def test_the_year_box_steps_from_any_to_a_year_of_the_cases(qtbot, shown) -> None:
@@ -167,8 +168,8 @@ def test_the_year_box_steps_from_any_to_a_year_of_the_cases(qtbot, shown) -> Non
     qtbot.keyClick(box, Qt.Key.Key_Up)
     assert box.value() == 1989  # the earliest case shown, not 1800
     with qtbot.waitSignal(shown.results_shown, timeout=5000):
-        shown.debounce.timeout.emit()
-    assert shown.state.filters.year_from == 1989
+        shown.browser.searching.debounce.timeout.emit()
+    assert shown.browser.state.filters.year_from == 1989
     qtbot.keyClick(box, Qt.Key.Key_Up)
     assert box.value() == 1990
     search(qtbot, shown, "paris")
@@ -178,11 +179,11 @@ def test_the_year_box_steps_from_any_to_a_year_of_the_cases(qtbot, shown) -> Non
 
 
 def test_the_list_header_names_the_search(qtbot, window) -> None:
-    assert window.chips.label.text() == "All cases"
+    assert window.pane.chips.label.text() == "All cases"
     search(qtbot, window, "budget")
-    assert window.chips.label.text() == "Results for “budget”"
-    window.toggle_filter("levels", "municipal", True)
-    qtbot.waitUntil(lambda: window.chips.label.text() == "Filters:", timeout=5000)
+    assert window.pane.chips.label.text() == "Results for “budget”"
+    window.browser.toggle_filter("levels", "municipal", True)
+    qtbot.waitUntil(lambda: window.pane.chips.label.text() == "Filters:", timeout=5000)
 
 
 def test_back_and_forward_arrows_show_in_the_dark_theme(qtbot, window, app_look) -> None:
@@ -190,8 +191,8 @@ def test_back_and_forward_arrows_show_in_the_dark_theme(qtbot, window, app_look)
 
     for theme in ("dark", "light"):
         window.set_theme(apply_theme(app_look, theme))
-        window.push_history()
-        window.set_query("budget")  # Back is now enabled
+        window.browser.push_history()
+        window.browser.set_query("budget")  # Back is now enabled
         for button in (window.back_button, window.forward_button):
             image = button.icon().pixmap(16, 16).toImage()
             background = QApplication.palette().color(QPalette.ColorRole.Button)
@@ -211,7 +212,7 @@ def test_view_theme_switches_live_and_is_kept(qtbot, window, app_look, small_lib
     actions = {a.text(): a for a in theme_menu.actions()}
     assert set(actions) == {"&System", "&Light", "&Dark"}
     assert actions["&System"].isChecked()
-    window.open_case("paris-pb")
+    window.browser.open_case("paris-pb")
     actions["&Dark"].trigger()
     assert window.theme == "dark" and actions["&Dark"].isChecked()
     assert luminance(app_look.palette().color(QPalette.ColorRole.Window)) < 0.1
@@ -234,7 +235,7 @@ def test_view_theme_switches_live_and_is_kept(qtbot, window, app_look, small_lib
 
 
 def test_ctrl_0_resets_the_zoom(qtbot, shown) -> None:
-    shown.open_case("paris-pb")
+    shown.browser.open_case("paris-pb")
     size = shown.reader.browser.font().pointSizeF()
     shown.reader.browser.setFocus()
     for _ in range(3):
@@ -249,7 +250,7 @@ def test_ctrl_0_resets_the_zoom(qtbot, shown) -> None:
 
 def test_copy_citation_offers_styles_and_says_copied(qtbot, shown) -> None:
     reader, clipboard = shown.reader, QGuiApplication.clipboard()
-    shown.open_case("paris-pb")
+    shown.browser.open_case("paris-pb")
     qtbot.mouseClick(reader.cite_button, Qt.MouseButton.LeftButton)  # the button: APA
     apa = clipboard.text()
     assert apa.startswith("Paris participatory budget [Case study]. (n.d.). Casebook, case "
@@ -320,13 +321,13 @@ def test_facet_items_keep_their_order_while_ticking(qtbot, window) -> None:
         window.sidebar.toggled.emit("countries", "France", True)
     assert country_order(window) == before
     with qtbot.waitSignal(window.results_shown, timeout=5000):
-        window.clear_filters()
+        window.browser.clear_filters()
     search(qtbot, window, "registries")  # a new search sorts by count once
     assert country_order(window)[0] == "Estonia"
 
 
 def test_collection_items_show_place_and_years_and_open_in_the_reader(qtbot, shown) -> None:
-    lib, c = shown.lib, shown.collections_ui
+    lib, c = shown.lib, shown.collections
     lib.collections.create("Course")
     lib.collections.add("Course", ["paris-pb", "estonia-x-road"])
     c.open("Course")
@@ -351,7 +352,7 @@ def test_collection_items_show_place_and_years_and_open_in_the_reader(qtbot, sho
 def test_long_collection_names_have_a_tooltip(qtbot, window) -> None:
     from casebook.gui.collections.dialogs import PickDialog
 
-    lib, c = window.lib, window.collections_ui
+    lib, c = window.lib, window.collections
     name = "Participatory budgeting and digital identity in Latin America, 1989 to today"
     lib.collections.create(name)
     lib.collections.create("Short")

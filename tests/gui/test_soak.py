@@ -16,22 +16,22 @@ def test_thousands_of_everyday_actions_keep_the_window_alive(qtbot, window) -> N
     while done < ACTIONS:
         query, case = QUERIES[step % len(QUERIES)], CASES[step % len(CASES)]
         with qtbot.waitSignal(window.results_shown, timeout=10_000):
-            window.set_query(query)
-        window.open_case(case)
+            window.browser.set_query(query)
+        window.browser.open_case(case)
         with qtbot.waitSignal(window.results_shown, timeout=10_000):
-            window.toggle_filter("levels", "municipal", True)
-        window.collections_ui.items.add([case], "Soak")
+            window.browser.toggle_filter("levels", "municipal", True)
+        window.collections.items.add([case], "Soak")
         with qtbot.waitSignal(window.results_shown, timeout=10_000):
-            window.toggle_filter("levels", "municipal", False)
+            window.browser.toggle_filter("levels", "municipal", False)
         with qtbot.waitSignal(window.results_shown, timeout=10_000):
-            window.go_back()
+            window.browser.go_back()
         QApplication.processEvents()
         done += 6
         step += 1
     assert window.isEnabled()
-    assert window.reader.case is not None or window.state.case_id is None
+    assert window.reader.case is not None or window.browser.state.case_id is None
     assert sorted(i.id for i in window.lib.collections.get("Soak").items) == sorted(CASES)
     with qtbot.waitSignal(window.results_shown, timeout=10_000):
-        window.set_query("budget")
+        window.browser.set_query("budget")
     assert {window.results_model.hit(r).id for r in range(window.results_model.rowCount())} \
         == {"paris-pb", "porto-alegre-pb"}

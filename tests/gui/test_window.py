@@ -17,11 +17,11 @@ def _results(win) -> list[str]:
 
 def test_starts_with_all_cases_and_hint(qtbot, window) -> None:
     assert window.count_label.text() == "3 cases"
-    assert not window.hint.isHidden()  # isVisible() is False for any widget of an unshown window
+    assert not window.pane.hint.isHidden()  # isVisible() is False for any unshown widget
     assert sorted(_results(window)) == ["estonia-x-road", "paris-pb", "porto-alegre-pb"]
     with qtbot.waitSignal(window.results_shown, timeout=5000):
-        window.set_query("budget")
-    assert window.hint.isHidden()
+        window.browser.set_query("budget")
+    assert window.pane.hint.isHidden()
 
 
 def test_type_a_query_and_see_results(qtbot, window) -> None:
@@ -35,18 +35,19 @@ def test_enter_searches_at_once_and_suggests(qtbot, window) -> None:
     window.search.setText("registires")
     with qtbot.waitSignal(window.results_shown, timeout=5000):
         qtbot.keyClick(window.search, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.result is not None and window.result.query == "registires")
-    assert window.result.suggestion == "registries"
-    assert "registries" in window.suggestion.text()
+    qtbot.waitUntil(lambda: window.browser.result is not None
+                    and window.browser.result.query == "registires")
+    assert window.browser.result.suggestion == "registries"
+    assert "registries" in window.pane.suggestion.text()
 
 
 def test_tick_a_facet_and_results_narrow(qtbot, window) -> None:
     with qtbot.waitSignal(window.results_shown, timeout=5000):
         window.sidebar.toggled.emit("levels", "national", True)
     qtbot.waitUntil(lambda: _results(window) == ["estonia-x-road"], timeout=5000)
-    assert window.chips.buttons and "national" in window.chips.buttons[0].text()
+    assert window.pane.chips.buttons and "national" in window.pane.chips.buttons[0].text()
     with qtbot.waitSignal(window.results_shown, timeout=5000):
-        window.chips.buttons[0].click()
+        window.pane.chips.buttons[0].click()
     qtbot.waitUntil(lambda: len(_results(window)) == 3, timeout=5000)
 
 
@@ -62,29 +63,29 @@ def test_open_a_case_and_the_reader_shows_it(qtbot, window) -> None:
 
 
 def test_back_and_forward(qtbot, window) -> None:
-    window.set_query("estonia")
+    window.browser.set_query("estonia")
     qtbot.waitUntil(lambda: _results(window) == ["estonia-x-road"], timeout=5000)
-    window.open_case("estonia-x-road")
-    window.go_back()
-    assert window.reader.case is None or window.state.case_id is None
+    window.browser.open_case("estonia-x-road")
+    window.browser.go_back()
+    assert window.reader.case is None or window.browser.state.case_id is None
     qtbot.waitUntil(lambda: window.search.text() == "estonia", timeout=5000)
-    window.go_forward()
-    assert window.state.case_id == "estonia-x-road"
+    window.browser.go_forward()
+    assert window.browser.state.case_id == "estonia-x-road"
 
 
 def test_changed_file_on_disk_updates_results(qtbot, window, small_library: Path) -> None:
     write_case(small_library, "paris-pb", title="Paris participatory budget", country="France",
                level="municipal", year=2014, body="Now mentions zebracrossings explicitly.")
-    window.start_sync(False)
-    qtbot.waitUntil(lambda: not window.sync_running, timeout=10_000)
-    window.set_query("zebracrossings")
+    window.sync.start(False)
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=10_000)
+    window.browser.set_query("zebracrossings")
     qtbot.waitUntil(lambda: _results(window) == ["paris-pb"], timeout=5000)
 
 
 def test_watcher_picks_up_a_new_file(qtbot, window, small_library: Path) -> None:
     write_case(small_library, "new-case", title="Brand new case about lighthouses")
     qtbot.waitUntil(lambda: window.lib.store.case_row("new-case") is not None, timeout=10_000)
-    window.set_query("lighthouses")
+    window.browser.set_query("lighthouses")
     qtbot.waitUntil(lambda: _results(window) == ["new-case"], timeout=5000)
 
 
@@ -93,11 +94,11 @@ def test_yaml_error_appears_in_problems_view(qtbot, window, small_library: Path)
     broken = small_library / "europe" / "broken.md"
     broken.write_text("---\ntitle: T\ncountry: [Estonia, Latvia\nlevel: national\n---\n\n"
                       "Body\n", encoding="utf-8")
-    window.start_sync(False)
-    qtbot.waitUntil(lambda: not window.sync_running, timeout=10_000)
+    window.sync.start(False)
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=10_000)
     window.show()
-    window.show_problems()
-    model, view = window.problems_model, window.problems_view
+    window.browser.show_problems()
+    model, view = window.problems.model(), window.problems
     rows = [model.problem(r) for r in range(model.rowCount())]
     assert [(p.path, p.line, p.column) for p in rows] == [(str(broken), 3, 10)]
     tip = Qt.ItemDataRole.ToolTipRole
@@ -105,7 +106,7 @@ def test_yaml_error_appears_in_problems_view(qtbot, window, small_library: Path)
         "europe/broken.md", "3:10", "error", "a list opened with [ is not closed with ]"]
     assert model.index(0, 0).data(tip) == str(broken)
     assert "while parsing a flow sequence" in model.index(0, 3).data(tip)
-    assert "1 file with problems" in window.problems_button.text()
+    assert "1 file with problems" in window.problems.button.text()
     # nothing cut off: the name keeps its end, the message wraps, each has its tooltip
     assert view.wordWrap() and view.textElideMode() == Qt.TextElideMode.ElideMiddle
     header = view.horizontalHeader()
@@ -119,7 +120,7 @@ def test_yaml_error_appears_in_problems_view(qtbot, window, small_library: Path)
 
 
 def test_chip_in_reader_filters(qtbot, window) -> None:
-    window.open_case("estonia-x-road")
+    window.browser.open_case("estonia-x-road")
     with qtbot.waitSignal(window.results_shown, timeout=5000):
         window.reader.filter_requested.emit("challenges", "legacy-systems")
     qtbot.waitUntil(lambda: _results(window) == ["estonia-x-road"], timeout=5000)
@@ -140,7 +141,7 @@ def test_second_window_on_the_same_data_folder_is_told(qtbot, small_library: Pat
 
 
 def test_dark_theme_repaints_the_reader(qtbot, window) -> None:
-    window.open_case("estonia-x-road")
+    window.browser.open_case("estonia-x-road")
     window.set_theme("dark")
     assert window.results.delegate.theme == "dark"
     assert "#e6e8eb" in window.reader.browser.document().defaultStyleSheet()
@@ -171,10 +172,10 @@ def test_participatory_budgeting_in_latin_america_in_two_clicks(qtbot, tmp_path:
     win.show()
     with qtbot.waitSignal(win.results_shown, timeout=10_000):
         win.start()
-    qtbot.waitUntil(lambda: not win.sync_running, timeout=10_000)
-    assert "q:participatory budgeting" in win.hint.text()
+    qtbot.waitUntil(lambda: not win.sync.running, timeout=10_000)
+    assert "q:participatory budgeting" in win.pane.hint.text()
     with qtbot.waitSignal(win.results_shown, timeout=10_000):
-        win.hint.linkActivated.emit("q:participatory budgeting")  # click 1: the hint
+        win.pane.hint.linkActivated.emit("q:participatory budgeting")  # click 1: the hint
     tree, model = win.sidebar.tree, win.sidebar.model
     regions = next(model.index(r, 0) for r in range(model.rowCount())
                    if model.index(r, 0).data(NodeRole).key == "regions")
@@ -191,22 +192,22 @@ def test_participatory_budgeting_in_latin_america_in_two_clicks(qtbot, tmp_path:
 
 
 def test_a_bad_query_says_why_in_the_status_bar(qtbot, window) -> None:
-    window.set_query("colour:red")
+    window.browser.set_query("colour:red")
     qtbot.waitUntil(lambda: window.count_label.text() == "No results", timeout=5000)
     assert "Unknown field 'colour:'" in window.statusBar().currentMessage()
 
 
 def test_a_later_search_clears_the_old_error(qtbot, window) -> None:
-    window.set_query("colour:red")
+    window.browser.set_query("colour:red")
     qtbot.waitUntil(lambda: window.count_label.text() == "No results", timeout=5000)
     assert "Unknown field 'colour:'" in window.statusBar().currentMessage()
     with qtbot.waitSignal(window.results_shown, timeout=5000):
-        window.set_query("budget")
+        window.browser.set_query("budget")
     assert window.count_label.text() == "2 cases"
     assert window.statusBar().currentMessage() == ""
     window.statusBar().showMessage("Saved search “Budgets”", 5000)
     with qtbot.waitSignal(window.results_shown, timeout=5000):
-        window.set_query("registries")
+        window.browser.set_query("registries")
     assert window.statusBar().currentMessage() == "Saved search “Budgets”"  # not an error
 
 
@@ -214,14 +215,14 @@ def test_a_failed_search_leaves_no_stale_results(qtbot, window) -> None:
     assert window.results_model.rowCount() == 3
     node = _sidebar_node(window, "levels", "municipal")
     assert node is not None and node.count == 2
-    window.set_query("budget " * 200)
+    window.browser.set_query("budget " * 200)
     qtbot.waitUntil(lambda: window.count_label.text() == "No results", timeout=5000)
     assert "the limit is 1000" in window.statusBar().currentMessage()
-    assert window.results_model.rowCount() == 0 and not window.suggestion.isVisible()
+    assert window.results_model.rowCount() == 0 and not window.pane.suggestion.isVisible()
     node = _sidebar_node(window, "levels", "municipal")
     assert node is None or node.count == 0
     with qtbot.waitSignal(window.results_shown, timeout=5000):
-        window.set_query("budget")
+        window.browser.set_query("budget")
     assert sorted(_results(window)) == ["paris-pb", "porto-alegre-pb"]
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+import html
+import logging
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -24,39 +25,48 @@ from PySide6.QtWidgets import (
 from casebook.authoring.tags import find_terms
 from casebook.authoring.taxonomy_tree import GAP_TEXT, FacetNode, TermNode, taxonomy_tree
 from casebook.errors import CasebookError
+from casebook.library import Library
 
+log = logging.getLogger(__name__)
 ROLE = Qt.ItemDataRole.UserRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TaxonomyDock", text)
 
 
 def count_text(node: TermNode) -> str:
     if node.gap:
-        return GAP_TEXT
-    return f"{node.count} case" + ("" if node.count == 1 else "s")
+        return _tr(GAP_TEXT)
+    return _tr("1 case") if node.count == 1 else _tr("{0} cases").format(node.count)
 
 
 class TaxonomyDock(QDockWidget):
-    """A tree of the three facets; clicking a term that has cases filters the results."""
+    """A tree of the three facets; clicking a term that has cases filters the results,
+    the link under a term no case uses yet asks for a new case."""
 
     term_chosen = Signal(str, str)
+    new_case_requested = Signal()
 
-    def __init__(self, window: Any) -> None:
-        super().__init__("Taxonomy", window)
+    def __init__(self, parent: QWidget, lib: Library) -> None:
+        super().__init__(_tr("Taxonomy"), parent)
         self.setObjectName("taxonomy-dock")
-        self.window_ = window
+        self.lib = lib
         self.nodes: dict[tuple[str, str], TermNode] = {}
         self.facets: list[FacetNode] = []
         self.dirty = True
         self.find_edit = QLineEdit(self)
-        self.find_edit.setPlaceholderText("Find a term")
-        self.find_edit.setAccessibleName("Find a taxonomy term")
+        self.find_edit.setPlaceholderText(self.tr("Find a term"))
+        self.find_edit.setAccessibleName(self.tr("Find a taxonomy term"))
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.textChanged.connect(lambda _t: self._fill())
-        self.gaps_only = QCheckBox("Only gaps", self)
-        self.gaps_only.setToolTip("Show only terms no case uses yet: what to write next")
+        self.gaps_only = QCheckBox(self.tr("Only gaps"), self)
+        self.gaps_only.setToolTip(self.tr("Show only terms no case uses yet: what to write "
+                                          "next"))
         self.gaps_only.toggled.connect(lambda _on: self._fill())
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(["Term", "Cases"])
-        self.tree.setAccessibleName("Taxonomy terms")
+        self.tree.setHeaderLabels([self.tr("Term"), self.tr("Cases")])
+        self.tree.setAccessibleName(self.tr("Taxonomy terms"))
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -69,7 +79,7 @@ class TaxonomyDock(QDockWidget):
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
-        self.detail.setAccessibleName("Term description")
+        self.detail.setAccessibleName(self.tr("Term description"))
         self.detail.setMargin(6)
         self.detail.linkActivated.connect(self._link)
         self.summary = QLabel(self)
@@ -102,14 +112,16 @@ class TaxonomyDock(QDockWidget):
         if self.isHidden():
             return
         try:
-            self.facets = taxonomy_tree(self.window_.lib)
+            self.facets = taxonomy_tree(self.lib)
         except CasebookError as exc:
+            log.warning("cannot read the taxonomy tree: %s", exc)
             self.summary.setText(str(exc))
             return
         self.dirty = False
         self.nodes = {(t.facet, t.id): t for f in self.facets for t in f.terms}
         gaps = sum(len(f.gaps) for f in self.facets)
-        self.summary.setText(f"{len(self.nodes)} terms · {gaps} with no case yet")
+        self.summary.setText(self.tr("{0} terms · {1} with no case yet").format(
+            len(self.nodes), gaps))
         self._fill()
 
     def _fill(self) -> None:
@@ -120,12 +132,13 @@ class TaxonomyDock(QDockWidget):
         text = self.find_edit.text().strip()
         grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         for facet in self.facets:
-            wanted = {t.id for t in find_terms(self.window_.lib.taxonomy, facet.facet, text,
+            wanted = {t.id for t in find_terms(self.lib.taxonomy, facet.facet, text,
                                                limit=10_000)} if text else None
             terms = [t for t in facet.terms if (wanted is None or t.id in wanted or
                                                 (t.free and text.lower() in t.id))
                      and (t.gap or not self.gaps_only.isChecked())]
-            head = QTreeWidgetItem(self.tree, [facet.label, f"{len(terms)} terms"])
+            head = QTreeWidgetItem(self.tree, [self.tr(facet.label),
+                                               self.tr("{0} terms").format(len(terms))])
             head.setData(0, ROLE, ("", facet.facet))
             font = head.font(0)
             font.setBold(True)
@@ -134,17 +147,18 @@ class TaxonomyDock(QDockWidget):
                 item = self._item(head, node, grey)
                 for strategy in node.strategies:
                     child = self._item(item, strategy, grey, prefix="→ ")
-                    child.setToolTip(0, f"{strategy.label} addresses {node.label}")
+                    child.setToolTip(0, self.tr("{0} addresses {1}").format(strategy.label,
+                                                                            node.label))
                 if (node.facet, node.id) == keep:
                     self.tree.setCurrentItem(item)
             head.setExpanded(("", facet.facet) not in closed)
 
-    def _item(self, parent: QTreeWidgetItem, node: TermNode, grey: Any,
+    def _item(self, parent: QTreeWidgetItem, node: TermNode, grey: QColor,
               prefix: str = "") -> QTreeWidgetItem:
-        label = node.label + (" (free tag)" if node.free else "")
+        label = node.label + (self.tr(" (free tag)") if node.free else "")
         item = QTreeWidgetItem(parent, [prefix + label, count_text(node)])
         item.setData(0, ROLE, (node.facet, node.id))
-        item.setToolTip(0, node.description or "A free tag: not in the taxonomy")
+        item.setToolTip(0, node.description or self.tr("A free tag: not in the taxonomy"))
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if node.gap:
             font = item.font(1)
@@ -181,35 +195,31 @@ class TaxonomyDock(QDockWidget):
     def _describe(self, item: QTreeWidgetItem | None) -> None:
         node = self._node(item)
         if node is None:
-            self.detail.setText("Click a term to show its cases. Terms with no case yet are "
-                                "what contributors could write next.")
+            self.detail.setText(self.tr("Click a term to show its cases. Terms with no case "
+                                        "yet are what contributors could write next."))
             return
-        tax = self.window_.lib.taxonomy
-        parts = [f"<b>{_esc(node.label)}</b> <span style='color:gray'>{_esc(node.id)}</span>",
-                 _esc(node.description or "A free tag: not in the taxonomy.")]
+        tax, esc = self.lib.taxonomy, html.escape
+        parts = [f"<b>{esc(node.label)}</b> <span style='color:gray'>{esc(node.id)}</span>",
+                 esc(node.description or self.tr("A free tag: not in the taxonomy."))]
         if node.aliases:
-            parts.append(f"<i>Also called: {_esc(', '.join(node.aliases))}</i>")
+            parts.append("<i>" + esc(self.tr("Also called: {0}").format(
+                ", ".join(node.aliases))) + "</i>")
         if node.strategies:
-            parts.append("Strategies that address it: " + ", ".join(
-                _esc(s.label) for s in node.strategies))
+            parts.append(self.tr("Strategies that address it: {0}").format(", ".join(
+                esc(s.label) for s in node.strategies)))
         if node.addresses:
-            parts.append("Addresses: " + ", ".join(
-                _esc(tax.label("challenges", c)) for c in node.addresses))
-        parts.append(f"<b>{count_text(node)}</b>" + (
-            " — <a href='new'>write one (New case…)</a>" if node.gap else
-            " — click the term to show them"))
+            parts.append(self.tr("Addresses: {0}").format(", ".join(
+                esc(tax.label("challenges", c)) for c in node.addresses)))
+        parts.append(f"<b>{count_text(node)}</b> — " + (
+            self.tr("<a href='new'>write one (New case…)</a>") if node.gap else
+            self.tr("click the term to show them")))
         self.detail.setText("<br>".join(parts))
 
     def _link(self, link: str) -> None:
-        if link == "new" and hasattr(self.window_, "contrib"):
-            self.window_.contrib.new_case()
+        if link == "new":
+            self.new_case_requested.emit()
 
 
 def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
     return [c for c in (item.child(i) for i in range(item.childCount())) if c is not None]
 
-
-def _esc(text: str) -> str:
-    import html
-
-    return html.escape(text)

@@ -9,15 +9,26 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRectF,
     QSize,
     Qt,
+    QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -25,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.cases.model import Hit
+from casebook.facets import TAG_FACETS
 from casebook.gui.browse.models import DividerRole, HitRole, meta_line
 from casebook.render.casepage import CHIP_COLOURS
 
@@ -135,7 +147,7 @@ class ResultDelegate(QStyledItemDelegate):
                          sm.elidedText(meta_line(hit), Qt.TextElideMode.ElideRight, rect.width()))
         y += sm.height() + 4
         x = rect.left()
-        for facet in ("challenges", "strategies", "outcomes"):
+        for facet in TAG_FACETS:
             bg, fg = CHIP_COLOURS[self.theme][facet]
             for term in getattr(hit, facet)[:2]:
                 label = self.labels.get((facet, term), term)
@@ -185,6 +197,7 @@ class ResultsView(QListView):
 
     activated_case = Signal(str)
     picked = Signal(str)  # the user selected exactly this one case
+    menu_opening = Signal(object, object)  # the context menu and its case ids: add to it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -196,14 +209,31 @@ class ResultsView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.setAccessibleName("Search results")
+        self.setAccessibleName(self.tr("Search results"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
         self.activated.connect(self._open)
 
     def _open(self, index: QModelIndex) -> None:
         hit = index.data(HitRole)
         if hit is not None:
             self.activated_case.emit(hit.id)
+
+    def _menu(self, pos: QPoint) -> None:
+        """Open, what the features add (the cases right-clicked, or all those selected when
+        one of them was), and Open file in editor."""
+        index = self.indexAt(pos)
+        hit: Hit | None = index.data(HitRole) if index.isValid() else None
+        if hit is None:  # no row, or the "Also matching some of your words" row
+            return
+        chosen = self.selected_ids()
+        ids = chosen if hit.id in chosen else [hit.id]
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self.activated_case.emit(hit.id))
+        self.menu_opening.emit(menu, ids)
+        menu.addAction(self.tr("Open file in editor"),
+                       lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(hit.path)))
+        menu.exec(self.viewport().mapToGlobal(pos))
 
     def current_id(self) -> str | None:
         hit = self.currentIndex().data(HitRole)

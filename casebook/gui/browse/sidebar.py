@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -30,14 +30,29 @@ from PySide6.QtWidgets import (
 
 from casebook.cases.model import Filters
 from casebook.cases.taxonomy import Taxonomy
+from casebook.facets import FACETS, YEAR
 from casebook.gui.browse.models import Node, NodeRole, SidebarModel
 
-FACET_SECTIONS = (
-    ("challenges", "Challenges"), ("strategies", "Strategies"), ("outcomes", "Outcomes"),
-    ("regions", "Region"), ("countries", "Country"), ("levels", "Level"),
-    ("sectors", "Sector"),
-)
-LEVEL_ORDER = ("local", "municipal", "regional", "national", "supranational")
+# a section per facet, in the table's order; the years have their own boxes below the tree
+FACET_SECTIONS = tuple(f for f in FACETS if f.kind != YEAR)
+
+
+class Entries(Protocol):
+    """Where the sidebar's Collections and Saved searches sections come from."""
+
+    def sidebar_collections(self) -> list[tuple[str, int | None]]: ...
+
+    def saved_names(self) -> list[str]: ...
+
+
+class NoEntries:
+    """No collections feature: the sections are empty."""
+
+    def sidebar_collections(self) -> list[tuple[str, int | None]]:
+        return []
+
+    def saved_names(self) -> list[str]:
+        return []
 
 
 class _Delegate(QStyledItemDelegate):
@@ -102,7 +117,8 @@ class YearBox(QSpinBox):
 
 
 class Sidebar(QWidget):
-    """Emits the user's choices; the window owns the state."""
+    """Emits the user's choices; browsing owns the state. A feature that lists collections
+    and saved searches sets `entries` and handles their `entry_clicked`."""
 
     toggled = Signal(str, str, bool)
     entry_clicked = Signal(str, str)
@@ -110,12 +126,13 @@ class Sidebar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.entries: Entries = NoEntries()
         self.model = SidebarModel(self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setItemDelegate(_Delegate(self.tree))
-        self.tree.setAccessibleName("Library and filters")
+        self.tree.setAccessibleName(self.tr("Library and filters"))
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.model.check_changed.connect(self.toggled)
@@ -128,18 +145,19 @@ class Sidebar(QWidget):
         self._order: dict[str, list[str]] = {}  # facet entries in the order shown
         self.year_from = YearBox(self)
         self.year_to = YearBox(self)
-        for box, name in ((self.year_from, "From year"), (self.year_to, "To year")):
+        for box, name in ((self.year_from, self.tr("From year")),
+                          (self.year_to, self.tr("To year"))):
             box.setRange(1799, 2100)
-            box.setSpecialValueText("any")
+            box.setSpecialValueText(self.tr("any"))
             box.setValue(1799)
             box.setAccessibleName(name)
-            box.setToolTip(f"{name}: cases active in this span")
+            box.setToolTip(self.tr("{0}: cases active in this span").format(name))
             box.valueChanged.connect(self._years)
         years = QHBoxLayout()
         years.setContentsMargins(8, 4, 8, 8)
-        years.addWidget(QLabel("Years", self))
+        years.addWidget(QLabel(self.tr("Years"), self))
         years.addWidget(self.year_from)
-        years.addWidget(QLabel("to", self))
+        years.addWidget(QLabel(self.tr("to"), self))
         years.addWidget(self.year_to)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -176,7 +194,7 @@ class Sidebar(QWidget):
             self.tree.setExpanded(index, not self.tree.isExpanded(index))
 
     def rebuild(self, facets: dict[str, dict[str, int]], filters: Filters, taxonomy: Taxonomy,
-                total_cases: int, problems: int, collections: list[tuple[str, int]],
+                total_cases: int, problems: int, collections: list[tuple[str, int | None]],
                 saved: list[str], known: dict[str, dict[str, int]] | None = None,
                 resort: bool = True) -> None:
         """Rebuild every section; `known` lists the terms in use in the whole library, so
@@ -186,33 +204,34 @@ class Sidebar(QWidget):
         current = self.tree.currentIndex().data(NodeRole) if self.tree.currentIndex().isValid() \
             else None
         root = Node("root")
-        lib = root.add(Node("Library", key="library"))
-        lib.add(Node("All cases", key="all", facet="library", count=total_cases,
-                     tooltip="Clear the search and every filter"))
-        lib.add(Node("Files with problems", key="problems", facet="library", count=problems,
-                     tooltip="Case files that casebook check reports"))
-        section = root.add(Node("Collections", key="collections"))
+        lib = root.add(Node(self.tr("Library"), key="library"))
+        lib.add(Node(self.tr("All cases"), key="all", facet="library", count=total_cases,
+                     tooltip=self.tr("Clear the search and every filter")))
+        lib.add(Node(self.tr("Files with problems"), key="problems", facet="library",
+                     count=problems, tooltip=self.tr("Case files that casebook check reports")))
+        section = root.add(Node(self.tr("Collections"), key="collections"))
         for name, n in collections:
             section.add(Node(name, key=name, facet="collection", count=n,
                              tooltip=name))  # a long name is cut in the tree
         if not collections:
-            section.add(Node("New collection…", key="new", facet="collection-new",
-                             tooltip="Gather cases into an ordered course with notes"))
+            section.add(Node(self.tr("New collection…"), key="new", facet="collection-new",
+                             tooltip=self.tr("Gather cases into an ordered course with notes")))
         if saved:
-            section = root.add(Node("Saved searches", key="saved"))
+            section = root.add(Node(self.tr("Saved searches"), key="saved"))
             for name in saved:
                 section.add(Node(name, key=name, facet="saved"))
-        for facet, title in FACET_SECTIONS:
+        for spec in FACET_SECTIONS:
+            facet = spec.key
             counts = facets.get(facet, {})
             chosen = set(filters.terms.get(facet, []))
-            section = root.add(Node(title, key=facet))
+            section = root.add(Node(self.tr(spec.label), key=facet))
             if facet in taxonomy.terms:
                 entries = [(t.id, t.label, t.description) for t in taxonomy.terms[facet].values()]
                 free = {k for k in set(counts) | chosen if k not in taxonomy.terms[facet]}
-                entries += [(k, k, "free tag")
+                entries += [(k, k, self.tr("free tag"))
                             for k in self._ordered(facet, free, counts, resort)]
-            elif facet == "levels":
-                entries = [(k, k, "") for k in LEVEL_ORDER]
+            elif spec.values:  # a fixed order (levels), every value shown
+                entries = [(k, k, "") for k in spec.values]
             else:
                 in_use = set((known or {}).get(facet, {}))
                 names = self._ordered(facet, set(counts) | chosen | in_use, counts, resort)

@@ -3,178 +3,125 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from casebook.errors import CasebookError
 from casebook.gui.collections.dialogs import CollectionDialog, NameDialog, PickDialog
 from casebook.gui.collections.items import ItemActions
 from casebook.gui.collections.page import CollectionPage
 from casebook.gui.collections.sidebar_entries import SidebarEntries
+from casebook.gui.collections.undo_bar import UndoBar
 from casebook.gui.exchange import export as export_ui
 from casebook.gui.exchange import pack_import as import_ui
+from casebook.gui.shell import Shell
 from casebook.render.casepage import span
 
-SHORTCUTS = [("Ctrl+Shift+N / Ctrl+Shift+O", "New collection / open a collection"),
-             ("Ctrl+Up / Ctrl+Down, Delete", "Move or remove the case in a collection"),
-             ("Ctrl+Shift+E / Ctrl+Shift+I", "Export a collection / import a course pack"),
-             ("Ctrl+Shift+S", "Save the search"), ("F2", "Rename the collection"),
-             ("F6", "Go to the sidebar (Enter opens a collection or saved search)"),
-             ("Ctrl+Z", "Undo a deletion")]
+log = logging.getLogger(__name__)
+SHORTCUTS = (
+    ("Ctrl+D", "Add the selected cases to the last used collection (Undo in the status bar)"),
+    ("Ctrl+Shift+D", "Choose the collection to add the selected cases to"),
+    ("Ctrl+Shift+N / Ctrl+Shift+O", "New collection / open a collection"),
+    ("Ctrl+Up / Ctrl+Down, Delete", "Move or remove the case in a collection"),
+    ("Ctrl+Shift+E / Ctrl+Shift+I", "Export a collection / import a course pack"),
+    ("Ctrl+Shift+S", "Save the search"), ("F2", "Rename the collection"),
+    ("F6", "Go to the sidebar (Enter opens a collection or saved search)"),
+    ("Ctrl+Z", "Undo a deletion"),
+)
 
 
-def install(window: Any) -> None:
-    """Add collection menus, sidebar entries and views to the main window."""
-    from casebook.gui import dialogs
-
-    window.collections_ui = CollectionsUI(window)
-    for entry in SHORTCUTS:
-        if entry not in dialogs.SHORTCUTS:  # Help > Keyboard shortcuts (F1 stays last)
-            dialogs.SHORTCUTS.insert(len(dialogs.SHORTCUTS) - 1, entry)
-
-
-class UndoBar(QWidget):
-    """A status-bar message with one button (Undo, Open…); Ctrl+Z runs an offered undo."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.label = QLabel("", self)
-        self.button = QPushButton("Undo", self)
-        self.button.clicked.connect(self.run)
-        self.undoable = False
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 8, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.button)
-        self.action: Callable[[], object] | None = None
-        self.timer = QTimer(self, singleShot=True, interval=30_000)
-        self.timer.timeout.connect(self.dismiss)
-        self.hide()
-
-    def offer(self, text: str, action: Callable[[], object], button: str = "Undo") -> None:
-        self.label.setText(text)
-        self.action = action
-        self.undoable = button == "Undo"
-        self.button.setText(button)
-        self.button.setAccessibleName(button)
-        self.button.setToolTip("Undo (Ctrl+Z)" if self.undoable else "")
-        self.show()
-        self.timer.start()
-
-    def dismiss(self) -> None:
-        self.action = None
-        self.hide()
-
-    def run(self) -> None:
-        action, self.action = self.action, None
-        self.hide()
-        if action is not None:
-            action()
-
-    def undo(self) -> None:
-        if self.undoable:
-            self.run()
-
-
-class CollectionsUI(QObject):
-    """Owns the collection page and menus; collection-level actions live here."""
+class CollectionsFeature(QObject):
+    """Owns the collection page, its menus and the sidebar's collections and saved
+    searches; collection-level actions live here, the cases' ones in `items`."""
 
     changed = Signal()
     export_finished = Signal(bool, str)
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.w = window
-        self.lib = window.lib
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell.window())
+        self.shell = shell
+        self.lib = shell.lib
+        self.settings = shell.settings
         self.dialog: QDialog | None = None
-        self.last: str | None = window.settings.value("collections/last") or None
-        self.page = CollectionPage(window)
+        self.last: str | None = shell.settings.value("collections/last") or None
+        self.page = CollectionPage(shell.window())
         self.page.places = self._places
-        window.middle_stack.addWidget(self.page)
-        self.exporter = export_ui.Exporter(window)
+        shell.stack.addWidget(self.page)
+        self.exporter = export_ui.Exporter(shell.window())
         self.exporter.finished.connect(self._exported)
-        self.undo_bar = UndoBar(window)
-        window.statusBar().addWidget(self.undo_bar)
-        self.sidebar = SidebarEntries(self)
-        self.items = ItemActions(self)
-        window.collection_entries = self.sidebar.sidebar_collections
-        window.saved_entries = self.sidebar.saved_names
-        window.sidebar_entry_hook = self.sidebar.clicked
-        window.add_to_collection = self.items.add_to_collection
-        window.quick_add = self.items.quick_add
-        window.reader.add_to_collection.disconnect()
-        window.reader.add_to_collection.connect(self.items.add_to_collection)
-        window.installEventFilter(self)
-        window.sync_finished.connect(self.refresh_page)
+        self.undo_bar = UndoBar(shell.window())
+        shell.status.addWidget(self.undo_bar)
+        self.sidebar = SidebarEntries(self, shell)
+        self.items = ItemActions(self, shell)
+        shell.sidebar.entries = self.sidebar
+        shell.sidebar.entry_clicked.connect(self.sidebar.clicked)
+        shell.reader.add_to_collection.connect(self.items.add_to_collection)
+        shell.results.menu_opening.connect(self._results_menu)
+        shell.sync.finished.connect(self.refresh_page)
         self.changed.connect(self._name_default)
         self.page.describe_requested.connect(lambda: self.describe(self.page.name))
         self.page.export_requested.connect(lambda: self.export(self.page.name))
         self.page.back_requested.connect(self.back)
         self._menus()
+        for keys, what in SHORTCUTS:
+            shell.shortcuts.add(keys, what)
 
     def _menus(self) -> None:
-        w = self.w
-
-        def act(menu: QMenu, text: str, slot: Callable[[], Any], keys: str = "") -> QAction:
-            action = QAction(text, w)
-            if keys:
-                action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(lambda _checked=False: slot())
-            menu.addAction(action)
-            return action
-
-        menu = QMenu("&Collections", w)
-        help_action = next((a for a in w.menuBar().actions() if a.text() == "&Help"), None)
-        w.menuBar().insertMenu(help_action, menu) if help_action else w.menuBar().addMenu(menu)
-        act(menu, "&New collection…", lambda: self.create(open_it=True), "Ctrl+Shift+N")
-        act(menu, "&Open collection…", lambda: self.choose("Open", self.open), "Ctrl+Shift+O")
-        menu.addAction(w.collect_action)
-        menu.addAction(w.choose_collection_action)
+        m, tr = self.shell.menus, self.tr
+        self.undo_action = m.make(tr("&Undo"), self.undo_bar.undo, "Ctrl+Z")
+        m.prepend(m.edit, self.undo_action)
+        self.collect_action = m.add(m.edit, tr("&Add to collection"),
+                                    lambda: self.items.quick_add(None), "Ctrl+D")
+        self.choose_action = m.add(m.edit, tr("Add to c&ollection…"),
+                                   lambda: self.items.add_to_collection(None), "Ctrl+Shift+D")
+        menu = m.add_menu(tr("&Collections"))
+        m.add(menu, tr("&New collection…"), lambda: self.create(open_it=True), "Ctrl+Shift+N")
+        m.add(menu, tr("&Open collection…"), lambda: self.choose(tr("Open"), self.open),
+              "Ctrl+Shift+O")
+        menu.addAction(self.collect_action)
+        menu.addAction(self.choose_action)
         menu.addSeparator()
-        act(menu, "&Rename…", lambda: self._on_target(self.rename), "F2")
-        act(menu, "&Describe…", lambda: self._on_target(self.describe))
-        act(menu, "D&uplicate", lambda: self._on_target(self.duplicate))
-        act(menu, "De&lete", lambda: self._on_target(self.delete), "Ctrl+Shift+Del")
+        m.add(menu, tr("&Rename…"), lambda: self._on_target(self.rename), "F2")
+        m.add(menu, tr("&Describe…"), lambda: self._on_target(self.describe))
+        m.add(menu, tr("D&uplicate"), lambda: self._on_target(self.duplicate))
+        m.add(menu, tr("De&lete"), lambda: self._on_target(self.delete), "Ctrl+Shift+Del")
         menu.addSeparator()
-        act(menu, "&Export…", lambda: self._on_target(self.export), "Ctrl+Shift+E")
-        act(menu, "&Import course pack…", self.import_pack, "Ctrl+Shift+I")
+        m.add(menu, tr("&Export…"), lambda: self._on_target(self.export), "Ctrl+Shift+E")
+        m.add(menu, tr("&Import course pack…"), self.import_pack, "Ctrl+Shift+I")
         self.collections_menu = menu
-        save = QAction("Sa&ve search…", w)
-        save.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        save.triggered.connect(lambda _c=False: self.sidebar.save_search())
-        actions = w.file_menu.actions()
-        at = next((n for n, a in enumerate(actions) if a.text() == "&Quit"), len(actions))
-        if at > 0 and actions[at - 1].isSeparator():
-            at -= 1
-        w.file_menu.insertAction(actions[at] if at < len(actions) else None, save)
-        self.save_search_action = save
-        edit = next((a.menu() for a in w.menuBar().actions() if a.text() == "&Edit"), None)
-        self.undo_action = QAction("&Undo", w)
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.undo_action.triggered.connect(lambda _c=False: self.undo_bar.undo())
-        if isinstance(edit, QMenu) and edit.actions():
-            edit.insertAction(edit.actions()[0], self.undo_action)
-        act(w.view_menu, "Go to the &sidebar", self.sidebar.focus, "F6")
+        self.save_search_action = m.make(tr("Sa&ve search…"), self.sidebar.save_search,
+                                         "Ctrl+Shift+S")
+        m.add_file_action(self.save_search_action)
+        m.add(m.view, tr("Go to the &sidebar"), self.sidebar.focus, "F6")
         self._name_default()
 
-    def eventFilter(self, obj: Any, event: Any) -> bool:
-        if obj is self.w and event.type() == QEvent.Type.Close:
-            self.page.flush()
-            self.exporter.shutdown()
-        return False
+    def _results_menu(self, menu: QMenu, ids: list[str]) -> None:
+        """The results' context menu: add the cases right-clicked to a collection."""
+        menu.addAction(f"{self.collect_action.text()}\tCtrl+D",  # names the last used one
+                       lambda: self.items.quick_add(None, ids))
+        menu.addAction(self.tr("Add to collection…") + "\tCtrl+Shift+D",
+                       lambda: self.items.add_to_collection(None, ids))
+
+    def shutdown(self) -> None:
+        """The window closes: save a note being typed, stop an export."""
+        self.page.flush()
+        self.exporter.shutdown()
 
     # plumbing ------------------------------------------------------------------------
+    def owner(self) -> QWidget:
+        return self.shell.window()
+
     def target(self) -> str | None:
         """The collection an action applies to: sidebar focus, the open page, the sidebar."""
         key = self.sidebar.current_collection()
         if key is not None and self.sidebar.tree.hasFocus():
             return key
-        if self.w.middle_stack.currentWidget() is self.page and self.page.name:
+        if self.shell.stack.currentWidget() is self.page and self.page.name:
             return str(self.page.name)
         return key
 
@@ -183,11 +130,11 @@ class CollectionsUI(QObject):
         if name is not None:
             action(name)
         else:
-            self.choose("OK", action)
+            self.choose(self.tr("OK"), action)
 
     def choose(self, ok_text: str, then: Callable[[str], None]) -> None:
-        dialog = PickDialog(self.w, "Collection:", self.sidebar.collections(), set(),
-                            self.page.name or self.last, self.new_in, ok_text)
+        dialog = PickDialog(self.owner(), self.tr("Collection:"), self.sidebar.collections(),
+                            set(), self.page.name or self.last, self.new_in, ok_text)
         dialog.accepted.connect(lambda: then(dialog.chosen() or ""))
         self.show_dialog(dialog)
 
@@ -204,19 +151,36 @@ class CollectionsUI(QObject):
 
     def warn(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                          self.w)
+                          self.owner())
         self.show_dialog(box)
 
+    def say(self, text: str, ms: int = 8000) -> None:
+        """A line in the status bar."""
+        self.shell.status.showMessage(text, ms)
+
+    def offer(self, text: str, action: Callable[[], object], button: str = "") -> None:
+        """A line in the status bar with a button (Undo unless named otherwise)."""
+        self.undo_bar.offer(text, action, button)
+
+    def save_edits(self) -> None:
+        self.page.flush()
+
     def refresh_sidebar(self) -> None:
-        if self.w.result is not None:
-            self.w._rebuild_sidebar(self.w.result)
+        self.shell.browser.refresh_sidebar()
         self.changed.emit()
+
+    def collections(self) -> list[tuple[str, int]]:
+        return self.sidebar.collections()
+
+    def add_cases(self, ids: list[str], name: str, position: int | None = None) -> None:
+        self.items.add(ids, name, position)
 
     def _places(self, ids: list[str]) -> dict[str, str]:
         """Place and years of each case, for the collection page."""
         try:
             rows = self.lib.store.case_rows(ids)
-        except CasebookError:
+        except CasebookError as exc:
+            log.warning("cannot read the collection's cases: %s", exc)
             return {}
         out = {}
         for case_id, row in rows.items():
@@ -231,7 +195,7 @@ class CollectionsUI(QObject):
 
     def remember(self, name: str) -> None:
         self.last = name
-        self.w.settings.setValue("collections/last", name)
+        self.settings.setValue("collections/last", name)
         self._name_default()
 
     def default_collection(self) -> str | None:
@@ -240,7 +204,8 @@ class CollectionsUI(QObject):
             if self.last and self.lib.collections.exists(self.last):
                 return self.last
             names = self.lib.collections.names()
-        except CasebookError:
+        except CasebookError as exc:
+            log.warning("cannot list the collections: %s", exc)
             return None
         return names[0] if len(names) == 1 else None
 
@@ -248,18 +213,18 @@ class CollectionsUI(QObject):
         """Ctrl+D's menu entry names the collection it adds to."""
         name = self.default_collection()
         if name is None:
-            self.w.collect_action.setText(self.tr("&Add to collection"))
+            self.collect_action.setText(self.tr("&Add to collection"))
             return
         short = (name if len(name) <= 40 else name[:39] + "…").replace("&", "&&")
-        self.w.collect_action.setText(self.tr("&Add to “{0}”").format(short))
+        self.collect_action.setText(self.tr("&Add to “{0}”").format(short))
 
-    def write(self, change: Callable[[], Any], select: str | None = None,
+    def write(self, change: Callable[[], object], select: str | None = None,
               reload: bool = True) -> bool:
         """Run one change; show a refusal in the status bar; redraw the page."""
         try:
             change()
         except CasebookError as exc:
-            self.w.statusBar().showMessage(str(exc), 8000)
+            self.say(str(exc))
             ok = False
         else:
             ok = True
@@ -273,10 +238,10 @@ class CollectionsUI(QObject):
         try:
             collection = self.lib.collections.get(name)
         except CasebookError as exc:
-            self.w.statusBar().showMessage(str(exc), 8000)
+            self.say(str(exc))
             return
         self.page.show_collection(collection, select)
-        self.w.middle_stack.setCurrentWidget(self.page)
+        self.shell.stack.setCurrentWidget(self.page)
         self.page.list.setFocus()
         self.remember(collection.name)
         if not self.sidebar.mark(collection.name):  # made elsewhere (the CLI, another window)
@@ -295,23 +260,22 @@ class CollectionsUI(QObject):
 
     def back(self) -> None:
         self.page.flush()
-        self.w.middle_stack.setCurrentIndex(0)
-        self.w.results.setFocus()
+        self.shell.browser.show_results()
 
     # collections -----------------------------------------------------------------------
     def export(self, name: str) -> None:
-        export_ui.ask_and_export(self, name)
+        export_ui.ask_and_export(self, self.exporter, name)
 
-    def _exported(self, ok: bool, text: str, path: str) -> None:
+    def _exported(self, ok: bool, text: str, path: str, cancelled: bool) -> None:
         if ok:
-            url = QUrl.fromLocalFile(path if path.endswith((".pdf", ".html"))
-                                     else os.path.dirname(path) or path)
-            self.undo_bar.offer(text, lambda: QDesktopServices.openUrl(url),
-                                "Open" if path.endswith((".pdf", ".html")) else "Show folder")
+            handout = path.endswith((".pdf", ".html"))
+            url = QUrl.fromLocalFile(path if handout else os.path.dirname(path) or path)
+            self.offer(text, lambda: QDesktopServices.openUrl(url),
+                       self.tr("Open") if handout else self.tr("Show folder"))
         else:
-            self.w.statusBar().showMessage(text, 15_000)
-        if not ok and "cancelled" not in text:
-            self.warn("Export failed", text)
+            self.say(text, 15_000)
+            if not cancelled:
+                self.warn(self.tr("Export failed"), text)
         self.export_finished.emit(ok, text)
 
     def import_pack(self) -> None:
@@ -328,10 +292,9 @@ class CollectionsUI(QObject):
             if open_it:
                 QTimer.singleShot(0, lambda: self.open(made))
 
-        default = self.lib.collections.unique_name("New collection")
-        dialog = CollectionDialog(parent or self.w, "New collection", default, "", make,
-                                  "Create")
-        self.show_dialog(dialog)
+        default = self.lib.collections.unique_name(self.tr("New collection"))
+        self.show_dialog(CollectionDialog(parent or self.owner(), self.tr("New collection"),
+                                          default, "", make, self.tr("Create")))
 
     def new_in(self, parent: QDialog, created: Callable[[str], None]) -> None:
         self.create(then=created, parent=parent)
@@ -347,8 +310,8 @@ class CollectionsUI(QObject):
                 self.remember(done)
             self.refresh_sidebar()
 
-        self.show_dialog(NameDialog(self.w, "Rename collection", "New &name:", name, apply,
-                                    "Rename"))
+        self.show_dialog(NameDialog(self.owner(), self.tr("Rename collection"),
+                                    self.tr("New &name:"), name, apply, self.tr("Rename")))
 
     def describe(self, name: str) -> None:
         def apply(new_name: str, description: str) -> None:
@@ -366,15 +329,15 @@ class CollectionsUI(QObject):
         try:
             text = self.lib.collections.get(name).description
         except CasebookError as exc:
-            self.w.statusBar().showMessage(str(exc), 8000)
+            self.say(str(exc))
             return
-        self.show_dialog(CollectionDialog(self.w, f"Describe “{name}”", name, text, apply,
-                                          "Save"))
+        self.show_dialog(CollectionDialog(self.owner(), self.tr("Describe “{0}”").format(name),
+                                          name, text, apply, self.tr("Save")))
 
     def duplicate(self, name: str) -> None:
         if self.write(lambda: self.lib.collections.duplicate(name), reload=False):
             self.refresh_sidebar()
-            self.w.statusBar().showMessage(f"Duplicated “{name}”", 5000)
+            self.say(self.tr("Duplicated “{0}”").format(name), 5000)
 
     def delete(self, name: str) -> None:
         if self.page.name == name:
@@ -382,18 +345,19 @@ class CollectionsUI(QObject):
         try:
             snap = self.lib.collections.delete(name)
         except CasebookError as exc:
-            self.w.statusBar().showMessage(str(exc), 8000)
+            self.say(str(exc))
             return
         if self.page.name == name:
             self.page.name = ""
-            if self.w.middle_stack.currentWidget() is self.page:
+            if self.shell.stack.currentWidget() is self.page:
                 self.back()
 
         def restore() -> None:
             again = self.lib.collections.restore(snap)
             self.refresh_sidebar()
             self.open(again)
-            self.w.statusBar().showMessage(f"Restored “{again}”", 5000)
+            self.say(self.tr("Restored “{0}”").format(again), 5000)
 
-        self.undo_bar.offer(f"Deleted collection “{name}”.", restore)
+        self.offer(self.tr("Deleted collection “{0}”.").format(name), restore)
         self.refresh_sidebar()
+

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from casebook.errors import CasebookError
 from casebook.gui.collections.dialogs import PickDialog
+from casebook.gui.collections.host import Collections
+from casebook.gui.shell import Shell
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ItemActions", text)
 
 
 class ItemActions:
-    """What the user does to the cases of a collection; `ui` is the CollectionsUI."""
+    """What the user does to the cases of a collection."""
 
-    def __init__(self, ui: Any) -> None:
+    def __init__(self, ui: Collections, shell: Shell) -> None:
         self.ui = ui
-        self.w = ui.w
+        self.shell = shell
         self.lib = ui.lib
         self.page = ui.page
         p = self.page
@@ -38,27 +43,26 @@ class ItemActions:
         stored = self.lib.collections.get(self.page.name).item(case_id)
         item = self.page.model.items[row]
         item.note, item.questions = stored.note, list(stored.questions)
-        self.page.saved.setText("Not saved: see the message below")
+        self.page.saved.setText(_tr("Not saved: see the message below"))
 
     def cases_for_add(self, case_id: str | None = None) -> list[str]:
         """The cases Ctrl+D means: the reader's when it has the focus, else those selected in
         the list (the results, or the open collection)."""
         if case_id:
             return [case_id]
-        w = self.w
-        focus = QApplication.focusWidget()
-        reader_case = [str(w.reader.case["id"])] if w.reader.case else []
-        if focus is not None and w.reader.isAncestorOf(focus) and reader_case:
+        reader, focus = self.shell.reader, QApplication.focusWidget()
+        reader_case = [str(reader.case["id"])] if reader.case else []
+        if focus is not None and reader.isAncestorOf(focus) and reader_case:
             return reader_case
-        if w.middle_stack.currentWidget() is self.page:
+        if self.shell.stack.currentWidget() is self.page:
             item = self.page.current_item()
             return [item.id] if item is not None and not item.missing else reader_case
-        return w.results.selected_ids() or reader_case
+        return self.shell.results.selected_ids() or reader_case
 
     def _ids(self, case_id: str | None, ids: list[str] | None) -> list[str]:
         ids = list(ids) if ids else self.cases_for_add(case_id)
         if not ids:
-            self.w.statusBar().showMessage("Choose a case in the results first", 5000)
+            self.ui.say(_tr("Choose a case in the results first"), 5000)
         return ids
 
     def add_to_collection(self, case_id: str | None = None,
@@ -69,11 +73,11 @@ class ItemActions:
             return
         if len(ids) == 1:
             row = self.lib.store.case_row(ids[0])
-            what = f"Add “{row['title'] if row else ids[0]}” to:"
+            what = _tr("Add “{0}” to:").format(row["title"] if row else ids[0])
         else:
-            what = f"Add {len(ids)} cases to:"
+            what = _tr("Add {0} cases to:").format(len(ids))
         holding = set.intersection(*(set(self.lib.collections.containing(i)) for i in ids))
-        dialog = PickDialog(self.w, what, self.ui.sidebar.collections(), holding,
+        dialog = PickDialog(self.ui.owner(), what, self.ui.collections(), holding,
                             self.ui.default_collection(), self.ui.new_in)
         dialog.accepted.connect(lambda: self.add(ids, dialog.chosen() or ""))
         self.ui.show_dialog(dialog)
@@ -101,25 +105,26 @@ class ItemActions:
         self.ui.remember(name)
         self.ui.refresh_sidebar()
         if not added:
-            already = "Already" if len(ids) == 1 else f"All {len(ids)} cases already"
-            self.w.statusBar().showMessage(f"{already} in “{name}”", 5000)
+            self.ui.say(_tr("Already in “{0}”").format(name) if len(ids) == 1 else
+                        _tr("All {0} cases already in “{1}”").format(len(ids), name), 5000)
             return
         if len(added) == 1:
             row = self.lib.store.case_row(added[0])
-            text = f"Added “{row['title'] if row else added[0]}” to “{name}”."
+            text = _tr("Added “{0}” to “{1}”.").format(row["title"] if row else added[0],
+                                                       name)
         else:
-            text = f"Added {len(added)} cases to “{name}”."
-        self.w.statusBar().clearMessage()  # a message would hide the Undo button
-        self.ui.undo_bar.offer(text, lambda: self._take_back(name, added))
+            text = _tr("Added {0} cases to “{1}”.").format(len(added), name)
+        self.shell.status.clearMessage()  # a message would hide the Undo button
+        self.ui.offer(text, lambda: self._take_back(name, added))
 
     def _take_back(self, name: str, ids: list[str]) -> None:
         """Undo an add: the cases leave the collection again."""
         if self.ui.write(lambda: self.lib.collections.remove(name, ids),
                          reload=self.page.name == name):
             self.ui.refresh_sidebar()
-            n = len(ids)
-            self.w.statusBar().showMessage(
-                f"Removed {'the case' if n == 1 else f'{n} cases'} from “{name}” again", 5000)
+            self.ui.say(_tr("Removed the case from “{0}” again").format(name) if len(ids) == 1
+                        else _tr("Removed {0} cases from “{1}” again").format(len(ids), name),
+                        5000)
 
     def dropped(self, ids: list[str], row: int) -> None:
         """A drop on the page: its own cases move there, new ones are added there."""
@@ -141,7 +146,7 @@ class ItemActions:
             snap = self.lib.collections.snapshot(name)
             self.lib.collections.remove(name, [case_id])
         except CasebookError as exc:
-            self.w.statusBar().showMessage(str(exc), 8000)
+            self.ui.say(str(exc))
             return
         after = items[row + 1].id if row + 1 < len(items) else (
             items[row - 1].id if row > 0 else None)
@@ -155,17 +160,18 @@ class ItemActions:
             self.ui.open(name, case_id)
             self.ui.refresh_sidebar()
 
-        self.ui.undo_bar.offer(f"Removed “{title}” from “{name}”.", undo)
+        self.ui.offer(_tr("Removed “{0}” from “{1}”.").format(title, name), undo)
 
     def _selected(self, case_id: str) -> None:
         """Moving in the collection's list shows the case in the reader."""
-        if not (self.w.reader.case and self.w.reader.case["id"] == case_id):
-            self.w.show_selected(case_id)
+        reader = self.shell.reader
+        if not (reader.case and reader.case["id"] == case_id):
+            self.shell.browser.show_selected(case_id)
 
     def open_case(self, case_id: str) -> None:
         row = self.page.model.row_of(case_id)
         if row >= 0 and self.page.model.items[row].missing:
-            self.w.statusBar().showMessage("This case is no longer in the library; only its "
-                                           "title and your notes remain", 8000)
+            self.ui.say(_tr("This case is no longer in the library; only its title and your "
+                            "notes remain"))
             return
-        self.w.open_case(case_id)
+        self.shell.browser.open_case(case_id)

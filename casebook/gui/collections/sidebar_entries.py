@@ -3,27 +3,32 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
+import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QMenu
 
 from casebook.errors import CasebookError, InputError
 from casebook.gui.browse.models import Node, NodeRole
 from casebook.gui.collections.dialogs import NameDialog
+from casebook.gui.collections.host import Collections
 from casebook.gui.collections.listing import MIME, ids_from
+from casebook.gui.shell import Shell
+
+log = logging.getLogger(__name__)
 
 
 class SidebarEntries(QObject):
-    """Sidebar behaviour for collections and saved searches; `ui` is the CollectionsUI."""
+    """Sidebar behaviour for collections and saved searches (the sidebar's `entries`)."""
 
-    def __init__(self, ui: Any) -> None:
-        super().__init__(ui)
+    def __init__(self, ui: Collections, shell: Shell) -> None:
+        super().__init__(shell.window())
         self.ui = ui
-        self.w = ui.w
+        self.shell = shell
         self.lib = ui.lib
         self.menu: QMenu | None = None
-        self.tree = tree = self.w.sidebar.tree
+        self.tree = tree = shell.sidebar.tree
         self.viewport = tree.viewport()
         tree.customContextMenuRequested.connect(self._context_menu)
         tree.installEventFilter(self)
@@ -55,7 +60,7 @@ class SidebarEntries(QObject):
         if not self.tree.currentIndex().isValid():
             self.tree.setCurrentIndex(self.tree.model().index(0, 0))
 
-    def node(self, pos: Any = None) -> Node | None:
+    def node(self, pos: QPoint | None = None) -> Node | None:
         """The node under a viewport position, else the current one."""
         index = self.tree.indexAt(pos) if pos is not None else self.tree.currentIndex()
         node = index.data(NodeRole) if index.isValid() else None
@@ -78,42 +83,43 @@ class SidebarEntries(QObject):
         return node.key if node is not None and node.facet == "collection" else None
 
     # interaction ------------------------------------------------------------------
-    def _context_menu(self, pos: Any) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         node = self.node(pos) or self.node()
-        ui = self.ui
-        menu = QMenu(self.w)
-        menu.setAccessibleName("Collection actions")
+        ui, tr = self.ui, self.tr
+        menu = QMenu(self.shell.window())
+        menu.setAccessibleName(tr("Collection actions"))
         if node is not None and node.facet == "collection":
             name = node.key
-            menu.addAction("Open", lambda: ui.open(name))
-            menu.addAction("Rename…\tF2", lambda: ui.rename(name))
-            menu.addAction("Describe…", lambda: ui.describe(name))
-            menu.addAction("Duplicate", lambda: ui.duplicate(name))
-            menu.addAction("Export…\tCtrl+Shift+E", lambda: ui.export(name))
-            menu.addAction("Delete\tDel", lambda: ui.delete(name))
+            menu.addAction(tr("Open"), lambda: ui.open(name))
+            menu.addAction(tr("Rename…") + "\tF2", lambda: ui.rename(name))
+            menu.addAction(tr("Describe…"), lambda: ui.describe(name))
+            menu.addAction(tr("Duplicate"), lambda: ui.duplicate(name))
+            menu.addAction(tr("Export…") + "\tCtrl+Shift+E", lambda: ui.export(name))
+            menu.addAction(tr("Delete") + "\tDel", lambda: ui.delete(name))
             menu.addSeparator()
         elif node is not None and node.facet == "saved":
             name = node.key
-            menu.addAction("Run", lambda: self.run_saved(name))
-            menu.addAction("Rename…", lambda: self.rename_saved(name))
-            menu.addAction("Delete\tDel", lambda: self.delete_saved(name))
+            menu.addAction(tr("Run"), lambda: self.run_saved(name))
+            menu.addAction(tr("Rename…"), lambda: self.rename_saved(name))
+            menu.addAction(tr("Delete") + "\tDel", lambda: self.delete_saved(name))
             menu.addSeparator()
-        menu.addAction("New collection…\tCtrl+Shift+N", lambda: ui.create(open_it=True))
-        menu.addAction("Import course pack…\tCtrl+Shift+I", ui.import_pack)
-        menu.addAction("Save search…\tCtrl+Shift+S", self.save_search)
+        menu.addAction(tr("New collection…") + "\tCtrl+Shift+N",
+                       lambda: ui.create(open_it=True))
+        menu.addAction(tr("Import course pack…") + "\tCtrl+Shift+I", ui.import_pack)
+        menu.addAction(tr("Save search…") + "\tCtrl+Shift+S", self.save_search)
         self.menu = menu
         menu.popup(self.viewport.mapToGlobal(pos))
 
-    def eventFilter(self, obj: Any, event: Any) -> bool:
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if obj is self.tree and kind == QEvent.Type.KeyPress:
+        if obj is self.tree and isinstance(event, QKeyEvent) and kind == QEvent.Type.KeyPress:
             return self._key(event)
-        if obj is self.viewport and kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove,
-                                             QEvent.Type.Drop):
+        if obj is self.viewport and isinstance(event, QDropEvent) and kind in (
+                QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
             return self._drag(event)
         return False
 
-    def _key(self, event: Any) -> bool:
+    def _key(self, event: QKeyEvent) -> bool:
         node = self.node()
         if node is None or node.facet not in ("collection", "saved"):
             return False
@@ -125,7 +131,7 @@ class SidebarEntries(QObject):
             return True
         return False
 
-    def _drag(self, event: Any) -> bool:
+    def _drag(self, event: QDropEvent) -> bool:
         """Cases dragged from the results can be dropped on a collection."""
         if not event.mimeData().hasFormat(MIME):
             return False
@@ -134,11 +140,11 @@ class SidebarEntries(QObject):
         if event.type() == QEvent.Type.Drop:
             if name is not None:
                 event.acceptProposedAction()
-                self.ui.items.add(ids_from(event.mimeData()), name)
+                self.ui.add_cases(ids_from(event.mimeData()), name)
             return True
         if name is not None:
             event.acceptProposedAction()
-            self.w.statusBar().showMessage(f"Drop to add to “{name}”", 2000)
+            self.ui.say(self.tr("Drop to add to “{0}”").format(name), 2000)
         elif event.type() == QEvent.Type.DragEnter:
             event.acceptProposedAction()  # keep receiving moves; dropping needs a collection
         else:
@@ -147,8 +153,8 @@ class SidebarEntries(QObject):
 
     # saved searches ---------------------------------------------------------------
     def save_search(self) -> None:
-        w = self.w
-        query, filters, sort = w.search.text(), copy.deepcopy(w.state.filters), w.sort
+        query, filters, sort = self.shell.browser.current_search()
+        filters = copy.deepcopy(filters)
         confirmed: list[str] = []
 
         def apply(name: str) -> None:
@@ -156,48 +162,41 @@ class SidebarEntries(QObject):
             exists = clean.casefold() in {n.casefold() for n in self.saved_names()}
             if exists and clean not in confirmed:
                 confirmed.append(clean)
-                raise InputError(f"A saved search named “{clean}” exists. Press Save again "
-                                 "to replace it.")
+                raise InputError(self.tr("A saved search named “{0}” exists. Press Save "
+                                         "again to replace it.").format(clean))
             self.lib.collections.save_search(clean, query, filters, sort, replace=exists)
             self.ui.refresh_sidebar()
-            w.statusBar().showMessage(f"Saved search “{clean}”", 5000)
+            self.ui.say(self.tr("Saved search “{0}”").format(clean), 5000)
 
-        self.ui.show_dialog(NameDialog(w, "Save search", "&Name of the search:",
-                                       query.strip() or "My search", apply, "Save"))
+        self.ui.show_dialog(NameDialog(self.ui.owner(), self.tr("Save search"),
+                                       self.tr("&Name of the search:"),
+                                       query.strip() or self.tr("My search"), apply,
+                                       self.tr("Save")))
 
     def run_saved(self, name: str) -> None:
         """Query, filters and sort as saved, in one go."""
-        w = self.w
         try:
             saved = self.lib.collections.saved_search(name)
         except CasebookError as exc:
-            w.statusBar().showMessage(str(exc), 8000)
+            self.ui.say(str(exc))
             return
         self.ui.page.flush()
-        w.state.filters = copy.deepcopy(saved.filters)
-        w.sort = saved.sort
-        w.sort_box.blockSignals(True)
-        w.sort_box.setCurrentIndex(max(0, w.sort_box.findData(saved.sort)))
-        w.sort_box.blockSignals(False)
-        w.sidebar.set_years(saved.filters.year_from, saved.filters.year_to)
-        w.search.setText(saved.query)
-        w.run_search()
-        w.push_history()
-        w.statusBar().showMessage(f"Saved search “{saved.name}”", 4000)
+        self.shell.browser.apply_search(saved.query, saved.filters, saved.sort)
+        self.ui.say(self.tr("Saved search “{0}”").format(saved.name), 4000)
 
     def rename_saved(self, name: str) -> None:
         def apply(new: str) -> None:
             self.lib.collections.rename_search(name, new)
             self.ui.refresh_sidebar()
 
-        self.ui.show_dialog(NameDialog(self.w, "Rename saved search", "New &name:", name,
-                                       apply, "Rename"))
+        self.ui.show_dialog(NameDialog(self.ui.owner(), self.tr("Rename saved search"),
+                                       self.tr("New &name:"), name, apply, self.tr("Rename")))
 
     def delete_saved(self, name: str) -> None:
         try:
             old = self.lib.collections.delete_search(name)
         except CasebookError as exc:
-            self.w.statusBar().showMessage(str(exc), 8000)
+            self.ui.say(str(exc))
             return
         self.ui.refresh_sidebar()
 
@@ -205,4 +204,4 @@ class SidebarEntries(QObject):
             self.lib.collections.save_search(old.name, old.query, old.filters, old.sort)
             self.ui.refresh_sidebar()
 
-        self.ui.undo_bar.offer(f"Deleted saved search “{name}”.", undo)
+        self.ui.offer(self.tr("Deleted saved search “{0}”.").format(name), undo)

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import threading
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QProgressDialog, QWidget
 
 from casebook.errors import Cancelled, CasebookError
 from casebook.exchange.packs import SUFFIXES, ExportReport
+from casebook.gui.exchange.host import Host
 from casebook.library import Library
+
+log = logging.getLogger(__name__)
 
 # (format, audience, label): a handout is for participants (the cases and their discussion
 # questions) or for the trainer (the notes too); a course pack always holds the notes
@@ -32,15 +35,19 @@ WHAT = {"pdf": "PDF handout", "html": "HTML handout", "casebook": "Course pack",
         "markdown": "Markdown folder"}
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("export", text)
+
+
 def _chosen(name_filter: str) -> tuple[str, str]:
-    return next(((f, a) for f, a, label in FILTERS if label == name_filter),
+    return next(((f, a) for f, a, label in FILTERS if _tr(label) == name_filter),
                 FILTERS[0][:2])
 
 
 def _label(fmt: str, audience: str) -> str:
-    return next((label for f, a, label in FILTERS if f == fmt and (a == audience or
-                                                                   f == "casebook")),
-                FILTERS[0][2])
+    return _tr(next((label for f, a, label in FILTERS if f == fmt and (a == audience or
+                                                                       f == "casebook")),
+                    FILTERS[0][2]))
 
 
 def target_and_format(path: str, name_filter: str) -> tuple[Path, str, str]:
@@ -59,10 +66,10 @@ def target_and_format(path: str, name_filter: str) -> tuple[Path, str, str]:
 def file_dialog(parent: QWidget, collection: str, folder: str, fmt: str,
                 audience: str = "participant") -> QFileDialog:
     """A non-blocking save dialog with one filter per export format and audience."""
-    dialog = QFileDialog(parent, f"Export “{collection}”")
+    dialog = QFileDialog(parent, _tr("Export “{0}”").format(collection))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilters([label for _, _, label in FILTERS])
+    dialog.setNameFilters([_tr(label) for _, _, label in FILTERS])
     dialog.selectNameFilter(_label(fmt, audience))
     if folder:
         dialog.setDirectory(folder)
@@ -91,12 +98,13 @@ def _safe_file_name(name: str) -> str:
 
 
 class ExportWorker(QObject):
-    """Runs one export in its own thread; cancel_event stops it between cases."""
+    """Runs one export in its own thread; cancel_event stops it between cases.
+    `failed(message, cancelled)`: cancelled is True when the user stopped it."""
 
     progress = Signal(int, int)
     stage = Signal(str)
     done = Signal(object)
-    failed = Signal(str)
+    failed = Signal(str, bool)
 
     def __init__(self, data_dir: str, folders: list[str], name: str, target: Path,
                  fmt: str, audience: str = "participant") -> None:
@@ -110,7 +118,7 @@ class ExportWorker(QObject):
             raise Cancelled("export cancelled; nothing was written")
         self.progress.emit(done, total)
         if done == total and self.fmt == "pdf":
-            self.stage.emit("Laying out the pages…")
+            self.stage.emit(_tr("Laying out the pages…"))
 
     @Slot()
     def run(self) -> None:
@@ -122,11 +130,12 @@ class ExportWorker(QObject):
             report = self._export(lib)
         except Cancelled as exc:
             self._clean(existed, empty)
-            self.failed.emit(str(exc))
+            self.failed.emit(str(exc), True)
         except CasebookError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(str(exc), False)
         except OSError as exc:
-            self.failed.emit(f"cannot export: {exc.strerror or exc}")
+            log.warning("export to %s failed: %s", self.target, exc)
+            self.failed.emit(_tr("cannot export: {0}").format(exc.strerror or exc), False)
         else:
             self.done.emit(report)
         finally:
@@ -159,7 +168,7 @@ class ExportWorker(QObject):
 class Exporter(QObject):
     """Starts an export thread and shows its progress; `finished` fires in the GUI thread."""
 
-    finished = Signal(bool, str, str)  # ok, message, path
+    finished = Signal(bool, str, str, bool)  # ok, message, path, cancelled by the user
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -186,9 +195,10 @@ class Exporter(QObject):
         self.worker.stage.connect(self._stage)
         self.worker.done.connect(self._done)
         self.worker.failed.connect(self._failed)
-        self.dialog = QProgressDialog(f"Exporting “{name}”…", "Cancel", 0, 0, self.window)
-        self.dialog.setWindowTitle("Export")
-        self.dialog.setAccessibleName("Export progress")
+        self.dialog = QProgressDialog(self.tr("Exporting “{0}”…").format(name),
+                                      self.tr("Cancel"), 0, 0, self.window)
+        self.dialog.setWindowTitle(self.tr("Export"))
+        self.dialog.setAccessibleName(self.tr("Export progress"))
         self.dialog.setMinimumDuration(300)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
@@ -200,7 +210,7 @@ class Exporter(QObject):
         if self.worker is not None:
             self.worker.cancel_event.set()
         if self.dialog is not None:
-            self.dialog.setLabelText("Cancelling…")
+            self.dialog.setLabelText(self.tr("Cancelling…"))
 
     def shutdown(self) -> None:
         """Cancel and wait (the window is closing)."""
@@ -213,7 +223,7 @@ class Exporter(QObject):
         if self.dialog is not None and not self.dialog.wasCanceled():
             self.dialog.setRange(0, total)
             self.dialog.setValue(done)
-            self.dialog.setLabelText(f"Exporting case {done} of {total}…")
+            self.dialog.setLabelText(self.tr("Exporting case {0} of {1}…").format(done, total))
 
     @Slot(str)
     def _stage(self, text: str) -> None:
@@ -224,21 +234,22 @@ class Exporter(QObject):
     @Slot(object)
     def _done(self, report: ExportReport) -> None:
         self._end()
-        what = WHAT[report.format]
+        what = self.tr(WHAT[report.format])
         if report.audience == "participant":
             what = self.tr("{0} for participants").format(what)
         elif report.audience == "trainer":
             what = self.tr("{0} for the trainer").format(what)
-        text = f"{what} saved: {report.path}"
+        text = self.tr("{0} saved: {1}").format(what, report.path)
         if report.missing:
-            text += f" ({len(report.missing)} missing case(s) shown by title only)"
-        self.finished.emit(True, text, report.path)
+            text += self.tr(" ({0} missing case(s) shown by title only)").format(
+                len(report.missing))
+        self.finished.emit(True, text, report.path, False)
 
-    @Slot(str)
-    def _failed(self, message: str) -> None:
+    @Slot(str, bool)
+    def _failed(self, message: str, cancelled: bool) -> None:
         self._end()
-        self.finished.emit(False, f"Export failed: {message}" if "cancelled" not in message
-                           else "Export cancelled; nothing was written", "")
+        self.finished.emit(False, self.tr("Export cancelled; nothing was written") if cancelled
+                           else self.tr("Export failed: {0}").format(message), "", cancelled)
 
     def _end(self) -> None:
         thread, self._thread, self.worker = self._thread, None, None
@@ -252,14 +263,15 @@ class Exporter(QObject):
             self.dialog = None
 
 
-def ask_and_export(ui: Any, name: str) -> None:
-    """The file dialog, then the export in the background; `ui` is the CollectionsUI."""
-    if ui.exporter.running:
-        ui.w.statusBar().showMessage("An export is already running", 5000)
+def ask_and_export(ui: Host, exporter: Exporter, name: str) -> None:
+    """The file dialog, then the export in the background."""
+    if exporter.running:
+        ui.say(_tr("An export is already running"), 5000)
         return
-    ui.page.flush()
-    settings = ui.w.settings
-    dialog = file_dialog(ui.w, name, settings.value("collections/export_dir") or documents(),
+    ui.save_edits()
+    settings = ui.shell.settings
+    dialog = file_dialog(ui.owner(), name,
+                         settings.value("collections/export_dir") or documents(),
                          settings.value("collections/export_format") or "pdf",
                          settings.value("collections/export_audience") or "participant")
 
@@ -269,7 +281,7 @@ def ask_and_export(ui: Any, name: str) -> None:
         settings.setValue("collections/export_format", fmt)
         if fmt != "casebook":  # a pack has no audience: keep the handouts' one
             settings.setValue("collections/export_audience", audience)
-        ui.exporter.start(ui.lib, name, target, fmt, audience)
+        exporter.start(ui.lib, name, target, fmt, audience)
 
     dialog.fileSelected.connect(chosen)
     ui.show_dialog(dialog)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,12 +24,17 @@ from PySide6.QtWidgets import (
 from casebook import paths
 from casebook.errors import CasebookError
 from casebook.exchange.pack_import import Pack, conflicts, import_pack, read_pack
+from casebook.gui.exchange.host import Host
 
 CHOICES = (("skip", "&Skip them: keep the cases I have"),
            ("replace", "&Replace mine with the pack's (a copy of mine goes to the backups "
                        "folder)"),
            ("keep-both", "&Keep both: the pack's cases get new ids"))
 OTHER = "Choose another folder…"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("pack_import", text)
 
 
 def writable_folders(folders: list[str]) -> list[str]:
@@ -52,10 +57,10 @@ def default_new_folder() -> str:
 
 
 def pack_file_dialog(parent: QWidget, folder: str) -> QFileDialog:
-    dialog = QFileDialog(parent, "Import a course pack")
+    dialog = QFileDialog(parent, _tr("Import a course pack"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setNameFilters(["Casebook course pack (*.casebook)", "All files (*)"])
+    dialog.setNameFilters([_tr("Casebook course pack (*.casebook)"), _tr("All files (*)")])
     if folder:
         dialog.setDirectory(folder)
     return dialog
@@ -68,38 +73,39 @@ class ImportDialog(QDialog):
                  clashes: Callable[[Path], list[str]],
                  read_only: Callable[[list[str]], bool] = lambda _ids: False) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import a course pack")
+        self.setWindowTitle(self.tr("Import a course pack"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.clashes = clashes
         self.read_only = read_only
         self.current_clashes: list[str] = []
         with_files = sum(1 for i in pack.items if i.data is not None)
-        summary = QLabel(f"<b>{_esc(pack.name)}</b>: {len(pack.items)} case"
-                         f"{'s' if len(pack.items) != 1 else ''}, {with_files} with their "
-                         "case file.", self)
+        count = (self.tr("1 case") if len(pack.items) == 1 else
+                 self.tr("{0} cases").format(len(pack.items)))
+        summary = QLabel(self.tr("{0}: {1}, {2} with their case file.").format(
+            f"<b>{html.escape(pack.name)}</b>", count, with_files), self)
         summary.setWordWrap(True)
         self.folder = QComboBox(self)
-        self.folder.setAccessibleName("Case folder for the imported cases")
+        self.folder.setAccessibleName(self.tr("Case folder for the imported cases"))
         for f in folders or [default_new_folder()]:
             self.folder.addItem(f, f)
-        self.folder.addItem(OTHER, None)
+        self.folder.addItem(self.tr(OTHER), None)
         self.folder.activated.connect(self._folder_chosen)
-        folder_label = QLabel("Put the cases in this &case folder:", self)
+        folder_label = QLabel(self.tr("Put the cases in this &case folder:"), self)
         folder_label.setBuddy(self.folder)
         self.clash_label = QLabel("", self)
         self.clash_label.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         for key, text in CHOICES:
-            radio = QRadioButton(text, self)
-            radio.setAccessibleName(text.replace("&", ""))
+            radio = QRadioButton(self.tr(text), self)
+            radio.setAccessibleName(self.tr(text).replace("&", ""))
             self.group.addButton(radio)
             self.radios[key] = radio
             radio.toggled.connect(lambda _on: self._update())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                         QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Import")
+        self.ok.setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.radios["skip"].setChecked(True)  # the choice that changes nothing of the user's
@@ -114,8 +120,8 @@ class ImportDialog(QDialog):
         if self.folder.itemData(index) is not None:
             self._refresh()
             return
-        chosen = QFileDialog.getExistingDirectory(self, "Case folder for the imported cases",
-                                                  default_new_folder())
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Case folder for the imported cases"), default_new_folder())
         if chosen:
             self.folder.insertItem(0, chosen, chosen)
             self.folder.setCurrentIndex(0)
@@ -136,16 +142,18 @@ class ImportDialog(QDialog):
         n = len(self.current_clashes)
         if n:
             listed = ", ".join(self.current_clashes[:8]) + (" …" if n > 8 else "")
-            self.clash_label.setText(f"{n} case{'s' if n != 1 else ''} in the pack already "
-                                     f"exist{'s' if n == 1 else ''} ({listed}). Choose:")
+            self.clash_label.setText(
+                self.tr("1 case in the pack already exists ({0}). Choose:").format(listed)
+                if n == 1 else self.tr("{0} cases in the pack already exist ({1}). Choose:")
+                .format(n, listed))
         self.clash_label.setVisible(bool(n))
         for radio in self.radios.values():
             radio.setVisible(bool(n))
         locked = bool(n) and self.read_only(self.current_clashes)
         replace = self.radios["replace"]
         replace.setEnabled(not locked)
-        replace.setToolTip("Some of these cases are read-only (the bundled cases)" if locked
-                           else "")
+        replace.setToolTip(self.tr("Some of these cases are read-only (the bundled cases)")
+                           if locked else "")
         if locked and replace.isChecked():
             self.group.setExclusive(False)
             replace.setChecked(False)
@@ -157,67 +165,64 @@ class ImportDialog(QDialog):
                            (not self.current_clashes or self.choice() is not None))
 
 
-def _esc(text: str) -> str:
-    import html
-
-    return html.escape(text)
-
-
-def ask_and_import(ui: Any) -> None:
-    """Choose a pack, check it, then ask where and how; `ui` is the CollectionsUI."""
+def ask_and_import(ui: Host) -> None:
+    """Choose a pack, check it, then ask where and how."""
     from casebook.gui.exchange.export import documents
 
-    start = ui.w.settings.value("collections/import_dir") or documents()
-    dialog = pack_file_dialog(ui.w, start)
+    start = ui.shell.settings.value("collections/import_dir") or documents()
+    dialog = pack_file_dialog(ui.owner(), start)
     dialog.fileSelected.connect(lambda path: pack_chosen(ui, path))
     ui.show_dialog(dialog)
 
 
-def pack_chosen(ui: Any, path: str) -> None:
-    ui.w.settings.setValue("collections/import_dir", str(Path(path).parent))
+def pack_chosen(ui: Host, path: str) -> None:
+    ui.shell.settings.setValue("collections/import_dir", str(Path(path).parent))
     try:
         pack = read_pack(path)
     except CasebookError as exc:
-        ui.warn("This pack cannot be imported", f"{exc}\n\nNothing was written.")
+        ui.warn(_tr("This pack cannot be imported"),
+                _tr("{0}\n\nNothing was written.").format(exc))
         return
     lib = ui.lib
+
     def read_only(ids: list[str]) -> bool:
         rows = lib.store.case_rows(ids)
         return any(not writable_folders([os.path.dirname(r["path"])]) for r in rows.values())
 
-    dialog = ImportDialog(ui.w, pack, writable_folders(lib.folders),
+    dialog = ImportDialog(ui.owner(), pack, writable_folders(lib.folders),
                           lambda folder: conflicts(lib, pack, folder), read_only)
     dialog.accepted.connect(lambda: run_import(ui, path, dialog.target(), dialog.choice()))
     QTimer.singleShot(0, lambda: ui.show_dialog(dialog))  # once the file dialog has gone
 
 
-def run_import(ui: Any, path: str, folder: str, choice: str | None) -> None:
-    lib, w = ui.lib, ui.w
+def run_import(ui: Host, path: str, folder: str, choice: str | None) -> None:
+    lib = ui.lib
     try:
         report = import_pack(lib, path, folder, choice)
     except CasebookError as exc:
-        ui.warn("This pack cannot be imported", f"{exc}\n\nNothing was written.")
+        ui.warn(_tr("This pack cannot be imported"),
+                _tr("{0}\n\nNothing was written.").format(exc))
         return
     written = len(report.added) + len(report.replaced) + len(report.renamed)
     if written:
-        text = f"Imported “{report.collection}”: {written} case file(s) written to {folder}"
+        text = _tr("Imported “{0}”: {1} case file(s) written to {2}").format(
+            report.collection, written, folder)
         if report.skipped:
-            text += f", {len(report.skipped)} skipped"
+            text += _tr(", {0} skipped").format(len(report.skipped))
     else:
-        text = ui.tr("Imported “{0}”: no case file written").format(report.collection)
+        text = _tr("Imported “{0}”: no case file written").format(report.collection)
         if report.skipped:
-            text += ui.tr(" ({0} already in your library, skipped)").format(
+            text += _tr(" ({0} already in your library, skipped)").format(
                 len(report.skipped))
     if report.wrote_to_folder and not report.in_library:  # never a folder that is not there
-        lib.set_folders([*lib.folders, report.folder])
-        w.folders_changed.emit(list(lib.folders))
-        text += "; the folder was added to your case folders"
+        ui.shell.use_folders([*lib.folders, report.folder])
+        text += _tr("; the folder was added to your case folders")
     if os.path.isdir(report.folder):
         url = QUrl.fromLocalFile(report.folder)
-        ui.undo_bar.offer(text, lambda: QDesktopServices.openUrl(url), "Show folder")
+        ui.offer(text, lambda: QDesktopServices.openUrl(url), _tr("Show folder"))
     else:
         name = report.collection
-        ui.undo_bar.offer(text, lambda: ui.open(name), ui.tr("Open collection"))
-    w.start_sync(False)
+        ui.offer(text, lambda: ui.open(name), _tr("Open collection"))
+    ui.shell.sync.start(False)
     ui.refresh_sidebar()
     ui.open(report.collection)

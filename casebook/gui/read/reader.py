@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -72,6 +73,7 @@ class Reader(QWidget):
     case_requested = Signal(str)
     add_to_collection = Signal(str)
     copied = Signal(str)  # the citation style
+    edit_file_requested = Signal()  # the problems banner's "open the file in your editor"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,18 +82,18 @@ class Reader(QWidget):
         self.browser = SafeBrowser(self)
         self.browser.setAccessibleName("Case text")
         self.browser.anchorClicked.connect(self._clicked)
-        self.browser.setPlaceholderText("Open a case from the list to read it here.")
+        self.browser.setPlaceholderText(self.tr("Open a case from the list to read it here."))
         self.find_edit = QLineEdit(self)
-        self.find_edit.setPlaceholderText("Find in case")
-        self.find_edit.setAccessibleName("Find in case")
+        self.find_edit.setPlaceholderText(self.tr("Find in case"))
+        self.find_edit.setAccessibleName(self.tr("Find in case"))
         self.find_edit.returnPressed.connect(lambda: self.find_next(False))
         self.find_edit.textChanged.connect(lambda: self.find_next(False, restart=True))
         self.find_status = QLabel(self)
-        prev_button = tool_button(self, "↑", "Previous match (Shift+Enter)")
-        prev_button.setAccessibleName("Previous match")
+        prev_button = tool_button(self, "↑", self.tr("Previous match (Shift+Enter)"))
+        prev_button.setAccessibleName(self.tr("Previous match"))
         prev_button.clicked.connect(lambda: self.find_next(True))
-        close = tool_button(self, "×", "Close find (Esc)")
-        close.setAccessibleName("Close find")
+        close = tool_button(self, "×", self.tr("Close find (Esc)"))
+        close.setAccessibleName(self.tr("Close find"))
         close.clicked.connect(self.hide_find)
         self.find_bar = QWidget(self)
         bar = QHBoxLayout(self.find_bar)
@@ -117,18 +119,20 @@ class Reader(QWidget):
             self.cite_actions[style] = act
         self.cite_button.setMenu(self.cite_menu)
         self.set_cite_style(self.cite_style)
-        self.collect_button = QPushButton("Add to collection…", self)
-        self.collect_button.setToolTip("Choose a collection for this case (Ctrl+Shift+D)")
+        self.collect_button = QPushButton(self.tr("Add to collection…"), self)
+        self.collect_button.setToolTip(self.tr("Choose a collection for this case "
+                                               "(Ctrl+Shift+D)"))
         self.collect_button.clicked.connect(self._add)
-        actions = QHBoxLayout()
-        actions.setContentsMargins(8, 4, 8, 0)
-        actions.addStretch(1)
-        actions.addWidget(self.collect_button)
-        actions.addWidget(self.cite_button)
+        self.case_buttons: list[QAbstractButton] = [self.cite_button, self.collect_button]
+        self.actions_row = QHBoxLayout()
+        self.actions_row.setContentsMargins(8, 4, 8, 0)
+        self.actions_row.addStretch(1)
+        self.actions_row.addWidget(self.collect_button)
+        self.actions_row.addWidget(self.cite_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(actions)
+        layout.addLayout(self.actions_row)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.browser, 1)
         esc = QShortcut(QKeySequence("Esc"), self.find_bar, self.hide_find)
@@ -136,9 +140,15 @@ class Reader(QWidget):
         QShortcut(QKeySequence("Shift+Return"), self.find_edit, lambda: self.find_next(True))
         self._set_enabled(False)
 
+    def add_button(self, button: QAbstractButton) -> None:
+        """A feature's button for the case shown, first in the row; enabled with a case."""
+        self.actions_row.insertWidget(1, button)
+        self.case_buttons.append(button)
+        button.setEnabled(self.case is not None)
+
     def _set_enabled(self, on: bool) -> None:
-        self.cite_button.setEnabled(on)
-        self.collect_button.setEnabled(on)
+        for button in self.case_buttons:
+            button.setEnabled(on)
 
     def show_case(self, case: dict[str, Any], body_html: str, taxonomy: Any, theme: str,
                   related: list[tuple[str, str]], css: str) -> None:
@@ -163,6 +173,8 @@ class Reader(QWidget):
                 self.filter_requested.emit(parts[1], "/".join(parts[2:]))
             elif parts[0] == "case" and len(parts) >= 2:
                 self.case_requested.emit("/".join(parts[1:]))
+            elif parts[0] == "edit":
+                self.edit_file_requested.emit()
         elif url.scheme() in SAFE_SCHEMES:
             QDesktopServices.openUrl(url)
 
@@ -193,7 +205,7 @@ class Reader(QWidget):
                                 cursor.MoveOperation.Start)
             self.browser.setTextCursor(cursor)
             found = self.browser.find(text, flags)
-        self.find_status.setText("" if found else "Not found")
+        self.find_status.setText("" if found else self.tr("Not found"))
         return bool(found)
 
     def set_cite_style(self, style: str) -> None:

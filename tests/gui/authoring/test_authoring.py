@@ -69,7 +69,7 @@ def _add_term(qtbot, win, dialog, facet_row: int, text: str, expect: str) -> Non
     dialog.picker.clear()
     qtbot.keyClicks(dialog.picker, text)
     assert dialog.matches.currentItem().data(ROLE) == expect
-    with qtbot.waitSignal(win.contrib.tags_changed, timeout=10_000):
+    with qtbot.waitSignal(win.authoring.tags_changed, timeout=10_000):
         qtbot.keyClick(dialog.picker, Qt.Key.Key_Return)
     assert dialog.isVisible()  # Enter in the picker adds the term, it does not close
 
@@ -77,10 +77,10 @@ def _add_term(qtbot, win, dialog, facet_row: int, text: str, expect: str) -> Non
 def test_new_case_save_tag_write_check(qtbot, shown, small_library: Path, tmp_path: Path,
                                        editor: list[str], capsys) -> None:
     win = shown
-    new_action = next(a for a in win.file_menu.actions() if "New case" in a.text())
+    new_action = next(a for a in win.menus.file.actions() if "New case" in a.text())
     assert new_action.shortcut().toString() == "Ctrl+N"
     new_action.trigger()
-    dialog = win.contrib.new_dialog
+    dialog = win.authoring.new_dialog
     assert dialog.folder.currentData() == str(small_library)
     assert not dialog.create_button.isEnabled()
     qtbot.keyClicks(dialog.title, "Kiosks for Pensions")
@@ -97,7 +97,7 @@ def test_new_case_save_tag_write_check(qtbot, shown, small_library: Path, tmp_pa
     # it is opened once indexed; then the contributor writes it and saves
     qtbot.waitUntil(lambda: win.reader.case is not None
                     and win.reader.case["id"] == "kiosks-for-pensions", timeout=10_000)
-    win.set_query("pensions")  # an untouched case is found, but not counted in the sidebar
+    win.browser.set_query("pensions")  # an untouched case is found, but not counted in the sidebar
     qtbot.waitUntil(lambda: _results(win) == ["kiosks-for-pensions"], timeout=5000)
     assert _sidebar_node(win, "countries", "Bolivia") is None
     assert "the summary is still the case template's" in win.reader.browser.toPlainText()
@@ -106,29 +106,29 @@ def test_new_case_save_tag_write_check(qtbot, shown, small_library: Path, tmp_pa
         "_Where and when this happened", "Pensioners queued for hours. _Where and when")
     path.write_text(text, encoding="utf-8")
     qtbot.waitUntil(lambda: win.reader.case["summary"] ==
-                    "La Paz put pension kiosks in every market." and not win.sync_running,
+                    "La Paz put pension kiosks in every market." and not win.sync.running,
                     timeout=10_000)
-    win.set_query("pensioners")
+    win.browser.set_query("pensioners")
     qtbot.waitUntil(lambda: _results(win) == ["kiosks-for-pensions"], timeout=5000)
     assert _sidebar_node(win, "countries", "Bolivia").count == 1
 
     # tag it: two additions and one removal, stored as user tags
-    assert win.reader.tags_button.isEnabled()
-    win.reader.tags_button.click()
-    tags = win.contrib.tag_dialog
+    assert win.authoring.tags_button.isEnabled()
+    win.authoring.tags_button.click()
+    tags = win.authoring.tag_dialog
     assert ("challenges", "resistance-to-change", "file") in _tag_rows(tags)
     assert not tags.write_button.isEnabled()
     _add_term(qtbot, win, tags, 0, "digital div", "digital-divide")
     _add_term(qtbot, win, tags, 2, "inclusion", "inclusion-and-equity")
     _select_tag(tags, "challenges", "resistance-to-change")
-    with qtbot.waitSignal(win.contrib.tags_changed, timeout=10_000):
+    with qtbot.waitSignal(win.authoring.tags_changed, timeout=10_000):
         tags.remove_button.click()
     rows = _tag_rows(tags)
     assert ("challenges", "digital-divide", "added") in rows
     assert ("challenges", "resistance-to-change", "removed") in rows
     assert "Digital divide ✎" in win.reader.browser.toPlainText()
     win.search.clear()
-    win.toggle_filter("challenges", "digital-divide", True)
+    win.browser.toggle_filter("challenges", "digital-divide", True)
     qtbot.waitUntil(lambda: _results(win) == ["kiosks-for-pensions"], timeout=5000)
     assert _sidebar_node(win, "challenges", "digital-divide").count == 1
 
@@ -143,7 +143,7 @@ def test_new_case_save_tag_write_check(qtbot, shown, small_library: Path, tmp_pa
     assert "+challenges: [digital-divide]  # replace: see casebook tags --facet challenges" \
         in lines
     assert path.read_text(encoding="utf-8") == text  # nothing written before the confirm
-    with qtbot.waitSignal(win.contrib.tags_changed, timeout=10_000):
+    with qtbot.waitSignal(win.authoring.tags_changed, timeout=10_000):
         diff.write_button.click()
     assert path.read_text(encoding="utf-8") == text.replace(
         "challenges: [resistance-to-change]", "challenges: [digital-divide]").replace(
@@ -159,8 +159,8 @@ def test_new_case_save_tag_write_check(qtbot, shown, small_library: Path, tmp_pa
 
 
 def test_new_case_refuses_bad_input_and_writes_nothing(qtbot, window, small_library) -> None:
-    window.contrib.new_case()
-    dialog = window.contrib.new_dialog
+    window.authoring.new_case()
+    dialog = window.authoring.new_dialog
     dialog.title.setText("Porto Alegre pb")
     dialog.country.setText("Brazil")
     dialog.level.setCurrentText("municipal")
@@ -173,9 +173,9 @@ def test_new_case_refuses_bad_input_and_writes_nothing(qtbot, window, small_libr
 
 
 def test_picker_searches_labels_aliases_and_descriptions(qtbot, window) -> None:
-    window.open_case("estonia-x-road")
-    window.contrib.edit_tags()
-    dialog = window.contrib.tag_dialog
+    window.browser.open_case("estonia-x-road")
+    window.authoring.edit_tags()
+    dialog = window.authoring.tag_dialog
     dialog.facet_box.setCurrentIndex(0)
 
     def found(text: str) -> list[str]:
@@ -191,12 +191,12 @@ def test_picker_searches_labels_aliases_and_descriptions(qtbot, window) -> None:
     assert "already tagged" in legacy.text() and not legacy.flags() & Qt.ItemFlag.ItemIsEnabled
     assert found("heat waves")[-1] == "\0heat waves"
     dialog.matches.setCurrentRow(dialog.matches.count() - 1)
-    with qtbot.waitSignal(window.contrib.tags_changed, timeout=10_000):
+    with qtbot.waitSignal(window.authoring.tags_changed, timeout=10_000):
         qtbot.keyClick(dialog.picker, Qt.Key.Key_Return)
     assert "not a challenge in the taxonomy" in dialog.status.text()
     assert ("challenges", "heat-waves", "added") in _tag_rows(dialog)
     _select_tag(dialog, "challenges", "heat-waves")
-    with qtbot.waitSignal(window.contrib.tags_changed, timeout=10_000):
+    with qtbot.waitSignal(window.authoring.tags_changed, timeout=10_000):
         qtbot.keyClick(dialog.tree, Qt.Key.Key_Delete)
     assert [r for r in _tag_rows(dialog) if r[0] == "challenges"] == [
         ("challenges", "legacy-systems", "file")]
@@ -206,7 +206,7 @@ def test_picker_searches_labels_aliases_and_descriptions(qtbot, window) -> None:
 def test_saving_the_open_case_shows_its_problems_at_once(qtbot, window, small_library: Path,
                                             editor: list[str]) -> None:
     path = small_library / "paris-pb.md"
-    window.open_case("paris-pb")
+    window.browser.open_case("paris-pb")
     assert "problem" not in window.reader.browser.toPlainText()
     with open(path, "r+", encoding="utf-8") as handle:  # saved in place, as many editors do
         text = handle.read().replace("level: municipal", "level: citywide")
@@ -216,16 +216,16 @@ def test_saving_the_open_case_shows_its_problems_at_once(qtbot, window, small_li
     qtbot.waitUntil(lambda: "problem" in window.reader.browser.toPlainText(), timeout=10_000)
     text = window.reader.browser.toPlainText()
     assert "line 7: error: level 'citywide'" in text and "open the file in your editor" in text
-    assert "1 file with problems" in window.problems_button.text()
+    assert "1 file with problems" in window.problems.button.text()
     window.reader.browser.anchorClicked.emit(QUrl("casebook:edit"))
     assert editor == [str(path)]
 
 
 def test_taxonomy_browser_shows_gaps_and_filters(qtbot, shown) -> None:
     win = shown
-    assert win.taxonomy_action.shortcut().toString() == "Ctrl+Shift+T"
-    win.taxonomy_action.trigger()
-    dock = win.contrib.dock
+    assert win.authoring.taxonomy_action.shortcut().toString() == "Ctrl+Shift+T"
+    win.authoring.taxonomy_action.trigger()
+    dock = win.authoring.dock
     assert not dock.isHidden()
     gap = dock.find_item("challenges", "digital-divide")
     assert gap.text(1) == "no case yet"
@@ -242,8 +242,8 @@ def test_taxonomy_browser_shows_gaps_and_filters(qtbot, shown) -> None:
         qtbot.mouseClick(dock.tree.viewport(), Qt.MouseButton.LeftButton,
                          pos=dock.tree.visualItemRect(item).center())
     qtbot.waitUntil(lambda: _results(win) == ["estonia-x-road"], timeout=5000)
-    assert win.state.filters.terms["challenges"] == ["legacy-systems"]
-    win.clear_filters()
+    assert win.browser.state.filters.terms["challenges"] == ["legacy-systems"]
+    win.browser.clear_filters()
     dock.tree.setCurrentItem(dock.find_item("strategies", "participatory-budgeting"))
     with qtbot.waitSignal(win.results_shown, timeout=5000):
         qtbot.keyClick(dock.tree, Qt.Key.Key_Return)
@@ -252,7 +252,7 @@ def test_taxonomy_browser_shows_gaps_and_filters(qtbot, shown) -> None:
     dock.gaps_only.setChecked(True)
     assert dock.find_item("challenges", "legacy-systems") is None
     assert dock.find_item("challenges", "digital-divide") is not None
-    win.taxonomy_action.trigger()
+    win.authoring.taxonomy_action.trigger()
     assert dock.isHidden()
 
 
@@ -262,8 +262,8 @@ def test_a_new_sub_folder_is_watched(qtbot, window, small_library: Path) -> None
     qtbot.waitUntil(lambda: str(sub) in window.watcher.directories(), timeout=10_000)
     write_case(sub, "seoul-lab", title="Seoul innovation lab")
     qtbot.waitUntil(lambda: window.lib.store.case_row("seoul-lab") is not None
-                    and not window.sync_running, timeout=10_000)
-    window.set_query("seoul")
+                    and not window.sync.running, timeout=10_000)
+    window.browser.set_query("seoul")
     qtbot.waitUntil(lambda: _results(window) == ["seoul-lab"], timeout=5000)
 
 
@@ -277,8 +277,8 @@ EXTRA = """challenges:
 def test_taxonomy_grows_and_a_broken_one_keeps_the_last_good(qtbot, shown,
                                                              small_library: Path) -> None:
     win = shown
-    win.taxonomy_action.trigger()
-    dock = win.contrib.dock
+    win.authoring.taxonomy_action.trigger()
+    dock = win.authoring.dock
     extra = small_library / "taxonomy.yaml"
     extra.write_text(EXTRA, encoding="utf-8")
     qtbot.waitUntil(lambda: dock.find_item("challenges", "heat-waves") is not None,
@@ -292,8 +292,8 @@ def test_taxonomy_grows_and_a_broken_one_keeps_the_last_good(qtbot, shown,
     qtbot.waitUntil(lambda: win.lib.taxonomy_error is not None, timeout=10_000)
     assert "taxonomy.yaml" in win.lib.taxonomy_error
     assert "heat-waves" in win.lib.taxonomy.terms["challenges"]
-    assert win.contrib.taxonomy_button.isVisible()
-    assert str(extra) in win.contrib.taxonomy_button.toolTip()
+    assert win.authoring.taxonomy_button.isVisible()
+    assert str(extra) in win.authoring.taxonomy_button.toolTip()
     assert dock.find_item("challenges", "heat-waves") is not None
 
     # an editor that saves by replacing the file
@@ -303,7 +303,7 @@ def test_taxonomy_grows_and_a_broken_one_keeps_the_last_good(qtbot, shown,
     os.replace(tmp, extra)
     qtbot.waitUntil(lambda: dock.find_item("challenges", "floods") is not None,
                     timeout=10_000)
-    assert win.lib.taxonomy_error is None and not win.contrib.taxonomy_button.isVisible()
+    assert win.lib.taxonomy_error is None and not win.authoring.taxonomy_button.isVisible()
     assert dock.find_item("challenges", "heat-waves") is None
     qtbot.waitUntil(lambda: str(extra) in win.watcher.files(), timeout=5000)
 
@@ -332,40 +332,40 @@ def test_a_taxonomy_file_replaced_twice_is_still_watched(qtbot, window,
 def test_writing_tags_clears_the_problem_count_everywhere(qtbot, window,
                                                          small_library: Path) -> None:
     write_case(small_library, "heat-plan", title="Heat plan", challenges="heat waves")
-    window.start_sync(False)
-    qtbot.waitUntil(lambda: not window.sync_running
-                    and window.problems_button.text() == "1 file with problems ▸",
+    window.sync.start(False)
+    qtbot.waitUntil(lambda: not window.sync.running
+                    and window.problems.button.text() == "1 file with problems ▸",
                     timeout=10_000)
     with qtbot.waitSignal(window.results_shown, timeout=5000):
-        window.run_search()
+        window.browser.run_search()
     assert _sidebar_node(window, "library", "problems").count == 1
-    window.open_case("heat-plan")
-    window.contrib.edit_tags()
-    tags = window.contrib.tag_dialog
+    window.browser.open_case("heat-plan")
+    window.authoring.edit_tags()
+    tags = window.authoring.tag_dialog
     _add_term(qtbot, window, tags, 0, "legacy", "legacy-systems")
     _select_tag(tags, "challenges", "heat-waves")
-    with qtbot.waitSignal(window.contrib.tags_changed, timeout=10_000):
+    with qtbot.waitSignal(window.authoring.tags_changed, timeout=10_000):
         tags.remove_button.click()
     tags.write_button.click()
-    with qtbot.waitSignals([window.contrib.tags_changed, window.results_shown],
+    with qtbot.waitSignals([window.authoring.tags_changed, window.results_shown],
                            timeout=10_000):
         tags.diff_dialog.write_button.click()
     assert "challenges: [legacy-systems]" in (small_library / "heat-plan.md").read_text(
         encoding="utf-8")
-    assert window.problems_button.text() == "No problems"
+    assert window.problems.button.text() == "No problems"
     assert _sidebar_node(window, "library", "problems").count == 0
-    qtbot.waitUntil(lambda: not window.sync_running, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=10_000)
     assert _sidebar_node(window, "library", "problems").count == 0
 
 
 def test_new_case_folder_follows_the_country(qtbot, window, small_library: Path) -> None:
     write_case(small_library / "africa", "huduma", country="Kenya")
     write_case(small_library / "europe", "tallinn", country="Estonia")
-    window.start_sync(False)
-    qtbot.waitUntil(lambda: not window.sync_running
+    window.sync.start(False)
+    qtbot.waitUntil(lambda: not window.sync.running
                     and window.lib.store.case_row("tallinn") is not None, timeout=10_000)
-    window.contrib.new_case()
-    dialog = window.contrib.new_dialog
+    window.authoring.new_case()
+    dialog = window.authoring.new_dialog
     folders = [dialog.folder.itemData(i) for i in range(dialog.folder.count())]
     assert folders[:3] == [str(small_library), str(small_library / "africa"),
                            str(small_library / "europe")]

@@ -68,14 +68,14 @@ def test_a_click_on_the_tick_box_filters(qtbot, shown) -> None:
     assert box.isValid() and tree.visualRect(index).contains(box)
     with qtbot.waitSignal(shown.results_shown, timeout=5000):
         qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
-    assert shown.state.filters.terms.get("levels") == ["national"]
+    assert shown.browser.state.filters.terms.get("levels") == ["national"]
     assert results(shown) == ["estonia-x-road"]
     assert ticked(shown, "levels", "national")
     index = sidebar_index(shown, "levels", "national")
     with qtbot.waitSignal(shown.results_shown, timeout=5000):
         qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
                          pos=check_rect(tree, index).center())
-    assert not shown.state.filters.terms.get("levels")
+    assert not shown.browser.state.filters.terms.get("levels")
     assert len(results(shown)) == 3
     assert not ticked(shown, "levels", "national")
 
@@ -87,7 +87,7 @@ def test_a_click_on_the_label_filters(qtbot, shown) -> None:
     assert not check_rect(tree, index).contains(point)
     with qtbot.waitSignal(shown.results_shown, timeout=5000):
         qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    assert shown.state.filters.terms.get("levels") == ["municipal"]
+    assert shown.browser.state.filters.terms.get("levels") == ["municipal"]
     assert sorted(results(shown)) == ["paris-pb", "porto-alegre-pb"]
     assert ticked(shown, "levels", "municipal")
 
@@ -99,13 +99,13 @@ def test_space_on_a_term_filters(qtbot, shown) -> None:
     assert QApplication.focusWidget() is tree
     with qtbot.waitSignal(shown.results_shown, timeout=5000):
         qtbot.keyClick(tree, Qt.Key.Key_Space)
-    assert shown.state.filters.terms.get("levels") == ["national"]
+    assert shown.browser.state.filters.terms.get("levels") == ["national"]
     assert results(shown) == ["estonia-x-road"]
     assert ticked(shown, "levels", "national")
     assert tree.currentIndex().data(NodeRole).key == "national"  # the focus stays on it
     with qtbot.waitSignal(shown.results_shown, timeout=5000):
         qtbot.keyClick(tree, Qt.Key.Key_Space)
-    assert not shown.state.filters.terms.get("levels")
+    assert not shown.browser.state.filters.terms.get("levels")
     assert not ticked(shown, "levels", "national")
 
 
@@ -137,7 +137,7 @@ def test_a_new_search_selects_nothing_and_keeps_the_reader(qtbot, shown) -> None
     click_row(qtbot, shown, "paris-pb")
     assert reading(shown) == "paris-pb"
     with qtbot.waitSignal(shown.results_shown, timeout=5000):
-        shown.set_query("budget")
+        shown.browser.set_query("budget")
     assert "paris-pb" in results(shown)
     assert shown.results.selected_ids() == []
     assert reading(shown) == "paris-pb"
@@ -150,11 +150,11 @@ def test_the_list_follows_related_links_and_history(qtbot, shown) -> None:
     assert reading(shown) == "paris-pb"
     assert shown.results.selected_ids() == ["paris-pb"]
     with qtbot.waitSignal(shown.results_shown, timeout=5000):
-        shown.go_back()
+        shown.browser.go_back()
     assert reading(shown) == "porto-alegre-pb"
     assert shown.results.selected_ids() == ["porto-alegre-pb"]
     with qtbot.waitSignal(shown.results_shown, timeout=5000):
-        shown.go_forward()
+        shown.browser.go_forward()
     assert reading(shown) == "paris-pb"
     assert shown.results.selected_ids() == ["paris-pb"]
 
@@ -163,13 +163,13 @@ def test_the_list_follows_related_links_and_history(qtbot, shown) -> None:
 def wait_pick(qtbot, win):
     from casebook.gui.collections.dialogs import PickDialog
 
-    qtbot.waitUntil(lambda: isinstance(win.collections_ui.dialog, PickDialog)
-                    and win.collections_ui.dialog.isVisible(), timeout=5000)
-    return win.collections_ui.dialog
+    qtbot.waitUntil(lambda: isinstance(win.collections.dialog, PickDialog)
+                    and win.collections.dialog.isVisible(), timeout=5000)
+    return win.collections.dialog
 
 
 def test_ctrl_d_adds_to_the_last_used_collection_with_undo(qtbot, shown) -> None:
-    lib, c = shown.lib, shown.collections_ui
+    lib, c = shown.lib, shown.collections
     lib.collections.create("Course A")
     lib.collections.create("Course B")
     c.refresh_sidebar()
@@ -182,7 +182,7 @@ def test_ctrl_d_adds_to_the_last_used_collection_with_undo(qtbot, shown) -> None
     assert pick.chosen() == "Course B"
     pick.ok.click()
     assert lib.collections.get("Course B").ids == ["paris-pb"]
-    assert "Add to “Course B”" in shown.collect_action.text().replace("&", "")
+    assert "Add to “Course B”" in shown.collections.collect_action.text().replace("&", "")
     # from now on Ctrl+D adds straight there, and the status bar offers Undo
     c.dialog = None
     qtbot.waitUntil(lambda: QApplication.focusWidget() is shown.results, timeout=5000)
@@ -206,7 +206,7 @@ def test_ctrl_d_adds_to_the_last_used_collection_with_undo(qtbot, shown) -> None
 
 
 def test_ctrl_d_with_a_single_collection_adds_without_asking(qtbot, shown) -> None:
-    lib, c = shown.lib, shown.collections_ui
+    lib, c = shown.lib, shown.collections
     lib.collections.create("Only one")
     c.refresh_sidebar()
     shown.results.setFocus()
@@ -221,7 +221,7 @@ def test_ctrl_d_with_a_single_collection_adds_without_asking(qtbot, shown) -> No
 
 
 def test_ctrl_and_shift_click_select_several_and_ctrl_d_adds_them_all(qtbot, shown) -> None:
-    lib, c = shown.lib, shown.collections_ui
+    lib, c = shown.lib, shown.collections
     lib.collections.create("Course")
     c.refresh_sidebar()
     order = results(shown)
@@ -245,16 +245,16 @@ def test_ctrl_and_shift_click_select_several_and_ctrl_d_adds_them_all(qtbot, sho
 
 def test_more_results_keep_the_selection_and_the_place(qtbot, shown, small_library,
                                                        monkeypatch) -> None:
-    import casebook.gui.window as window_module
+    import casebook.gui.browse.search as search_module
     from tests.helpers import write_case
 
     for n in range(30):
         write_case(small_library, f"extra-{n:02d}", title=f"Extra case {n:02d}")
-    with qtbot.waitSignal(shown.sync_finished, timeout=10_000):
-        shown.start_sync(False)
-    monkeypatch.setattr(window_module, "PAGE", 10)
+    with qtbot.waitSignal(shown.sync.finished, timeout=10_000):
+        shown.sync.start(False)
+    monkeypatch.setattr(search_module, "PAGE", 10)
     with qtbot.waitSignal(shown.results_shown, timeout=5000):
-        shown.set_query("")
+        shown.browser.set_query("")
     assert shown.results_model.rowCount() == 10
     picked = results(shown)[2]
     click_row(qtbot, shown, picked)
@@ -267,6 +267,6 @@ def test_more_results_keep_the_selection_and_the_place(qtbot, shown, small_libra
     assert shown.results.selected_ids() == [picked]
     assert bar.value() == bottom
     with qtbot.waitSignal(shown.results_shown, timeout=5000):
-        shown.set_query("extra")  # a new search: nothing selected, back at the top
+        shown.browser.set_query("extra")  # a new search: nothing selected, back at the top
     assert shown.results.selected_ids() == [] and bar.value() == 0
     assert reading(shown) == picked

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 def _search(qtbot, window, text: str) -> None:
     with qtbot.waitSignal(window.results_shown, timeout=5000):
-        window.set_query(text)
-    qtbot.waitUntil(lambda: window.result is not None and window.result.query == text,
-                    timeout=5000)
+        window.browser.set_query(text)
+    qtbot.waitUntil(lambda: window.browser.result is not None
+                    and window.browser.result.query == text, timeout=5000)
 
 
 def test_divider_above_the_cases_with_some_of_the_words(qtbot, window) -> None:
@@ -47,24 +47,24 @@ def test_all_words_matched_shows_no_divider(qtbot, window) -> None:
 def test_no_results_says_so_with_the_suggestion_and_nearest_terms(qtbot, window) -> None:
     _search(qtbot, window, "partisipatory budjet")
     assert window.results_model.rowCount() == 0
-    text = window.suggestion.text()
-    assert not window.suggestion.isHidden()
+    text = window.pane.suggestion.text()
+    assert not window.pane.suggestion.isHidden()
     assert "No cases match “partisipatory budjet”." in text
     assert "Did you mean <a href='s'>participatory budget</a>?" in text
     assert "<a href='t:strategies:participatory-budgeting'>Participatory budgeting</a>" in text
     with qtbot.waitSignal(window.results_shown, timeout=5000):
-        window.suggestion.linkActivated.emit("t:strategies:participatory-budgeting")
+        window.pane.suggestion.linkActivated.emit("t:strategies:participatory-budgeting")
     qtbot.waitUntil(lambda: window.results_model.rowCount() == 2, timeout=5000)
     assert window.search.text() == "strategies:participatory-budgeting"
-    assert window.suggestion.isHidden()
+    assert window.pane.suggestion.isHidden()
 
 
 def test_no_results_for_the_filters_alone_says_so(qtbot, window) -> None:
     with qtbot.waitSignal(window.results_shown, timeout=5000):
-        window.toggle_filter("levels", "supranational", True)
+        window.browser.toggle_filter("levels", "supranational", True)
     assert window.results_model.rowCount() == 0
-    assert window.suggestion.text() == "No cases match these filters."
-    assert not window.suggestion.isHidden()
+    assert window.pane.suggestion.text() == "No cases match these filters."
+    assert not window.pane.suggestion.isHidden()
 
 
 def test_results_model_with_a_divider_passes_the_model_tester(qtbot, qtmodeltester,

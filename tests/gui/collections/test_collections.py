@@ -45,7 +45,7 @@ def shown(qtbot, window):
 
 
 def ui(win):
-    return win.collections_ui
+    return win.collections
 
 
 def ids_of(win, name: str) -> list[str]:
@@ -135,7 +135,7 @@ def test_five_case_course_by_keyboard_only(qtbot, shown, tmp_path: Path) -> None
     wait_dialog(qtbot, win, CollectionDialog)
     type_text(qtbot, "Open Gov 101")
     key(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: win.middle_stack.currentWidget() is ui(win).page, timeout=5000)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is ui(win).page, timeout=5000)
     assert lib.collections.names() == ["Open Gov 101"]
     assert sidebar_index(win, "collection", "Open Gov 101") is not None
     # add five cases from the results: the first by choosing (Ctrl+Shift+D), then Ctrl+D adds
@@ -304,11 +304,11 @@ def test_five_case_course_by_mouse_only(qtbot, shown, tmp_path: Path) -> None:
     click_menu(qtbot, win, "&Collections", "&New collection…")
     dialog = wait_dialog(qtbot, win, CollectionDialog)
     click(qtbot, dialog.ok)
-    qtbot.waitUntil(lambda: win.middle_stack.currentWidget() is ui(win).page, timeout=5000)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is ui(win).page, timeout=5000)
     name = "New collection"
     assert lib.collections.names() == [name]
     click_index(qtbot, win.sidebar.tree, sidebar_index(win, "library", "all"))
-    qtbot.waitUntil(lambda: win.middle_stack.currentIndex() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: win.stack.currentIndex() == 0, timeout=5000)
     model = win.results_model
     # 1: right-click a result, "Add to collection…", choose, Add
     QTimer.singleShot(50, lambda: click_in_menu(qtbot, QApplication.activePopupWidget(),
@@ -337,7 +337,7 @@ def test_five_case_course_by_mouse_only(qtbot, shown, tmp_path: Path) -> None:
     # 5: open the collection and drag a result into its list, above the first case
     click_index(qtbot, win.sidebar.tree, sidebar_index(win, "collection", name))
     page = ui(win).page
-    assert win.middle_stack.currentWidget() is page
+    assert win.stack.currentWidget() is page
     fifth = model.hit(4).id
     drop(page.list, page.model.index(0, 0), model.mimeData([model.index(4, 0)]), above=True)
     qtbot.waitUntil(lambda: ids_of(win, name)[0] == fifth, timeout=5000)
@@ -371,7 +371,7 @@ def test_five_case_course_by_mouse_only(qtbot, shown, tmp_path: Path) -> None:
     # a saved search, run again with one click
     win.search.setText("budget")  # (typing the query itself is keyboard work)
     with qtbot.waitSignal(win.results_shown, timeout=5000):
-        win.run_search()
+        win.browser.run_search()
     click_menu(qtbot, win, "&File", "Sa&ve search…")
     dialog = wait_dialog(qtbot, win, NameDialog)
     click(qtbot, dialog.ok)
@@ -404,10 +404,10 @@ def test_missing_case_is_struck_out_with_its_last_title(qtbot, window,
     lib.collections.add("Course", ["paris-pb", "estonia-x-road"])
     lib.collections.set_note("Course", "paris-pb", "Keep this note")
     (small_library / "paris-pb.md").unlink()
-    window.start_sync(False)
+    window.sync.start(False)
     qtbot.waitUntil(lambda: lib.store.case_row("paris-pb") is None, timeout=10_000)
-    qtbot.waitUntil(lambda: not window.sync_running, timeout=10_000)
-    window.sidebar_entry_hook("collection", "Course")
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=10_000)
+    window.sidebar.entry_clicked.emit("collection", "Course")
     page = ui(window).page
     index = page.model.index(0, 0)
     assert index.data(Qt.ItemDataRole.DisplayRole) == "Paris participatory budget"
@@ -483,7 +483,7 @@ def test_import_asks_on_clashes_and_refuses_hostile_packs(qtbot, window, tmp_pat
     assert lib.collections.get("Course (2)").ids == ["paris-pb-2"]
     assert c.page.name == "Course (2)"
     assert "Imported “Course (2)”" in c.undo_bar.label.text()
-    qtbot.waitUntil(lambda: not window.sync_running, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=10_000)
     # cases that cannot be written (the bundled ones) cannot be replaced
     from casebook.exchange.pack_import import read_pack
 
@@ -520,7 +520,7 @@ def bundled_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.results_shown, timeout=10_000):
         win.start()
-    qtbot.waitUntil(lambda: not win.sync_running, timeout=10_000)
+    qtbot.waitUntil(lambda: not win.sync.running, timeout=10_000)
     yield win
     win.close()
     lib.close()
@@ -550,7 +550,7 @@ def test_import_creates_and_adds_a_case_folder_only_when_a_case_is_written(
     assert not new_folder.exists()
     assert lib.folders == bundled
     assert "no case file written (2 already in your library" in c.undo_bar.label.text()
-    qtbot.waitUntil(lambda: not win.sync_running, timeout=10_000)
+    qtbot.waitUntil(lambda: not win.sync.running, timeout=10_000)
     assert lib.missing_folders() == []
     assert "not available" not in win.statusBar().currentMessage()
     # a pack with a case the library lacks: the folder is made, the case written, and only
@@ -573,7 +573,7 @@ def test_import_creates_and_adds_a_case_folder_only_when_a_case_is_written(
     assert (new_folder / "lisbon-loja.md").is_file()
     assert lib.folders == [*bundled, str(new_folder)]
     assert "the folder was added to your case folders" in c.undo_bar.label.text()
-    qtbot.waitUntil(lambda: not win.sync_running, timeout=10_000)
+    qtbot.waitUntil(lambda: not win.sync.running, timeout=10_000)
     qtbot.waitUntil(lambda: lib.store.case_row("lisbon-loja") is not None, timeout=10_000)
     assert not lib.collections.get("New").item("lisbon-loja").missing
     assert lib.missing_folders() == []
@@ -638,7 +638,7 @@ def test_export_dialog_offers_a_participant_and_a_trainer_handout(qtbot, window,
 def test_sidebar_drop_needs_a_collection_and_keeps_order(qtbot, window) -> None:
     lib = window.lib
     lib.collections.create("Course")
-    window.run_search()
+    window.browser.run_search()
     qtbot.waitUntil(lambda: sidebar_index(window, "collection", "Course") is not None)
     model = window.results_model
     mime = model.mimeData([model.index(0, 0)])
@@ -671,10 +671,10 @@ def test_background_sync_keeps_the_collection_page(qtbot, window, small_library:
     lib.collections.add("Course", ["paris-pb"])
     c.open("Course")
     write_case(small_library, "paris-pb", title="Paris participatory budget, renamed")
-    with qtbot.waitSignal(window.sync_finished, timeout=10_000):
-        window.start_sync(False)
+    with qtbot.waitSignal(window.sync.finished, timeout=10_000):
+        window.sync.start(False)
     qtbot.waitUntil(lambda: c.page.model.items[0].title.endswith("renamed"), timeout=5000)
-    assert window.middle_stack.currentWidget() is c.page
+    assert window.stack.currentWidget() is c.page
 
 
 def test_closing_the_window_saves_a_note_being_typed(qtbot, window) -> None:
@@ -697,10 +697,10 @@ def test_saved_search_restores_query_filters_and_sort(qtbot, window) -> None:
                                 Filters(terms={"levels": ["municipal"]}), "title")
     c.refresh_sidebar()
     with qtbot.waitSignal(window.results_shown, timeout=5000):
-        window.sidebar_entry_hook("saved", "Municipal by title")
+        window.sidebar.entry_clicked.emit("saved", "Municipal by title")
     assert window.search.text() == "budget"
-    assert window.state.filters.terms == {"levels": ["municipal"]}
-    assert window.sort == "title" and window.sort_box.currentData() == "title"
+    assert window.browser.state.filters.terms == {"levels": ["municipal"]}
+    assert window.browser.sort == "title" and window.pane.sort_box.currentData() == "title"
     assert results(window) == ["paris-pb", "porto-alegre-pb"]  # title order
 
 

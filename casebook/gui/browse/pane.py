@@ -1,0 +1,147 @@
+"""The results pane: filter chips, sort, the spelling or no-results line, the start hint and
+the list of hits."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from casebook.cases.model import Filters, SearchResult
+from casebook.errors import CasebookError
+from casebook.gui.browse.chips import ChipBar
+from casebook.gui.browse.models import ResultsModel
+from casebook.gui.browse.results import ResultsView
+from casebook.gui.browse.search import Reselect
+from casebook.library import Library
+
+HINT = ("Try: <a href='q:participatory budgeting'>participatory budgeting</a> · "
+        "<a href='q:\"digital identity\"'>\"digital identity\"</a> · "
+        "<a href='q:procurement country:chile'>procurement country:chile</a>")
+SORTS = (("Relevance", "relevance"), ("Newest first", "year"), ("Title A–Z", "title"))
+
+
+def sort_box(parent: QWidget) -> QComboBox:
+    box = QComboBox(parent)
+    box.setAccessibleName(QCoreApplication.translate("ResultsPane", "Sort results"))
+    for label, key in SORTS:
+        box.addItem(QCoreApplication.translate("ResultsPane", label), key)
+    return box
+
+
+class ResultsPane(QWidget):
+    """Shows one search result; `query_chosen` when a hint or suggestion link is clicked."""
+
+    query_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget, lib: Library) -> None:
+        super().__init__(parent)
+        self.lib = lib
+        self.chips = ChipBar(self)
+        self.suggestion = QLabel(self)
+        self.suggestion.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion.linkActivated.connect(self._link)
+        self.suggestion.hide()
+        self.hint = QLabel(self.tr(HINT), self)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.hint.linkActivated.connect(lambda link: self.query_chosen.emit(link[2:]))
+        self.sort_box = sort_box(self)
+        self.model = ResultsModel(self)
+        self.view = ResultsView(self)
+        self.view.setModel(self.model)
+        self.result: SearchResult | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 0, 8, 0)
+        bar.addWidget(self.chips, 1)
+        bar.addWidget(QLabel(self.tr("Sort:"), self))
+        bar.addWidget(self.sort_box)
+        layout.addLayout(bar)
+        layout.addWidget(self.suggestion)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.view, 1)
+
+    def set_sort(self, sort: str) -> None:
+        """Show this sort without asking for a search."""
+        self.sort_box.blockSignals(True)
+        self.sort_box.setCurrentIndex(max(0, self.sort_box.findData(sort)))
+        self.sort_box.blockSignals(False)
+
+    def show_result(self, result: SearchResult, filters: Filters, query: str, theme: str,
+                    reselect: Reselect | None) -> None:
+        self.result = result
+        self.model.set_hits(result.hits)
+        # a short list with a divider row of its own height; long lists keep uniform rows
+        self.view.setUniformItemSizes(self.model.divider < 0)
+        message = self.message(result)
+        self.suggestion.setWordWrap(True)
+        self.suggestion.setText(message)
+        self.suggestion.setVisible(bool(message))
+        self.hint.setVisible(not query.strip() and filters.is_empty())
+        taxonomy = self.lib.taxonomy
+        self.chips.set_filters(filters, taxonomy, query)
+        delegate = self.view.delegate
+        delegate.labels = {(f, t.id): t.label for f in taxonomy.terms
+                           for t in taxonomy.terms[f].values()}
+        delegate.theme = theme
+        delegate.clear_cache()
+        if reselect is not None:  # a refresh or Back/Forward; a new search selects nothing
+            self.view.select_ids(reselect.ids, reselect.current, scroll=reselect.at is None)
+            if reselect.at is not None:  # more of the same list: stay where the reader was
+                self.view.doItemsLayout()
+                self.view.verticalScrollBar().setValue(reselect.at)
+        else:
+            self.view.scrollToTop()
+
+    def clear(self) -> None:
+        """A failed search: no hits and no line above them."""
+        self.model.set_hits([])
+        self.suggestion.hide()
+
+    def count_text(self, result: SearchResult) -> str:
+        shown = sum(1 for h in result.hits if h.match != "some")
+        text = (self.tr("1 case") if result.total == 1 else
+                self.tr("{0} cases").format(f"{result.total:,}"))
+        if shown < result.total:
+            text += self.tr(" (first {0})").format(f"{shown:,}")
+        if result.relaxed:
+            text += " · " + (self.tr("showing cases that match most of your words")
+                             if result.total else
+                             self.tr("showing cases that match some of your words"))
+        return text
+
+    def message(self, result: SearchResult) -> str:
+        """The line above the results: the spelling suggestion; with no results, says so
+        and offers the suggestion and the nearest taxonomy terms (links)."""
+        suggestion = (self.tr("Did you mean {0}?").format(
+            f"<a href='s'>{html.escape(result.suggestion)}</a>") if result.suggestion else "")
+        if result.hits:
+            return suggestion
+        query = result.query.strip()
+        if not query:
+            return self.tr("No cases match these filters.")
+        parts = [self.tr("No cases match “{0}”.").format(html.escape(query)) if
+                 result.filters.is_empty() else
+                 self.tr("No cases match “{0}” with these filters.").format(html.escape(query))]
+        if suggestion:
+            parts.append(suggestion)
+        try:
+            nearest = self.lib.nearest_terms(query)
+        except CasebookError:
+            nearest = []
+        if nearest:
+            links = ", ".join(f"<a href='t:{facet}:{term_id}'>"
+                              f"{html.escape(self.lib.taxonomy.label(facet, term_id))}</a>"
+                              for facet, term_id in nearest)
+            parts.append(self.tr("Nearest taxonomy terms: {0}.").format(links))
+        return " ".join(parts)
+
+    def _link(self, link: str) -> None:
+        if link.startswith("t:"):  # a taxonomy term: list the cases tagged with it
+            self.query_chosen.emit(link[2:])
+        elif self.result and self.result.suggestion:
+            self.query_chosen.emit(self.result.suggestion)
