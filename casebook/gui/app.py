@@ -50,6 +50,16 @@ def make_window(data_dir: str | None,
     return window, lock
 
 
+def report_bugs(window: MainWindow) -> BugReporter:
+    """From now on a bug that reaches the top is logged with its traceback, and the
+    window's status bar names the log file."""
+    log_file = logs.log_file(window.lib.data_dir)
+    bugs = BugReporter(log_file if log_file.is_file() else None, window)
+    bugs.reported.connect(lambda line: window.status.showMessage(line, BUG_MESSAGE_MS))
+    bugs.install()
+    return bugs
+
+
 def run(data_dir: str | None = None, folders: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -62,10 +72,7 @@ def run(data_dir: str | None = None, folders: list[str] | None = None) -> int:
         log.error("cannot start: %s", exc)
         QMessageBox.critical(None, _tr("Casebook cannot start"), str(exc))
         return 2
-    log_file = logs.log_file(window.lib.data_dir)
-    bugs = BugReporter(log_file if log_file.is_file() else None, app)
-    bugs.reported.connect(lambda line: window.status.showMessage(line, BUG_MESSAGE_MS))
-    bugs.install()
+    bugs = report_bugs(window)
     window.show()
     if os.environ.get("CASEBOOK_QUIT_WHEN_READY"):
         window.results_shown.connect(app.quit)
