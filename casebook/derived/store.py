@@ -23,10 +23,6 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 2  # 2: problems.detail; files are read again for the placeholder checks
 # SQLite's codes for a write refused by the file system: read-only, disk full, I/O error
 _REFUSED = (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR)
-SORTS = {
-    "title": "c.title COLLATE NOCASE, c.id",
-    "year": "c.year_start IS NULL, c.year_start DESC, c.title COLLATE NOCASE",
-}
 
 
 @dataclass(frozen=True)
@@ -315,42 +311,6 @@ class Store:
         where = " AND ".join(clauses) or "1"
         return {r[0] for r in self.db.execute(f"SELECT id FROM cases WHERE {where}", args)}
 
-    @contextmanager
-    def _id_table(self, ids: Iterable[str] | None) -> Iterator[str]:
-        if ids is None:
-            yield "SELECT id FROM cases"
-            return
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS _ids (id TEXT PRIMARY KEY)")
-        self.db.execute("DELETE FROM _ids")
-        self.db.conn.executemany("INSERT OR IGNORE INTO _ids VALUES (?)", ((i,) for i in ids))
-        try:
-            yield "SELECT id FROM _ids"
-        finally:
-            self.db.execute("DELETE FROM _ids")
-            self.db.conn.commit()
-
-    def facet_counts(self, ids: Iterable[str] | None) -> dict[str, dict[str, int]]:
-        """Cases per (facet, term) among these cases (all when None); drafts are left out."""
-        out: dict[str, dict[str, int]] = {k: {} for k in TERM_FACETS}
-        with self._id_table(ids) as source:
-            rows = self.db.execute(
-                f"SELECT facet, term, COUNT(DISTINCT case_id) FROM tags WHERE case_id IN "
-                f"({source}) AND case_id NOT IN (SELECT case_id FROM problems WHERE code = ? "
-                f"AND case_id IS NOT NULL) "
-                f"GROUP BY facet, term ORDER BY COUNT(DISTINCT case_id) DESC, term",
-                [DRAFT_CODE])
-            for facet, term, count in rows:
-                out.setdefault(facet, {})[term] = count
-        return out
-
-    def ordered(self, ids: Iterable[str] | None, sort: str, limit: int,
-                offset: int = 0) -> list[str]:
-        order = SORTS.get(sort, SORTS["title"])
-        with self._id_table(ids) as source:
-            rows = self.db.execute(f"SELECT c.id FROM cases c WHERE c.id IN ({source}) "
-                                   f"ORDER BY {order} LIMIT ? OFFSET ?", [limit, offset])
-            return [r[0] for r in rows]
-
     def problems(self, path: str | None = None) -> list[Problem]:
         sql = "SELECT path, line, col, severity, message, code, detail FROM problems"
         args: list[Any] = []
@@ -361,4 +321,14 @@ class Store:
         return [Problem(*r) for r in rows]
 
     def term_counts(self) -> dict[str, dict[str, int]]:
-        return self.facet_counts(None)
+        """Cases per (facet, term) over the whole library, most first; drafts are left out
+        (a search's counts come from facet_cache)."""
+        out: dict[str, dict[str, int]] = {k: {} for k in TERM_FACETS}
+        rows = self.db.execute(
+            "SELECT facet, term, COUNT(DISTINCT case_id) FROM tags WHERE case_id IN "
+            "(SELECT id FROM cases) AND case_id NOT IN (SELECT case_id FROM problems "
+            "WHERE code = ? AND case_id IS NOT NULL) "
+            "GROUP BY facet, term ORDER BY COUNT(DISTINCT case_id) DESC, term", [DRAFT_CODE])
+        for facet, term, count in rows:
+            out.setdefault(facet, {})[term] = count
+        return out

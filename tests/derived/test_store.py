@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from casebook.cases.model import Case, Filters, Problem, Section
+from casebook.derived.facet_cache import Catalog
 from casebook.derived.store import SCHEMA_VERSION, FileRow, Store, connect
 
 
@@ -131,23 +132,25 @@ def test_year_span_means_active_in_the_span(filled: Store) -> None:
 
 
 def test_facet_counts_over_a_set_and_over_all(filled: Store) -> None:
-    every = filled.facet_counts(None)
+    catalog = Catalog(filled)  # the search's counts; the store's own are term_counts()
+    every = catalog.facet_counts(None)
     assert every["challenges"] == {"corruption-risk": 2, "legacy-systems": 2,
                                    "low-public-trust": 1, "resource-constraints": 1}
     assert every["levels"] == {"national": 2, "municipal": 1, "regional": 1}
     assert every["countries"]["Finland"] == 1
-    some = filled.facet_counts(["c", "d"])
+    some = catalog.facet_counts(["c", "d"])
     assert some["challenges"] == {"corruption-risk": 2, "legacy-systems": 1}
     assert some["countries"] == {"Chile": 1, "Kenya": 1}
-    assert filled.facet_counts([])["challenges"] == {}
+    assert catalog.facet_counts([])["challenges"] == {}
     assert filled.term_counts() == every
 
 
 def test_ordered_by_title_and_year(filled: Store) -> None:
-    assert filled.ordered(None, "title", 10) == ["a", "b", "c", "d"]
-    assert filled.ordered(None, "year", 10) == ["c", "b", "a", "d"]
-    assert filled.ordered(["a", "d", "c"], "year", 10) == ["c", "a", "d"]
-    assert filled.ordered(None, "title", 2, offset=1) == ["b", "c"]
+    catalog = Catalog(filled)
+    assert catalog.ordered(None, "title", 10) == ["a", "b", "c", "d"]
+    assert catalog.ordered(None, "year", 10) == ["c", "b", "a", "d"]
+    assert catalog.ordered(["a", "d", "c"], "year", 10) == ["c", "a", "d"]
+    assert catalog.ordered(None, "title", 2, offset=1) == ["b", "c"]
 
 
 def test_case_rows_and_index_docs(filled: Store) -> None:
@@ -193,7 +196,7 @@ def test_delete_case_removes_its_tags(filled: Store) -> None:
     with filled.transaction():
         filled.delete_case("a")
     assert "a" not in filled.all_ids()
-    assert "resource-constraints" not in filled.facet_counts(None)["challenges"]
+    assert "resource-constraints" not in filled.term_counts()["challenges"]
 
 
 def test_connect_reports_unusable_path(tmp_path: Path) -> None:
