@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import heapq
 import logging
-import multiprocessing
 import pickle
-import queue
 import re
 import shutil
 import struct
@@ -16,129 +14,32 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as windex
-from whoosh import qparser, query
-from whoosh.fields import COLUMN, ID, KEYWORD, TEXT, Schema
-from whoosh.multiproc import MpWriter, SubWriterTask
+from whoosh import query
+from whoosh.fields import Schema
 from whoosh.searching import Results, Searcher
-from whoosh.util import random_name
 from whoosh.writing import IndexWriter
 
-from casebook import limits
 from casebook.cases.model import IndexDoc
 from casebook.cases.text import fold_accents
-from casebook.derived import snippets
-from casebook.derived.analyzers import QUERY_STOP_WORDS, plain_analyzer, stem_analyzer
+from casebook.derived import forgiving, snippets
 from casebook.derived.bm25f import FastEvaluator
+from casebook.derived.bulk_writer import BULK_PROCS, WORKER_DIED, BulkWriter
+from casebook.derived.query import OPERATORS, parse, plain_words
+from casebook.derived.schema import doc_fields, make_schema
 from casebook.derived.spelling import Vocabulary
-from casebook.errors import IndexRebuilding, QueryError, StorageError, Unsupported
-from casebook.facets import TAG_FACETS
+from casebook.errors import IndexRebuilding, StorageError, Unsupported
 
 log = logging.getLogger(__name__)
-QUERY_FIELDS = ("body",)
-TITLE_REPEAT, SUMMARY_REPEAT = 4, 2
 VOCABULARY = "vocabulary.txt"
-BULK_PROCS = 2
 # compound=False: Whoosh copies each part of a compound segment file into memory when it
 # opens it (a BytesIO over the mmap), which doubled a searcher's memory.
 WRITER_OPTIONS: dict[str, Any] = {"limitmb": 128, "compound": False}
-_SPAWN = multiprocessing.get_context("spawn")
-_WORKER_DIED = ("an indexing sub-process stopped early; the index is incomplete and will be "
-                "repaired on the next sync (a script that indexes must run its code under "
-                "if __name__ == '__main__':)")
 # what reading a damaged or half-replaced index raises: Whoosh's own errors, the unpickling
 # of its table of contents and segment lists, and the file system
 UNREADABLE: tuple[type[BaseException], ...] = (
     windex.IndexError, pickle.UnpicklingError, EOFError, OSError, struct.error, ValueError,
     TypeError, KeyError, AttributeError, ImportError, IndexError)
 _WORD = re.compile(r"\w+")
-_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
-_STRICT_WORDS = _OPERATORS - {"TO"}
-_STRICT_SYNTAX = re.compile(r"""["+*?~^(){}\[\]:\\]|(?:^|\s)'""")
-_EDGE_PUNCTUATION = re.compile(r"^\W+|\W+$")
-
-
-SEARCHABLE_FIELDS = ("title", "summary", "body", "sections", "country", "place", "region",
-                     "level", "sectors", "challenges", "strategies", "outcomes")
-_FIELD_PREFIX = re.compile(r"(?<![\w\\])(\w+):(?=[^\s:/])")
-
-
-def make_schema() -> Schema:
-    """The index layout; `body` holds the body, then the title and summary repeated."""
-    stem = stem_analyzer()
-    plain = plain_analyzer()
-    tag = KEYWORD(commas=True, lowercase=True)
-    return Schema(
-        id=ID(stored=True, unique=True, sortable=True),
-        sha=COLUMN(),
-        title=TEXT(analyzer=stem),
-        summary=TEXT(analyzer=stem),
-        body=TEXT(analyzer=stem, chars=True),
-        sections=TEXT(analyzer=stem),
-        challenges=tag, strategies=tag, outcomes=tag,
-        country=TEXT(analyzer=plain), place=TEXT(analyzer=plain),
-        region=TEXT(analyzer=plain), sectors=TEXT(analyzer=plain),
-        level=KEYWORD(lowercase=True),
-    )
-
-
-def doc_fields(doc: IndexDoc) -> dict[str, Any]:
-    """Whoosh fields for a document.
-
-    One text field is searched by default (a third of the matching work of three).
-    The body comes first, so its character positions are positions in the body text;
-    the title and summary follow, repeated by their boost, which ranks them higher.
-    """
-    out = {k: v for k, v in doc.__dict__.items() if k not in TAG_FACETS}
-    for facet in TAG_FACETS:
-        out[facet] = ",".join(getattr(doc, facet))
-    out["sha"] = doc.sha.encode()
-    out["body"] = "\n".join([doc.body, *[doc.title] * TITLE_REPEAT,
-                             *[doc.summary] * SUMMARY_REPEAT])
-    return out
-
-
-class _FreshTask(SubWriterTask):  # type: ignore[misc]
-    """A bulk sub-writer in a freshly started process: it does not inherit (and count as
-    its own) the memory of the process that parsed every case file."""
-
-    @staticmethod
-    def _Popen(process_obj: Any) -> Any:
-        return _SPAWN.Process._Popen(process_obj)
-
-
-class _BulkWriter(MpWriter):  # type: ignore[misc]
-    """Whoosh's multi-process writer, with sub-processes started by spawning."""
-
-    def __init__(self, ix: Any, **kwargs: Any) -> None:
-        super().__init__(ix, **kwargs)
-        self.jobqueue = _SPAWN.Queue(self.procs * 4)
-        self.resultqueue = _SPAWN.Queue()
-
-    def _new_task(self) -> Any:
-        task = _FreshTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
-                          self.subargs, self.multisegment)
-        self.tasks.append(task)
-        task.start()
-        return task
-
-    def _enqueue(self) -> None:
-        """Whoosh's job hand-over, but a dead sub-process is an error, not a hang."""
-        filename = f"{random_name()}.doclist"
-        docs: list[Any] = getattr(self, "docbuffer")  # noqa: B009 - untyped base class
-        with self.temp_storage().create_file(filename).raw_file() as handle:
-            for item in docs:
-                pickle.dump(item, handle, 2)
-        if len(self.tasks) < self.procs:
-            self._new_task()
-        job = (filename, len(docs))
-        setattr(self, "docbuffer", [])  # noqa: B010
-        while True:
-            try:
-                self.jobqueue.put(job, timeout=1)
-                return
-            except queue.Full:
-                if not all(task.is_alive() for task in self.tasks):
-                    raise StorageError(_WORKER_DIED) from None
 
 
 class Engine:
@@ -226,8 +127,8 @@ class Engine:
               bulk: bool = False, progress: Callable[[int], None] | None = None) -> None:
         """Apply changes in one commit; bulk uses two fresh processes, several segments."""
         if bulk:
-            writer: IndexWriter = _BulkWriter(self.ix, procs=BULK_PROCS, multisegment=True,
-                                              **WRITER_OPTIONS)
+            writer: IndexWriter = BulkWriter(self.ix, procs=BULK_PROCS, multisegment=True,
+                                             **WRITER_OPTIONS)
         else:
             writer = self.ix.writer(**WRITER_OPTIONS)
         words: set[str] = set()
@@ -253,7 +154,7 @@ class Engine:
             raise
         self._drop_searcher()
         if bulk and self.ix.doc_count() < added:  # Whoosh skips a sub-writer that died
-            raise StorageError(_WORKER_DIED)
+            raise StorageError(WORKER_DIED)
         self.vocabulary.add(words)
 
     def stored(self) -> dict[str, str]:
@@ -302,49 +203,12 @@ class Engine:
         return self._searcher
 
     def parse(self, text: str, translate: Callable[[str, str], str] | None = None) -> Any:
-        if len(text) > limits.MAX_QUERY_CHARS:
-            raise QueryError(f"the query is {len(text)} characters; the limit is "
-                             f"{limits.MAX_QUERY_CHARS}")
-        for found in _FIELD_PREFIX.finditer(text):
-            name = found.group(1)
-            if name not in SEARCHABLE_FIELDS and not name.isdigit():
-                raise QueryError(f"unknown field '{name}:' in the query; use one of "
-                                 f"{', '.join(SEARCHABLE_FIELDS)}")
-        parser = qparser.MultifieldParser(list(QUERY_FIELDS), self.schema)
-        parser.add_plugin(qparser.FuzzyTermPlugin())
-        parser.remove_plugin_class(qparser.PlusMinusPlugin)
-        try:
-            parsed = parser.parse(text)
-        except Exception as exc:
-            raise QueryError(f"cannot read the query {text!r}: {exc}") from None
-        errors = _errors_in(parsed)
-        if errors:
-            raise QueryError(f"cannot read the query {text!r}: {errors[0]}")
-        for node in _walk(parsed):
-            if isinstance(node, query.FuzzyTerm):  # 'word~9' would scan for minutes
-                node.maxdist = min(node.maxdist, limits.MAX_FUZZY_EDITS)
-        if translate is not None:
-            parsed = _translate_tags(parsed, translate)
-        return parsed
+        """The parsed query (see query.parse)."""
+        return parse(text, self.schema, translate)
 
     def plain_words(self, text: str, parsed: Any) -> list[Any] | None:
-        """The distinct words of a plain query (words only: no operators, quotes, +word,
-        fields, wildcards or fuzzy terms) from its parsed form, each a query, stop words
-        left out (unless there is nothing else); None for any other query."""
-        tokens = text.split()
-        if _STRICT_SYNTAX.search(text) or _STRICT_WORDS.intersection(tokens):
-            return None
-        parts = parsed.subqueries if type(parsed) is query.And else [parsed]
-        if not all(type(p) in (query.Term, query.Phrase) and p.fieldname in QUERY_FIELDS
-                   for p in parts):
-            return None
-        stop = [t for t in tokens if _EDGE_PUNCTUATION.sub("", t.lower()) in QUERY_STOP_WORDS]
-        if stop:
-            analyzer = self.schema["body"].analyzer
-            dropped = ({t.text for w in stop for t in analyzer(w)}
-                       - {t.text for w in tokens if w not in stop for t in analyzer(w)})
-            parts = [p for p in parts if getattr(p, "text", None) not in dropped] or parts
-        return list(dict.fromkeys(parts))
+        """A plain query's words, or None for any other query (see query.plain_words)."""
+        return plain_words(text, parsed, self.schema["body"].analyzer)
 
     def run(self, q: Any, allowed: set[str] | None, limit: int | None = None) -> Results:
         """All matches in one pass: `top_n` holds the best `limit` (all when None), best
@@ -387,24 +251,10 @@ class Engine:
         if allowed is not None:
             docfilter = {self._docnum[i] for i in allowed if i in self._docnum}
             keys = [k & docfilter for k in keys]
-        full, above = _tiers(keys, need)
-        # cases with every word come first: when they fill the page, rank only them
-        pool = full if limit is not None and len(full) >= limit else above
-        ranked = ((d not in full, -v, d)
-                  for d, v in _summed(per_word, pool, pool is full).items())
-        best = heapq.nsmallest(limit, ranked) if limit is not None else sorted(ranked)
-        top = [(-v, d) for _, v, d in best]
-        match = {d: "most" if partial else "all" for partial, _, d in best}
-        others = set().union(*keys) - above if len(above) < some_below else set()
-        if others and (limit is None or len(top) < limit):
-            rest = ((-v, d) for d, v in _summed(per_word, others).items())
-            more = limit - len(top) if limit is not None else None
-            some = heapq.nsmallest(more, rest) if more is not None else sorted(rest)
-            top += [(-v, d) for v, d in some]
-            match.update({d: "some" for _, d in some})
+        top, match, above, relaxed = forgiving.rank(per_word, keys, need, limit, some_below)
         results = Results(s, query.Or(words), top, docset=above)
         results.__dict__["_casebook_match"] = match
-        results.__dict__["_casebook_relaxed"] = len(above) > len(full) or bool(others)
+        results.__dict__["_casebook_relaxed"] = relaxed
         return results
 
     def _word_scores(self, s: Searcher, word: Any) -> dict[int, float]:
@@ -511,7 +361,7 @@ class Engine:
         def fix(match: re.Match[str]) -> str:
             nonlocal changed
             word = match.group(0)
-            if word in _OPERATORS or (match.end() < len(text) and text[match.end()] == ":"):
+            if word in OPERATORS or (match.end() < len(text) and text[match.end()] == ":"):
                 return word
             key = fold_accents(word.lower())
             if len(key) < 3 or key.isdigit() or self._known(reader, key):
@@ -537,66 +387,3 @@ class Engine:
         return int(self.searcher().doc_count())
 
 
-def _tiers(keys: list[Any], need: int) -> tuple[set[int], set[int]]:
-    """The documents in all of the key sets (dict keys), and those in at least `need` of
-    them, by set operations (several times faster than counting each document)."""
-    full = keys[0]
-    at_least: list[Any] = [keys[0], *(set() for _ in range(need - 1))]  # [k]: k + 1 sets
-    last = len(keys) - 1
-    for n, found in enumerate(keys[1:], 1):
-        full = full & found
-        # a level that the remaining sets cannot lift to `need` is not kept up to date
-        for k in range(min(n, need - 1), max(0, need - 1 - (last - n)) - 1, -1):
-            if k:
-                at_least[k] |= at_least[k - 1] & found
-            else:
-                at_least[0] = at_least[0] | found
-    full = full if isinstance(full, set) else set(full)
-    above = at_least[need - 1]
-    return full, (above if isinstance(above, set) else set(above))
-
-
-def _summed(per_word: list[dict[int, float]], docs: set[int],
-            in_all: bool = False) -> dict[int, float]:
-    """The sum of the words' scores for each of the documents (`in_all`: each has them all)."""
-    if in_all:
-        out = {d: per_word[0][d] for d in docs}
-        for found in per_word[1:]:
-            out = {d: v + found[d] for d, v in out.items()}
-        return out
-    out = dict.fromkeys(docs, 0.0)
-    for found in per_word:
-        out.update({d: out[d] + found[d] for d in docs.intersection(found)})
-    return out
-
-
-def _errors_in(q: Any) -> list[str]:
-    out = []
-    for node in _walk(q):
-        if isinstance(node, query.qcore._NullQuery):
-            continue
-        if type(node).__name__ == "ErrorQuery" or getattr(node, "error", None):
-            out.append(str(getattr(node, "error", "syntax error")))
-    return out
-
-
-def _walk(q: Any) -> Iterator[Any]:
-    yield q
-    if hasattr(q, "children"):
-        for child in q.children():
-            yield from _walk(child)
-
-
-def _translate_tags(q: Any, translate: Callable[[str, str], str]) -> Any:
-    """Map labels and aliases in challenges:/strategies:/outcomes: terms to ids."""
-
-    def visit(node: Any) -> Any:
-        if isinstance(node, query.Term) and node.fieldname in TAG_FACETS:
-            return query.Term(node.fieldname, translate(node.fieldname, node.text),
-                              boost=node.boost)
-        if isinstance(node, query.Phrase) and node.fieldname in TAG_FACETS:
-            return query.Term(node.fieldname, translate(node.fieldname, " ".join(node.words)),
-                              boost=node.boost)
-        return node.apply(visit) if hasattr(node, "apply") else node
-
-    return visit(q)

@@ -10,7 +10,8 @@ import pytest
 
 from casebook.cases.model import IndexDoc
 from casebook.derived import bm25f
-from casebook.derived.engine import Engine, stem_analyzer
+from casebook.derived.analyzers import stem_analyzer
+from casebook.derived.engine import Engine
 from casebook.errors import QueryError
 
 
