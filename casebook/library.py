@@ -18,22 +18,18 @@ from typing import TYPE_CHECKING, Any
 from filelock import FileLock, Timeout
 
 from casebook import limits, paths
-from casebook.cases.files import FileStat, scan_folders
-from casebook.cases.model import Case, Filters, Problem, SyncReport
-from casebook.cases.parsing import decode, parse_text
+from casebook.cases.files import FileStat
+from casebook.cases.model import Filters, Problem, SyncReport
 from casebook.cases.taxonomy import Taxonomy, load_taxonomy
-from casebook.cases.text import markdown_to_plain
-from casebook.cases.validation import build_case
-from casebook.derived.store import FileRow, Store
+from casebook.derived.store import Store
+from casebook.derived.sync import Parsed, fill_report, plan, read_file, update
 from casebook.errors import (
-    Cancelled,
     DamagedStore,
     IndexRebuilding,
     InputError,
     LockTimeout,
     StorageError,
     TaxonomyError,
-    Unreadable,
 )
 from casebook.facets import LISTED, TAG_FACETS
 from casebook.userdata.collections import Collections
@@ -154,20 +150,10 @@ class Library:
         self.reload_taxonomy()
 
     # syncing ---------------------------------------------------------------
-    def _plan(self) -> tuple[dict[str, FileStat], list[str], list[str], list[str]]:
-        found, missing = scan_folders(self.folders)
-        known = self.store.files()
-        changed = [p for p, st in found.items()
-                   if (row := known.get(p)) is None or (row.size, row.mtime_ns)
-                   != (st.size, st.mtime_ns) or _retry(row)]
-        gone_roots = tuple(os.path.join(m, "") for m in missing)
-        removed = [p for p in known if p not in found and not p.startswith(gone_roots)]
-        return found, missing, changed, removed
-
     def needs_sync(self) -> bool:
         _ = self.engine  # opening it flags a missing or damaged index for repair
-        _, _, changed, removed = self._plan()
-        return bool(changed or removed or self.store.meta("dirty") == "1"
+        now = plan(self.store, self.folders)
+        return bool(now.changed or now.removed or self.store.meta("dirty") == "1"
                     or self.store.meta("taxonomy") != self._taxonomy_sha())
 
     def sync(self, rebuild: bool = False, progress: Progress | None = None,
@@ -179,16 +165,16 @@ class Library:
             log.info("rebuilding the derived data in %s", self.derived_dir)
             with self._locked(), self._storage_errors():  # held to the end: none sees half
                 self._drop_derived()
-                report = self._sync_locked(progress, cancel)
+                report = self._update(progress, cancel)
             report.seconds = time.perf_counter() - start
             log.info("%s", report.summary())
             return report
         if not self.needs_sync():
-            report = self._report(SyncReport())
+            report = fill_report(self.store, SyncReport())
             report.seconds = time.perf_counter() - start
             return report
         with self._locked(), self._storage_errors():
-            report = self._sync_locked(progress, cancel)
+            report = self._update(progress, cancel)
         report.seconds = time.perf_counter() - start
         log.info("%s", report.summary())
         return report
@@ -274,139 +260,13 @@ class Library:
             self._store.close()
             self._store = None
 
-    def _report(self, report: SyncReport) -> SyncReport:
-        db = self.store.db
-        report.total = self.store.count_cases()
-        report.with_problems = db.execute(
-            "SELECT COUNT(DISTINCT path) FROM problems").fetchone()[0]
-        report.skipped = db.execute(
-            "SELECT COUNT(*) FROM files WHERE reason IS NOT NULL").fetchone()[0]
-        return report
+    def _update(self, progress: Progress | None, cancel: Cancel | None) -> SyncReport:
+        return update(self.store, self.engine, self.folders, self._taxonomy_sha(),
+                           self.user.all_user_tags, self._read, progress, cancel)
 
-    def _sync_locked(self, progress: Progress | None, cancel: Cancel | None) -> SyncReport:
-        store = self.store
-        report = SyncReport()
-        engine = self.engine
-        if store.meta("dirty") == "1":
-            report.repaired = self._reconcile()
-        taxonomy_sha = self._taxonomy_sha()
-        found, _missing, changed, removed = self._plan()
-        known = store.files()
-        if store.meta("taxonomy") != taxonomy_sha:
-            changed = sorted(set(changed) | {p for p in found if p in known})
-        parsed: dict[str, tuple[Case | None, str, FileRow]] = {}
-        total = len(changed)
-        for n, path in enumerate(sorted(changed, key=lambda p: found[p].order), 1):
-            if cancel is not None and cancel():
-                raise Cancelled("indexing was cancelled; the index is unchanged")
-            parsed[path] = self._read(found[path])
-            if progress is not None:
-                progress(n, total)
-        # one id per case: the first file (folder order, then path) keeps a shared id
-        declared = {p: r.declared_id for p, r in known.items() if p in found}
-        declared.update({p: row.declared_id for p, (_, _, row) in parsed.items()})
-        owners: dict[str, str] = {}
-        assigned: dict[str, str] = {}
-        for path in sorted((p for p, d in declared.items() if d), key=lambda p: found[p].order):
-            want = declared[path] or ""
-            n = 1
-            case_id = want
-            while case_id in owners:
-                n += 1
-                case_id = f"{want}-duplicate-{n}"
-            owners[case_id] = path
-            assigned[path] = case_id
-        for path, case_id in assigned.items():
-            if path not in parsed and known[path].case_id != case_id:
-                parsed[path] = self._read(found[path])
-        upserts: list[str] = []
-        deletes: list[str] = []
-        all_user_tags = self.user.all_user_tags()
-        store.set_meta("dirty", "1")
-        with store.transaction():
-            for path in removed:
-                old_id = known[path].case_id
-                store.drop_file(path)
-                if old_id and owners.get(old_id) is None:
-                    store.delete_case(old_id)
-                    deletes.append(old_id)
-                report.removed += 1
-            for path in list(parsed):  # popped: each case's text is freed once it is stored
-                case, _, row = parsed.pop(path)
-                old = known.get(path)
-                if old and old.case_id and owners.get(old.case_id) is None:
-                    store.delete_case(old.case_id)
-                    deletes.append(old.case_id)
-                if case is None:
-                    store.put_file(row)
-                    store.put_problems(path, None, [Problem(
-                        path, 1, 1, "error", f"skipped: {row.reason}", "unreadable")])
-                    continue
-                case.id = assigned[path]
-                if case.id != case.declared_id:
-                    winner = owners[case.declared_id]
-                    case.problems.append(Problem(
-                        path, *_id_pos(case), "error",
-                        f"duplicate id '{case.declared_id}': also used by {winner}; this file "
-                        f"is listed as '{case.id}' until the id is changed", "duplicate-id"))
-                user_tags = all_user_tags.get(case.id, {})
-                effective = store.put_case(case, "", markdown_to_plain(case.body), user_tags)
-                doc_sha = _doc_sha(row.sha, case.id, effective)
-                store.db.execute("UPDATE cases SET sha = ? WHERE id = ?", [doc_sha, case.id])
-                store.put_problems(path, case.id, case.problems)
-                store.put_file(FileRow(path, row.size, row.mtime_ns, row.sha,
-                                       case.declared_id, case.id, None))
-                upserts.append(case.id)
-                if old is None:
-                    report.added += 1
-                else:
-                    report.changed += 1
-            store.set_meta("taxonomy", taxonomy_sha)
-        parsed.clear()  # the parsed text is in the store now; free it before indexing
-        shas_before = engine.stored() if upserts and not self._engine_empty() else {}
-        docs = (d for d in store.index_docs(upserts) if shas_before.get(d.id) != d.sha)
-        if upserts or deletes:  # streamed: the engine skips a commit with no changes
-            bulk = self._engine_empty() and len(upserts) >= 500
-            engine.write(docs, deletes, bulk=bulk)
-        store.set_meta("dirty", "0")
-        return self._report(report)
-
-    def _engine_empty(self) -> bool:
-        return self.engine.doc_count() == 0
-
-    def _read(self, st: FileStat) -> tuple[Case | None, str, FileRow]:
-        """Parse one file; (None, '', row with reason) when it cannot be read.
-        The plain text ('' here) is made when the case is stored: less held in memory."""
-        try:
-            with open(st.path, "rb") as handle:
-                data = handle.read(limits.MAX_FILE_BYTES + 1)
-            sha = hashlib.sha256(data).hexdigest()
-            text = decode(data)
-        except Unreadable as exc:
-            return None, "", FileRow(st.path, st.size, st.mtime_ns, "", None, None, str(exc))
-        except OSError as exc:
-            reason = "permission denied" if isinstance(exc, PermissionError) else (
-                f"cannot read file: {exc.strerror or exc}")
-            return None, "", FileRow(st.path, st.size, st.mtime_ns, "", None, None, reason)
-        case = build_case(parse_text(st.path, text), self.taxonomy)
-        row = FileRow(st.path, st.size, st.mtime_ns, sha, case.declared_id, None, None)
-        return case, "", row
-
-    def _reconcile(self) -> bool:
-        """After a crash: make the search index agree with the store."""
-        engine = self.engine
-        shas = self.store.shas()
-        stored = engine.stored() if engine.doc_count() else {}
-        deletes = [i for i in stored if i not in shas]
-        todo = [i for i, sha in shas.items() if stored.get(i) != sha]
-        if deletes or todo:
-            log.warning("the search index disagreed with the store in %s (an update was "
-                        "interrupted); repaired: %d case(s) indexed again, %d removed",
-                        self.derived_dir, len(todo), len(deletes))
-            engine.write(self.store.index_docs(todo), deletes,
-                         bulk=not stored and len(todo) >= 500)
-        self.store.set_meta("dirty", "0")
-        return bool(deletes or todo)
+    def _read(self, st: FileStat) -> Parsed:
+        """Parse one file (see derived.sync.read_file)."""
+        return read_file(st, self.taxonomy)
 
     # reading ---------------------------------------------------------------
     def problems(self) -> list[Problem]:
@@ -535,24 +395,9 @@ class Library:
         return problems, len(files)
 
 
-def _retry(row: FileRow) -> bool:
-    """A file skipped for a reason that can pass without the file changing (permissions)."""
-    return row.reason is not None and row.reason.startswith(("permission denied",
-                                                             "cannot read file"))
-
-
 def _file_id(path: Path) -> tuple[int, int] | None:
     try:
         st = os.stat(path)
     except OSError:
         return None
     return st.st_dev, st.st_ino
-
-
-def _id_pos(case: Case) -> tuple[int, int]:
-    return case.id_pos
-
-
-def _doc_sha(file_sha: str, case_id: str, tags: dict[str, list[str]]) -> str:
-    digest = hashlib.sha256(f"{file_sha}|{case_id}|{json.dumps(tags, sort_keys=True)}".encode())
-    return digest.hexdigest()[:20]

@@ -1,0 +1,216 @@
+"""Bringing the store and the search index up to date with the case folders.
+
+Scan the folders, parse what changed, give each case one id, store cases, tags and
+problems in one transaction, then index them; after a crash, make the index agree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from casebook import limits
+from casebook.cases.files import FileStat, scan_folders
+from casebook.cases.model import Case, Problem, SyncReport
+from casebook.cases.parsing import decode, parse_text
+from casebook.cases.text import markdown_to_plain
+from casebook.cases.validation import build_case
+from casebook.derived.store import FileRow, Store
+from casebook.errors import Cancelled, Unreadable
+
+if TYPE_CHECKING:
+    from casebook.cases.taxonomy import Taxonomy
+    from casebook.derived.engine import Engine
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+Parsed = tuple[Case | None, str, FileRow]
+Read = Callable[[FileStat], Parsed]
+UserTags = Mapping[str, Mapping[str, tuple[list[str], list[str]]]]
+BULK_AT = 500  # a first build of this many cases uses the multi-process writer
+
+
+@dataclass
+class Plan:
+    """What the case folders hold now against what the store last saw."""
+
+    found: dict[str, FileStat]
+    missing: list[str]  # folders that cannot be read: their cases stay
+    changed: list[str]
+    removed: list[str]
+
+
+def plan(store: Store, folders: list[str]) -> Plan:
+    found, missing = scan_folders(folders)
+    known = store.files()
+    changed = [p for p, st in found.items()
+               if (row := known.get(p)) is None or (row.size, row.mtime_ns)
+               != (st.size, st.mtime_ns) or _retry(row)]
+    gone_roots = tuple(os.path.join(m, "") for m in missing)
+    removed = [p for p in known if p not in found and not p.startswith(gone_roots)]
+    return Plan(found, missing, changed, removed)
+
+
+def read_file(st: FileStat, taxonomy: Taxonomy) -> Parsed:
+    """Parse one file; (None, '', row with reason) when it cannot be read.
+    The plain text ('' here) is made when the case is stored: less held in memory."""
+    try:
+        with open(st.path, "rb") as handle:
+            data = handle.read(limits.MAX_FILE_BYTES + 1)
+        sha = hashlib.sha256(data).hexdigest()
+        text = decode(data)
+    except Unreadable as exc:
+        return None, "", FileRow(st.path, st.size, st.mtime_ns, "", None, None, str(exc))
+    except OSError as exc:
+        reason = "permission denied" if isinstance(exc, PermissionError) else (
+            f"cannot read file: {exc.strerror or exc}")
+        return None, "", FileRow(st.path, st.size, st.mtime_ns, "", None, None, reason)
+    case = build_case(parse_text(st.path, text), taxonomy)
+    row = FileRow(st.path, st.size, st.mtime_ns, sha, case.declared_id, None, None)
+    return case, "", row
+
+
+def update(store: Store, engine: Engine, folders: list[str], taxonomy_sha: str,
+           user_tags: Callable[[], UserTags], read: Read, progress: Progress | None = None,
+           cancel: Cancel | None = None) -> SyncReport:
+    """Bring the store and the index up to date; the caller holds the write lock."""
+    report = SyncReport()
+    if store.meta("dirty") == "1":
+        report.repaired = reconcile(store, engine)
+    now = plan(store, folders)
+    found, changed = now.found, now.changed
+    known = store.files()
+    if store.meta("taxonomy") != taxonomy_sha:
+        changed = sorted(set(changed) | {p for p in found if p in known})
+    parsed: dict[str, Parsed] = {}
+    total = len(changed)
+    for n, path in enumerate(sorted(changed, key=lambda p: found[p].order), 1):
+        if cancel is not None and cancel():
+            raise Cancelled("indexing was cancelled; the index is unchanged")
+        parsed[path] = read(found[path])
+        if progress is not None:
+            progress(n, total)
+    declared = {p: r.declared_id for p, r in known.items() if p in found}
+    declared.update({p: row.declared_id for p, (_, _, row) in parsed.items()})
+    owners, assigned = _assign_ids(declared, found)
+    for path, case_id in assigned.items():
+        if path not in parsed and known[path].case_id != case_id:
+            parsed[path] = read(found[path])
+    upserts: list[str] = []
+    deletes: list[str] = []
+    tags = user_tags()
+    store.set_meta("dirty", "1")
+    with store.transaction():
+        for path in now.removed:
+            old_id = known[path].case_id
+            store.drop_file(path)
+            if old_id and owners.get(old_id) is None:
+                store.delete_case(old_id)
+                deletes.append(old_id)
+            report.removed += 1
+        for path in list(parsed):  # popped: each case's text is freed once it is stored
+            case, _, row = parsed.pop(path)
+            old = known.get(path)
+            if old and old.case_id and owners.get(old.case_id) is None:
+                store.delete_case(old.case_id)
+                deletes.append(old.case_id)
+            if case is None:
+                store.put_file(row)
+                store.put_problems(path, None, [Problem(
+                    path, 1, 1, "error", f"skipped: {row.reason}", "unreadable")])
+                continue
+            _store_case(store, case, row, assigned[path], owners, tags)
+            upserts.append(case.id)
+            if old is None:
+                report.added += 1
+            else:
+                report.changed += 1
+        store.set_meta("taxonomy", taxonomy_sha)
+    parsed.clear()  # the parsed text is in the store now; free it before indexing
+    empty = engine.doc_count() == 0
+    shas_before = engine.stored() if upserts and not empty else {}
+    docs = (d for d in store.index_docs(upserts) if shas_before.get(d.id) != d.sha)
+    if upserts or deletes:  # streamed: the engine skips a commit with no changes
+        engine.write(docs, deletes, bulk=empty and len(upserts) >= BULK_AT)
+    store.set_meta("dirty", "0")
+    return fill_report(store, report)
+
+
+def _assign_ids(declared: dict[str, str | None],
+                found: dict[str, FileStat]) -> tuple[dict[str, str], dict[str, str]]:
+    """One id per case: the first file (folder order, then path) keeps a shared id, the
+    others get ID-duplicate-N. Returns id -> path and path -> id."""
+    owners: dict[str, str] = {}
+    assigned: dict[str, str] = {}
+    for path in sorted((p for p, d in declared.items() if d), key=lambda p: found[p].order):
+        want = declared[path] or ""
+        n = 1
+        case_id = want
+        while case_id in owners:
+            n += 1
+            case_id = f"{want}-duplicate-{n}"
+        owners[case_id] = path
+        assigned[path] = case_id
+    return owners, assigned
+
+
+def _store_case(store: Store, case: Case, row: FileRow, case_id: str, owners: dict[str, str],
+                user_tags: UserTags) -> None:
+    path = row.path
+    case.id = case_id
+    if case.id != case.declared_id:
+        winner = owners[case.declared_id]
+        case.problems.append(Problem(
+            path, *case.id_pos, "error",
+            f"duplicate id '{case.declared_id}': also used by {winner}; this file "
+            f"is listed as '{case.id}' until the id is changed", "duplicate-id"))
+    effective = store.put_case(case, "", markdown_to_plain(case.body),
+                               dict(user_tags.get(case.id, {})))
+    store.db.execute("UPDATE cases SET sha = ? WHERE id = ?",
+                     [_doc_sha(row.sha, case.id, effective), case.id])
+    store.put_problems(path, case.id, case.problems)
+    store.put_file(FileRow(path, row.size, row.mtime_ns, row.sha, case.declared_id, case.id,
+                           None))
+
+
+def reconcile(store: Store, engine: Engine) -> bool:
+    """After a crash: make the search index agree with the store."""
+    shas = store.shas()
+    stored = engine.stored() if engine.doc_count() else {}
+    deletes = [i for i in stored if i not in shas]
+    todo = [i for i, sha in shas.items() if stored.get(i) != sha]
+    if deletes or todo:
+        log.warning("the search index disagreed with the store in %s (an update was "
+                    "interrupted); repaired: %d case(s) indexed again, %d removed",
+                    store.path.parent, len(todo), len(deletes))
+        engine.write(store.index_docs(todo), deletes, bulk=not stored and len(todo) >= BULK_AT)
+    store.set_meta("dirty", "0")
+    return bool(deletes or todo)
+
+
+def fill_report(store: Store, report: SyncReport) -> SyncReport:
+    """The report's totals: cases, files with problems, files skipped."""
+    db = store.db
+    report.total = store.count_cases()
+    report.with_problems = db.execute(
+        "SELECT COUNT(DISTINCT path) FROM problems").fetchone()[0]
+    report.skipped = db.execute(
+        "SELECT COUNT(*) FROM files WHERE reason IS NOT NULL").fetchone()[0]
+    return report
+
+
+def _retry(row: FileRow) -> bool:
+    """A file skipped for a reason that can pass without the file changing (permissions)."""
+    return row.reason is not None and row.reason.startswith(("permission denied",
+                                                             "cannot read file"))
+
+
+def _doc_sha(file_sha: str, case_id: str, tags: dict[str, list[str]]) -> str:
+    digest = hashlib.sha256(f"{file_sha}|{case_id}|{json.dumps(tags, sort_keys=True)}".encode())
+    return digest.hexdigest()[:20]
