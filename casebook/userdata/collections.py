@@ -1,4 +1,4 @@
-"""Collections and saved searches: ordered, annotated case lists kept in the user database."""
+"""Collections: ordered, annotated case lists kept in the user database."""
 
 from __future__ import annotations
 
@@ -8,15 +8,26 @@ import json
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
-from casebook import limits
-from casebook.cases.model import Filters
 from casebook.errors import InputError, StorageError
-from casebook.facets import SORT_OPTIONS
 from casebook.userdata.db import UserDB
+from casebook.userdata.model import (
+    Collection,
+    CollectionInfo,
+    Item,
+    Snapshot,
+    SnapshotItem,
+    clean_name,
+    clean_questions,
+    clean_text,
+    utc_now,
+)
+from casebook.userdata.saved import SavedSearch, SavedSearches
+
+# the data classes live in userdata.model and userdata.saved; importable from here too
+__all__ = ["CaseLookup", "Collection", "CollectionInfo", "Collections", "Item", "SavedSearch",
+           "Snapshot", "SnapshotItem", "clean_name"]
 
 log = logging.getLogger(__name__)
 
@@ -24,146 +35,13 @@ log = logging.getLogger(__name__)
 CaseLookup = Callable[[builtins.list[str]], Mapping[str, Mapping[str, Any]]]
 
 
-@dataclass(frozen=True)
-class CollectionInfo:
-    """One line of the collection list."""
-
-    name: str
-    description: str
-    count: int
-    created: str
-    updated: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "description": self.description, "count": self.count,
-                "created": self.created, "updated": self.updated}
-
-
-@dataclass
-class Item:
-    """One case in a collection; `missing` when the library no longer has it."""
-
-    id: str
-    position: int
-    title: str
-    note: str = ""
-    questions: list[str] = field(default_factory=list)
-    missing: bool = False
-    path: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "note": self.note,
-                "questions": list(self.questions), "missing": self.missing}
-
-
-@dataclass
-class Collection:
-    """A collection with its items in order."""
-
-    name: str
-    description: str
-    created: str
-    updated: str
-    items: list[Item] = field(default_factory=list)
-
-    @property
-    def ids(self) -> list[str]:
-        return [i.id for i in self.items]
-
-    def item(self, case_id: str) -> Item:
-        for it in self.items:
-            if it.id == case_id:
-                return it
-        raise InputError(f"case '{case_id}' is not in collection '{self.name}'")
-
-    def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "description": self.description,
-                "items": [i.to_json() for i in self.items]}
-
-
-@dataclass(frozen=True)
-class SnapshotItem:
-    id: str
-    note: str = ""
-    questions: tuple[str, ...] = ()
-    last_title: str = ""
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """Everything about one collection, enough to recreate it (undo of delete, packs)."""
-
-    name: str
-    description: str = ""
-    created: str = ""
-    updated: str = ""
-    items: tuple[SnapshotItem, ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "description": self.description, "created": self.created,
-                "updated": self.updated,
-                "items": [{"id": i.id, "note": i.note, "questions": list(i.questions),
-                           "last_title": i.last_title} for i in self.items]}
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Snapshot:
-        items = tuple(SnapshotItem(str(i["id"]), str(i.get("note", "")),
-                                   tuple(str(q) for q in i.get("questions", [])),
-                                   str(i.get("last_title", ""))) for i in data["items"])
-        return cls(str(data["name"]), str(data.get("description", "")),
-                   str(data.get("created", "")), str(data.get("updated", "")), items)
-
-
-@dataclass
-class SavedSearch:
-    """A named query with its filters and sort order."""
-
-    name: str
-    query: str
-    filters: Filters
-    sort: str
-    created: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "query": self.query, "filters": self.filters.to_json(),
-                "sort": self.sort, "created": self.created}
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def clean_name(name: str, what: str = "collection") -> str:
-    text = " ".join(str(name).split())
-    if not text:
-        raise InputError(f"a {what} name cannot be empty")
-    if len(text) > limits.MAX_NAME_CHARS:
-        raise InputError(f"a {what} name is limited to {limits.MAX_NAME_CHARS} characters")
-    return text
-
-
-def _clean_text(text: str | None, what: str) -> str:
-    value = (text or "").replace("\r\n", "\n").strip()
-    if len(value) > limits.MAX_NOTE_CHARS:
-        raise InputError(f"the {what} is limited to {limits.MAX_NOTE_CHARS:,} characters")
-    return value
-
-
-def _clean_questions(questions: Iterable[str]) -> list[str]:
-    out = [_clean_text(q, "question") for q in questions]
-    return [q for q in out if q]
-
-
-class Collections:
-    """Every collection operation; each write runs in one transaction."""
+class Collections(SavedSearches):
+    """Every collection operation, and (from SavedSearches) every saved search one; each
+    write runs in one transaction."""
 
     def __init__(self, user: UserDB, lookup: CaseLookup) -> None:
-        self.user = user
+        super().__init__(user)
         self.lookup = lookup
-
-    @property
-    def _db(self) -> Any:
-        return self.user.db
 
     # finding ---------------------------------------------------------------
     def names(self) -> builtins.list[str]:
@@ -241,11 +119,11 @@ class Collections:
     # collections -----------------------------------------------------------
     def create(self, name: str, description: str = "") -> str:
         clean = clean_name(name)
-        text = _clean_text(description, "description")
+        text = clean_text(description, "description")
         with self.user.transaction():
             if self._find(clean) is not None:
                 raise InputError(f"a collection named '{clean}' already exists")
-            now = _now()
+            now = utc_now()
             self._db.execute("INSERT INTO collections (name, description, created, updated) "
                              "VALUES (?, ?, ?, ?)", [clean, text, now, now])
         return clean
@@ -258,14 +136,14 @@ class Collections:
             if other is not None and other != cid:
                 raise InputError(f"a collection named '{clean}' already exists")
             self._db.execute("UPDATE collections SET name = ?, updated = ? WHERE id = ?",
-                             [clean, _now(), cid])
+                             [clean, utc_now(), cid])
         return clean
 
     def describe(self, name: str, description: str) -> None:
-        text = _clean_text(description, "description")
+        text = clean_text(description, "description")
         with self.user.transaction():
             self._db.execute("UPDATE collections SET description = ?, updated = ? WHERE id = ?",
-                             [text, _now(), self._cid(name)])
+                             [text, utc_now(), self._cid(name)])
 
     def snapshot(self, name: str) -> Snapshot:
         cid = self._cid(name)
@@ -286,7 +164,7 @@ class Collections:
                 target = clean_name(new_name)
                 if self._find(target) is not None:
                     raise InputError(f"a collection named '{target}' already exists")
-            now = _now()
+            now = utc_now()
             self._insert(Snapshot(target, snap.description, now, now, snap.items))
         return target
 
@@ -303,8 +181,8 @@ class Collections:
         """Recreate a collection from a snapshot; a name in use becomes `name (2)`."""
         with self.user.transaction():
             name = self.unique_name(snapshot.name)
-            now = _now()
-            self._insert(Snapshot(name, _clean_text(snapshot.description, "description"),
+            now = utc_now()
+            self._insert(Snapshot(name, clean_text(snapshot.description, "description"),
                                   snapshot.created or now, snapshot.updated or now,
                                   snapshot.items))
         return name
@@ -320,8 +198,8 @@ class Collections:
             if it.id in seen:
                 continue
             seen.add(it.id)
-            rows.append((cid, it.id, len(rows) + 1, _clean_text(it.note, "note"),
-                         json.dumps(_clean_questions(it.questions)), it.last_title))
+            rows.append((cid, it.id, len(rows) + 1, clean_text(it.note, "note"),
+                         json.dumps(clean_questions(it.questions)), it.last_title))
         self._db.conn.executemany("INSERT INTO collection_items VALUES (?, ?, ?, ?, ?, ?)", rows)
 
     # items -----------------------------------------------------------------
@@ -334,7 +212,7 @@ class Collections:
         self._db.conn.executemany(
             "UPDATE collection_items SET position = ? WHERE collection_id = ? AND case_id = ?",
             [(n, cid, case_id) for n, case_id in enumerate(order, 1)])
-        self._db.execute("UPDATE collections SET updated = ? WHERE id = ?", [_now(), cid])
+        self._db.execute("UPDATE collections SET updated = ? WHERE id = ?", [utc_now(), cid])
 
     def _require(self, name: str, cid: int, ids: Iterable[str]) -> builtins.list[str]:
         order = self._order(cid)
@@ -359,7 +237,7 @@ class Collections:
         if unknown:
             listed = ", ".join(f"'{i}'" for i in unknown)
             raise InputError(f"no case with id {listed}")
-        text = None if note is None else _clean_text(note, "note")
+        text = None if note is None else clean_text(note, "note")
         with self.user.transaction():
             cid = self._cid(name)
             order = self._order(cid)
@@ -410,11 +288,11 @@ class Collections:
             self._write_order(cid, wanted)
 
     def set_note(self, name: str, case_id: str, note: str) -> None:
-        text = _clean_text(note, "note")
+        text = clean_text(note, "note")
         self._set(name, case_id, "note", text)
 
     def set_questions(self, name: str, case_id: str, questions: Iterable[str]) -> None:
-        self._set(name, case_id, "questions", json.dumps(_clean_questions(questions)))
+        self._set(name, case_id, "questions", json.dumps(clean_questions(questions)))
 
     def _set(self, name: str, case_id: str, column: str, value: str) -> None:
         with self.user.transaction():
@@ -422,59 +300,5 @@ class Collections:
             self._require(name, cid, [case_id])
             self._db.execute(f"UPDATE collection_items SET {column} = ? "
                              "WHERE collection_id = ? AND case_id = ?", [value, cid, case_id])
-            self._db.execute("UPDATE collections SET updated = ? WHERE id = ?", [_now(), cid])
+            self._db.execute("UPDATE collections SET updated = ? WHERE id = ?", [utc_now(), cid])
 
-    # saved searches --------------------------------------------------------
-    def save_search(self, name: str, query: str = "", filters: Filters | None = None,
-                    sort: str = "relevance", replace: bool = False) -> str:
-        clean = clean_name(name, "saved search")
-        if sort not in SORT_OPTIONS:
-            raise InputError(f"unknown sort '{sort}'; use one of {', '.join(SORT_OPTIONS)}")
-        if len(query) > limits.MAX_QUERY_CHARS:
-            raise InputError(f"a query is limited to {limits.MAX_QUERY_CHARS} characters")
-        data = json.dumps((filters or Filters()).to_json())
-        with self.user.transaction():
-            row = self._db.execute("SELECT id FROM saved_searches WHERE name = ?",
-                                   [clean]).fetchone()
-            if row is not None and not replace:
-                raise InputError(f"a saved search named '{clean}' already exists")
-            if row is not None:
-                self._db.execute("UPDATE saved_searches SET name = ?, query = ?, filters = ?, "
-                                 "sort = ? WHERE id = ?", [clean, query, data, sort, row[0]])
-            else:
-                self._db.execute("INSERT INTO saved_searches (name, query, filters, sort, "
-                                 "created) VALUES (?, ?, ?, ?, ?)",
-                                 [clean, query, data, sort, _now()])
-        return clean
-
-    def saved_searches(self) -> builtins.list[SavedSearch]:
-        rows = self._db.execute("SELECT name, query, filters, sort, created FROM saved_searches "
-                                "ORDER BY name COLLATE NOCASE")
-        return [SavedSearch(r[0], r[1], Filters.from_json(json.loads(r[2])), r[3], r[4])
-                for r in rows]
-
-    def saved_search(self, name: str) -> SavedSearch:
-        r = self._db.execute("SELECT name, query, filters, sort, created FROM saved_searches "
-                             "WHERE name = ?", [" ".join(str(name).split())]).fetchone()
-        if r is None:
-            raise InputError(f"no saved search named '{name}'")
-        return SavedSearch(r[0], r[1], Filters.from_json(json.loads(r[2])), r[3], r[4])
-
-    def rename_search(self, name: str, new_name: str) -> str:
-        clean = clean_name(new_name, "saved search")
-        with self.user.transaction():
-            old = self.saved_search(name)
-            other = self._db.execute("SELECT name = ? FROM saved_searches WHERE name = ?",
-                                     [old.name, clean]).fetchone()
-            if other is not None and not other[0]:
-                raise InputError(f"a saved search named '{clean}' already exists")
-            self._db.execute("UPDATE saved_searches SET name = ? WHERE name = ?",
-                             [clean, old.name])
-        return clean
-
-    def delete_search(self, name: str) -> SavedSearch:
-        """Delete a saved search; returns it so that save_search() can undo."""
-        with self.user.transaction():
-            old = self.saved_search(name)
-            self._db.execute("DELETE FROM saved_searches WHERE name = ?", [old.name])
-        return old
