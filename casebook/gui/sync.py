@@ -78,8 +78,11 @@ class SyncController(QObject):
             message = ""
         self.status.showMessage(message, 10_000)
 
-    def _failed(self, message: str) -> None:
-        log.info("indexing stopped: %s", message)
+    def _failed(self, message: str, cancelled: bool) -> None:
+        if cancelled:
+            log.info("indexing cancelled")
+        else:
+            log.warning("indexing stopped: %s", message)
         self._done()
         self.status.showMessage(message, 15_000)
 

@@ -68,11 +68,12 @@ class SearchWorker(_Worker):
 
 
 class IndexWorker(_Worker):
-    """Runs syncs off the GUI thread, with progress and cancellation."""
+    """Runs syncs off the GUI thread, with progress and cancellation; `failed(message,
+    cancelled)` says whether the user stopped it."""
 
     progress = Signal(int, int)
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(str, bool)
 
     def __init__(self, data_dir: str, folders: list[str]) -> None:
         super().__init__(data_dir, folders)
@@ -87,13 +88,13 @@ class IndexWorker(_Worker):
             report = lib.sync(rebuild=rebuild, progress=self.progress.emit,
                               cancel=self.cancel_event.is_set)
         except Cancelled as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(str(exc), True)
             return
         except CasebookError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(str(exc), False)
             return
         except OSError as exc:
-            self.failed.emit(f"indexing stopped: {exc.strerror or exc}")
+            self.failed.emit(self.tr("indexing stopped: {0}").format(exc.strerror or exc), False)
             return
         self.finished.emit(report)
 

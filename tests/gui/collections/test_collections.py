@@ -662,7 +662,35 @@ def test_cancelled_markdown_export_leaves_nothing(qtbot, window, tmp_path: Path)
     with qtbot.waitSignal(worker.failed, timeout=5000) as failed:
         worker.run()  # in this thread: its signals come from the GUI thread
     assert "cancelled" in failed.args[0]
+    assert failed.args[1] is True  # the worker says so; nobody reads it from the message
     assert not target.exists()
+
+
+def test_a_cancelled_export_says_so_and_warns_of_nothing(qtbot, window, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    lib, c = window.lib, ui(window)
+    lib.collections.create("Course")
+    lib.collections.add("Course", ["paris-pb", "estonia-x-road"])
+    with qtbot.waitSignal(c.export_finished, timeout=30_000) as done:
+        c.exporter.start(lib, "Course", tmp_path / "course.html", "html")
+        c.exporter.cancel()
+    assert done.args == [False, "Export cancelled; nothing was written"]
+    assert not isinstance(c.dialog, QMessageBox)
+    assert not (tmp_path / "course.html").exists()
+
+
+def test_a_failed_export_warns_even_if_its_message_says_cancelled(qtbot, window,
+                                                                 tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    c = ui(window)
+    with qtbot.waitSignal(c.export_finished, timeout=30_000) as done:
+        c.exporter.start(window.lib, "cancelled course", tmp_path / "course.html", "html")
+    assert done.args[0] is False and "cancelled course" in done.args[1]
+    box = wait_dialog(qtbot, window, QMessageBox)
+    assert box.windowTitle() == "Export failed" and "cancelled course" in box.text()
+    box.accept()
 
 
 def test_background_sync_keeps_the_collection_page(qtbot, window, small_library: Path) -> None:
