@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -24,13 +23,11 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from casebook import paths
 from casebook.errors import StorageError
-from casebook.exchange.packs import Cases, ExportReport, Progress, load
+from casebook.exchange.packs import Cases, ExportReport, Progress
 from casebook.render.handout import EDITION, anchor, check_audience, handout_html
 from casebook.userdata.collections import Collection
-
-if TYPE_CHECKING:
-    from casebook.library import Library
 
 MARGIN_MM = 20.0
 FOOTER_MM = 9.0  # from the foot of the text to the footer's baseline
@@ -172,27 +169,24 @@ def write_pdf(html: str | Callable[[Pages], str], target: Path, title: str = "",
     list); it is called again until those pages settle.
     """
     ensure_app()
-    tmp = target.with_name(f".{target.name}.tmp")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(tmp))
-    writer.setTitle(title)
-    writer.setCreator("Casebook")
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    make = html if callable(html) else (lambda _pages: html)
-    pages: Pages = {}
-    for _ in range(4):
-        paged = _Paged(writer, make(pages))
-        found = paged.anchors()
-        if found == pages or not callable(html):
-            break
-        pages = found
-    _paint(paged, writer, footer)
-    del writer  # finishes the file
-    if not tmp.is_file() or tmp.stat().st_size == 0:
-        tmp.unlink(missing_ok=True)
-        raise StorageError(f"cannot write {target}")
-    os.replace(tmp, target)
+    with paths.replacing(target) as tmp:
+        writer = QPdfWriter(str(tmp))
+        writer.setTitle(title)
+        writer.setCreator("Casebook")
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        make = html if callable(html) else (lambda _pages: html)
+        pages: Pages = {}
+        for _ in range(4):
+            paged = _Paged(writer, make(pages))
+            found = paged.anchors()
+            if found == pages or not callable(html):
+                break
+            pages = found
+        _paint(paged, writer, footer)
+        del writer  # finishes the file
+        if not tmp.is_file() or tmp.stat().st_size == 0:
+            raise StorageError(f"cannot write {target}")
 
 
 def _paint(paged: _Paged, writer: QPdfWriter, footer: str) -> None:
@@ -239,10 +233,3 @@ def write_pdf_export(collection: Collection, cases: Cases, target: str | os.Path
     return ExportReport(str(path), "pdf", len(collection.items),
                         [i.id for i in collection.items if i.id not in cases], audience)
 
-
-def export_pdf(lib: Library, name: str, target: str | os.PathLike[str],
-               progress: Progress | None = None,
-               audience: str = "participant") -> ExportReport:
-    """Export a collection's handout as a PDF for participants or for the trainer."""
-    collection, cases = load(lib, name)
-    return write_pdf_export(collection, cases, target, progress, audience)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import logging
 from functools import partial
-from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -285,12 +284,6 @@ class MainWindow(QMainWindow):
 
 def _filters_from(text: str) -> Filters:
     try:
-        data: Any = json.loads(text) if text else {}
+        return Filters.from_json(json.loads(text) if text else {})
     except ValueError:
         return Filters()
-    if not isinstance(data, dict):
-        return Filters()
-    terms = {k: [str(x) for x in v] for k, v in data.items() if isinstance(v, list)}
-    year_from = data.get("from") if isinstance(data.get("from"), int) else None
-    year_to = data.get("to") if isinstance(data.get("to"), int) else None
-    return Filters(terms=terms, year_from=year_from, year_to=year_to)

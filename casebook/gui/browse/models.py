@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 
 from casebook.cases.model import Hit, Problem
-from casebook.render.casepage import span
+from casebook.render.casepage import place_line
 
 Index = QModelIndex | QPersistentModelIndex
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -28,9 +28,7 @@ DividerRole = Qt.ItemDataRole.UserRole + 4  # True on the "Also matching some" r
 
 
 def meta_line(hit: Hit) -> str:
-    place = ", ".join(x for x in [hit.place or "", " / ".join(hit.country)] if x)
-    return " · ".join(x for x in [place, hit.level or "", span(hit.year_start, hit.year_end)]
-                      if x)
+    return place_line(hit.country, hit.place, hit.level, hit.year_start, hit.year_end)
 
 
 class ResultsModel(QAbstractListModel):
@@ -77,7 +75,7 @@ class ResultsModel(QAbstractListModel):
             return f"{hit.title}\n{meta_line(hit)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             plain = html.unescape(hit.snippet.replace("<b>", "").replace("</b>", ""))
-            flag = ". This file has problems" if hit.problems else ""
+            flag = self.tr(". This file has problems") if hit.problems else ""
             return f"{hit.title}. {meta_line(hit)}. {plain}{flag}"
         if role == HitRole:
             return hit
@@ -111,7 +109,7 @@ class ProblemsModel(QAbstractTableModel):
     """Files with problems: one row per problem. A file is named from its case folder down
     (europe/x.md); the tooltips hold the full path and message, and the parser's words."""
 
-    HEADERS = ("File", "Line", "Severity", "Message")
+    HEADERS = ("File", "Line", "Severity", "Message")  # translated when shown
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -143,7 +141,7 @@ class ProblemsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -247,7 +245,7 @@ class SidebarModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.CheckStateRole and node.checkable:
             return Qt.CheckState.Checked if node.checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            count = "" if node.count is None else f", {node.count} cases"
+            count = "" if node.count is None else self.tr(", {0} cases").format(node.count)
             return f"{node.label}{count}"
         if role == NodeRole:
             return node

@@ -20,7 +20,7 @@ from casebook.gui.collections.undo_bar import UndoBar
 from casebook.gui.exchange import export as export_ui
 from casebook.gui.exchange import pack_import as import_ui
 from casebook.gui.shell import Shell
-from casebook.render.casepage import span
+from casebook.render.casepage import place_line
 
 log = logging.getLogger(__name__)
 SHORTCUTS = (
@@ -188,9 +188,8 @@ class CollectionsFeature(QObject):
                 countries = json.loads(row["country"] or "[]")
             except ValueError:
                 countries = []
-            where = ", ".join(x for x in [row["place"] or "", " / ".join(countries)] if x)
-            out[case_id] = " · ".join(x for x in [where, span(row["year_start"],
-                                                             row["year_end"])] if x)
+            out[case_id] = place_line(countries, row["place"], None, row["year_start"],
+                                      row["year_end"])
         return out
 
     def remember(self, name: str) -> None:

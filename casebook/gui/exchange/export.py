@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QThread, S
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QProgressDialog, QWidget
 
 from casebook.errors import Cancelled, CasebookError
-from casebook.exchange.packs import SUFFIXES, ExportReport
+from casebook.exchange.packs import SUFFIXES, ExportReport, export
 from casebook.gui.exchange.host import Host
 from casebook.library import Library
 
@@ -143,12 +143,6 @@ class ExportWorker(QObject):
                 lib.close()
 
     def _export(self, lib: Library) -> ExportReport:
-        if self.fmt == "pdf":
-            from casebook.gui.output import export_pdf
-
-            return export_pdf(lib, self.name, self.target, self._progress, self.audience)
-        from casebook.exchange.packs import export
-
         return export(lib, self.name, self.target, self.fmt, self._progress, self.audience)
 
     def _clean(self, existed: bool, empty: bool) -> None:

@@ -65,3 +65,20 @@ def test_sidebar_model(qtmodeltester, small_library: Path, tmp_path: Path) -> No
     assert unused.count == 0 and unused.tooltip
     assert isinstance(unused, Node)
     lib.close()
+
+
+def test_the_sidebar_shows_the_facets_of_the_one_table(small_library: Path,
+                                                       tmp_path: Path) -> None:
+    from casebook.facets import BY_KEY, FACETS, YEAR
+    from casebook.gui.browse.sidebar import Sidebar
+
+    lib = Library(tmp_path / "d", [str(small_library)])
+    lib.sync()
+    sidebar = Sidebar()
+    sidebar.rebuild(lib.search("", Filters()).facets, Filters(), lib.taxonomy, 3, 0, [], [])
+    facets = [(n.key, n.label) for n in sidebar.model.root.children
+              if n.key not in ("library", "collections", "saved")]
+    assert facets == [(f.key, f.label) for f in FACETS if f.kind != YEAR]
+    levels = next(n for n in sidebar.model.root.children if n.key == "levels")
+    assert tuple(n.key for n in levels.children) == BY_KEY["levels"].values
+    lib.close()
