@@ -16,6 +16,30 @@ READER_COLOURS = {
 }
 
 
+# what a message or a diff line means, legible (AA) on the window in each theme
+MARK_COLOURS = {
+    "light": {"error": "#b3261e", "added": "#1d7a33", "muted": "#6b6b6b"},
+    "dark": {"error": "#f2b8b5", "added": "#8fd19e", "muted": "#a6adbb"},
+}
+
+
+def palette_theme() -> str:
+    """The theme ("dark" or "light") of the palette the application paints with now,
+    whether View > Theme or the system chose it."""
+    window = QApplication.palette().color(QPalette.ColorRole.Window)
+    return "dark" if window.lightness() < 128 else "light"
+
+
+def mark_colour(kind: str) -> str:
+    """The colour of an error, an added line or a muted note in the theme in use."""
+    return MARK_COLOURS[palette_theme()][kind]
+
+
+def error_style() -> str:
+    """A style sheet for a label that shows an error."""
+    return f"color: {mark_colour('error')};"
+
+
 def current_theme() -> str:
     hints = QGuiApplication.styleHints()
     return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"

@@ -373,3 +373,22 @@ def test_long_collection_names_have_a_tooltip(qtbot, window) -> None:
     names = {c.dialog.list.item(n).toolTip() for n in range(c.dialog.list.count())}
     assert name in names
     c.dialog.reject()
+
+
+def test_error_text_takes_its_colour_from_the_theme_and_reads_in_both(qtbot,
+                                                                      app_look) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from casebook.gui.collections.dialogs import NameDialog
+    from casebook.gui.theme import MARK_COLOURS, apply_theme
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    for theme in ("light", "dark"):
+        apply_theme(app_look, theme)
+        dialog = NameDialog(owner, "Rename", "Name:", "", lambda _name: None)
+        colour = MARK_COLOURS[theme]["error"]
+        assert colour in dialog.error.styleSheet()
+        background = app_look.palette().color(QPalette.ColorRole.Window)
+        assert contrast(QColor(colour), background) >= 4.5, theme
+        dialog.deleteLater()

@@ -32,6 +32,7 @@ from casebook.cases.files import is_hidden
 from casebook.cases.validation import max_year
 from casebook.errors import CasebookError
 from casebook.facets import LEVELS
+from casebook.gui.theme import error_style
 
 ADD_FOLDER = "\0add"
 MAX_SUB_FOLDERS = 100
@@ -66,16 +67,16 @@ class NewCaseDialog(QDialog):
         super().__init__(parent)
         self.lib = lib
         self.path = ""
-        self.setWindowTitle("New case")
+        self.setWindowTitle(self.tr("New case"))
         try:
             self.taken = library_ids(lib)
             countries = sorted(lib.term_counts().get("countries", {}))
         except CasebookError:
             self.taken, countries = set(), []
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText("e.g. Participatory budgeting in Porto Alegre")
+        self.title.setPlaceholderText(self.tr("e.g. Participatory budgeting in Porto Alegre"))
         self.country = QLineEdit(self)
-        self.country.setPlaceholderText("e.g. Brazil")
+        self.country.setPlaceholderText(self.tr("e.g. Brazil"))
         completer = QCompleter(countries, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.country.setCompleter(completer)
@@ -85,9 +86,9 @@ class NewCaseDialog(QDialog):
         self.year = QSpinBox(self)
         self.year.setRange(MIN_YEAR, max_year())
         self.year.setValue(min(dt.date.today().year, max_year()))
-        self.year.setToolTip("The year the initiative started")
+        self.year.setToolTip(self.tr("The year the initiative started"))
         self.folder = QComboBox(self)
-        self.folder.setAccessibleName("Case folder")
+        self.folder.setAccessibleName(self.tr("Case folder"))
         self.folder.setToolTip(self.tr("The folder for the file. In a library sorted into "
                                        "sub-folders, it follows the country: the sub-folder "
                                        "most of its cases are in."))
@@ -101,31 +102,32 @@ class NewCaseDialog(QDialog):
                     path if f in mine else self.tr("Bundled cases ({0})").format(path), path)
         self.base = roots[0] if roots else None
         self.folder_chosen = False  # once the user picks a folder, the country does not
-        self.folder.addItem("Another folder…", ADD_FOLDER)
+        self.folder.addItem(self.tr("Another folder…"), ADD_FOLDER)
         self.folder.activated.connect(self._maybe_choose)
-        for w, name in ((self.title, "Title"), (self.country, "Country"), (self.level, "Level"),
-                        (self.year, "Start year")):
+        for w, name in ((self.title, self.tr("Title")), (self.country, self.tr("Country")),
+                        (self.level, self.tr("Level")), (self.year, self.tr("Start year"))):
             w.setAccessibleName(name)
         self.file_label = QLabel(self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e")
+        self.error.setStyleSheet(error_style())
         form = QFormLayout()
-        form.addRow("&Title", self.title)
-        form.addRow("&Country", self.country)
-        form.addRow("&Level", self.level)
-        form.addRow("Start &year", self.year)
-        form.addRow("Case &folder", self.folder)
-        form.addRow("File", self.file_label)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Country"), self.country)
+        form.addRow(self.tr("&Level"), self.level)
+        form.addRow(self.tr("Start &year"), self.year)
+        form.addRow(self.tr("Case &folder"), self.folder)
+        form.addRow(self.tr("File"), self.file_label)
         box = QDialogButtonBox(self)
-        self.create_button = box.addButton("Create", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = box.addButton(self.tr("Create"),
+                                           QDialogButtonBox.ButtonRole.AcceptRole)
         box.addButton(QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.create_file)
         box.rejected.connect(self.reject)
         ask = QWidget(self)
         ask_layout = QVBoxLayout(ask)
-        intro = QLabel("Casebook starts the file from the case template; you then write the "
-                       "case in your text editor.", self)
+        intro = QLabel(self.tr("Casebook starts the file from the case template; you then "
+                               "write the case in your text editor."), self)
         intro.setWordWrap(True)
         ask_layout.addWidget(intro)
         ask_layout.addLayout(form)
@@ -142,8 +144,8 @@ class NewCaseDialog(QDialog):
         self.country.textChanged.connect(self._follow_country)
         self.folder.currentIndexChanged.connect(self._changed)
         if not mine:
-            self.error.setText("You have no case folder of your own yet: choose one under "
-                               "Case folder (Another folder…).")
+            self.error.setText(self.tr("You have no case folder of your own yet: choose one under "
+                               "Case folder (Another folder…)."))
         self._changed()
         self.resize(560, 320)
 
@@ -152,10 +154,10 @@ class NewCaseDialog(QDialog):
         self.done_label = QLabel(page)
         self.done_label.setWordWrap(True)
         self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton("Open in editor", page)
+        self.open_button = QPushButton(self.tr("Open in editor"), page)
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.open_file)
-        close = QPushButton("Close", page)
+        close = QPushButton(self.tr("Close"), page)
         close.clicked.connect(self.accept)
         box = QDialogButtonBox(page)
         box.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -182,14 +184,15 @@ class NewCaseDialog(QDialog):
         self.folder_chosen = True
         if self.folder.itemData(index) != ADD_FOLDER:
             return
-        chosen = QFileDialog.getExistingDirectory(self, "Choose a folder for your cases")
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for your cases"))
         if chosen and writable(chosen):
             self.folder.insertItem(index, chosen, chosen)
             self.folder.setCurrentIndex(index)
         else:
             self.folder.setCurrentIndex(max(0, index - 1) if index else -1)
             if chosen:
-                self.error.setText(f"Cannot write to {chosen}; choose another folder.")
+                self.error.setText(self.tr("Cannot write to {0}; choose another folder.")
+                                   .format(chosen))
 
     def target(self) -> str | None:
         data = self.folder.currentData()
@@ -204,7 +207,7 @@ class NewCaseDialog(QDialog):
             self.file_label.setText(name)
             self.file_label.setToolTip(str(Path(folder) / name))
         else:
-            self.file_label.setText("(named after the title)")
+            self.file_label.setText(self.tr("(named after the title)"))
 
     def create_file(self) -> None:
         folder = self.target()
@@ -218,12 +221,13 @@ class NewCaseDialog(QDialog):
             return
         self.path = str(path)
         self.done_label.setText(
-            f"<p>Created <b>{_esc(path.name)}</b> in {_esc(str(path.parent))}.</p>"
-            "<p>Open it in your text editor and replace the template's hints with the case. "
-            "Casebook shows it now and checks it again each time you save; problems appear "
-            "at the top of the case.</p>" + self.tr(
-                "<p>Until its summary is written, the case is not counted beside the tags, "
-                "countries and levels in the sidebar.</p>"))
+            self.tr("<p>Created {0} in {1}.</p>").format(f"<b>{_esc(path.name)}</b>",
+                                                         _esc(str(path.parent)))
+            + self.tr("<p>Open it in your text editor and replace the template's hints with "
+                      "the case. Casebook shows it now and checks it again each time you save; "
+                      "problems appear at the top of the case.</p>")
+            + self.tr("<p>Until its summary is written, the case is not counted beside the "
+                      "tags, countries and levels in the sidebar.</p>"))
         self.stack.setCurrentIndex(1)
         ignored = QSizePolicy.Policy.Ignored
         self.ask_page.setSizePolicy(ignored, ignored)  # fit the dialog to this page
@@ -235,9 +239,9 @@ class NewCaseDialog(QDialog):
         if open_in_editor(self.path):
             self.accept()
         else:
-            self.done_label.setText(self.done_label.text() + "<p><b>No application is set up "
-                                    f"to open .md files.</b> Open {_esc(self.path)} in any text "
-                                    "editor.</p>")
+            self.done_label.setText(self.done_label.text() + self.tr(
+                "<p><b>No application is set up to open .md files.</b> Open {0} in any text "
+                "editor.</p>").format(_esc(self.path)))
 
 
 def _esc(text: str) -> str:

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 from casebook.authoring.tag_write import TagWrite
 from casebook.authoring.tags import case_tags, find_terms, plan_write
 from casebook.errors import CasebookError
-from casebook.facets import SINGULAR, TAG_FACETS
+from casebook.facets import BY_KEY, SINGULAR, TAG_FACETS
+from casebook.gui.theme import error_style, mark_colour
 
 ROLE = Qt.ItemDataRole.UserRole
 HELP = ("Tags from the file are plain. ✎ marks tags you changed here: they are kept in your "
@@ -47,10 +48,10 @@ class DiffHighlighter(QSyntaxHighlighter):
     """Removed lines red, added lines green, hunk headers grey."""
 
     def highlightBlock(self, text: str) -> None:
-        colours = {"+": "#1d7a33", "-": "#b3261e", "@": "#6b6b6b"}
-        if text[:1] in colours and not text.startswith(("+++", "---")):
+        kinds = {"+": "added", "-": "error", "@": "muted"}
+        if text[:1] in kinds and not text.startswith(("+++", "---")):
             fmt = QTextCharFormat()
-            fmt.setForeground(QColor(colours[text[0]]))
+            fmt.setForeground(QColor(mark_colour(kinds[text[0]])))
             if text[0] != "@":
                 fmt.setFontWeight(QFont.Weight.Bold)
             self.setFormat(0, len(text), fmt)
@@ -61,18 +62,20 @@ class DiffDialog(QDialog):
 
     def __init__(self, parent: QWidget, plan: TagWrite) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Write tags into the file")
-        label = QLabel(f"Only these lines of <b>{_esc(plan.path)}</b> change; every other "
-                       "byte stays as it is. Lines starting with - go, lines with + come.", self)
+        self.setWindowTitle(self.tr("Write tags into the file"))
+        label = QLabel(self.tr("Only these lines of {0} change; every other byte stays as it "
+                               "is. Lines starting with - go, lines with + come.")
+                       .format(f"<b>{_esc(plan.path)}</b>"), self)
         label.setWordWrap(True)
         self.text = QPlainTextEdit(plan.diff, self)
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Changes to the file")
+        self.text.setAccessibleName(self.tr("Changes to the file"))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.highlighter = DiffHighlighter(self.text.document())
         box = QDialogButtonBox(self)
-        self.write_button = box.addButton("Write to file", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.write_button = box.addButton(self.tr("Write to file"),
+                                          QDialogButtonBox.ButtonRole.AcceptRole)
         box.addButton(QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
@@ -94,49 +97,51 @@ class TagDialog(QDialog):
         self.lib = lib
         self.case_id = case_id
         self.diff_dialog: DiffDialog | None = None
-        self.setWindowTitle(f"Tags — {title}")
+        self.setWindowTitle(self.tr("Tags — {0}").format(title))
         heading = QLabel(f"<b>{_esc(title)}</b>", self)
-        help_text = QLabel(HELP, self)
+        help_text = QLabel(self.tr(HELP), self)
         help_text.setWordWrap(True)
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(["Tag", "Where it comes from"])
-        self.tree.setAccessibleName("Tags of this case")
+        self.tree.setHeaderLabels([self.tr("Tag"), self.tr("Where it comes from")])
+        self.tree.setAccessibleName(self.tr("Tags of this case"))
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnWidth(0, 260)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.remove_button = QPushButton("Remove", self)
-        self.remove_button.setToolTip("Remove the selected tag (Delete); restore a removed one")
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setToolTip(self.tr("Remove the selected tag (Delete); restore a "
+                                              "removed one"))
         self.remove_button.clicked.connect(self.remove_current)
         QShortcut(QKeySequence.StandardKey.Delete, self.tree, self.remove_current)
         self.facet_box = QComboBox(self)
-        self.facet_box.setAccessibleName("Facet to add to")
+        self.facet_box.setAccessibleName(self.tr("Facet to add to"))
         for facet in TAG_FACETS:
-            self.facet_box.addItem(SINGULAR[facet].capitalize(), facet)
+            self.facet_box.addItem(self.tr(SINGULAR[facet].capitalize()), facet)
         self.facet_box.currentIndexChanged.connect(lambda _i: self.search())
         self.picker = QLineEdit(self)
-        self.picker.setPlaceholderText("Type to find a term: label, alias or description words")
-        self.picker.setAccessibleName("Find a term to add")
+        self.picker.setPlaceholderText(self.tr("Type to find a term: label, alias or "
+                                               "description words"))
+        self.picker.setAccessibleName(self.tr("Find a term to add"))
         self.picker.setClearButtonEnabled(True)
         self.picker.textChanged.connect(lambda _t: self.search())
         self.picker.returnPressed.connect(self.add_current)
         self.picker.installEventFilter(self)
         self.matches = QListWidget(self)
-        self.matches.setAccessibleName("Matching terms")
+        self.matches.setAccessibleName(self.tr("Matching terms"))
         self.matches.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matches.itemActivated.connect(lambda _i: self.add_current())
         self.matches.currentItemChanged.connect(lambda *_: self._describe())
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
         self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
-        self.add_button = QPushButton("Add", self)
+        self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.clicked.connect(self.add_current)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Tag editing status")
-        self.write_button = QPushButton("Write tags into the file…", self)
-        self.write_button.setToolTip("Preview the change to the case file, then write it")
+        self.status.setAccessibleName(self.tr("Tag editing status"))
+        self.write_button = QPushButton(self.tr("Write tags into the file…"), self)
+        self.write_button.setToolTip(self.tr("Preview the change to the case file, then write it"))
         self.write_button.clicked.connect(self.preview_write)
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.accept)
         for button in (self.remove_button, self.add_button, self.write_button, close):
             button.setAutoDefault(False)  # Enter in the picker adds; it never closes
@@ -150,7 +155,7 @@ class TagDialog(QDialog):
         tags_row.addStretch(1)
         tags_row.addWidget(self.remove_button)
         pick_row = QHBoxLayout()
-        pick_row.addWidget(QLabel("Add a", self))
+        pick_row.addWidget(QLabel(self.tr("Add a"), self))
         pick_row.addWidget(self.facet_box)
         pick_row.addWidget(self.picker, 1)
         pick_row.addWidget(self.add_button)
@@ -182,7 +187,7 @@ class TagDialog(QDialog):
         self.tree.clear()
         grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         for facet, state in self.state.items():
-            head = QTreeWidgetItem(self.tree, [facet.capitalize(), ""])
+            head = QTreeWidgetItem(self.tree, [self.tr(BY_KEY[facet].label), ""])
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = head.font(0)
             font.setBold(True)
@@ -191,14 +196,15 @@ class TagDialog(QDialog):
             rows += [(t, "added") for t in state.added if t not in state.file]
             rows += [(t, "removed") for t in state.removed if t in state.file]
             if not rows:
-                QTreeWidgetItem(head, ["    (none)", ""]).setFlags(Qt.ItemFlag.NoItemFlags)
+                none = QTreeWidgetItem(head, ["    " + self.tr("(none)"), ""])
+                none.setFlags(Qt.ItemFlag.NoItemFlags)
             for term, kind in rows:
                 label = self.lib.taxonomy.label(facet, term)
                 known = self.lib.taxonomy.term(facet, term) is not None
-                where = {"file": "in the file", "added": "✎ added by you",
-                         "removed": "✎ removed by you (Remove again to restore)"}[kind]
+                where = {"file": self.tr("in the file"), "added": self.tr("✎ added by you"),
+                         "removed": self.tr("✎ removed by you (Remove again to restore)")}[kind]
                 if not known:
-                    where += " · free tag, not in the taxonomy"
+                    where += self.tr(" · free tag, not in the taxonomy")
                 text = f"    {label}" + (" ✎" if kind != "file" else "")
                 item = QTreeWidgetItem(head, [text, where])
                 item.setData(0, ROLE, (facet, term, kind))
@@ -217,7 +223,8 @@ class TagDialog(QDialog):
         item = self.tree.currentItem()
         data = item.data(0, ROLE) if item else None
         self.remove_button.setEnabled(bool(data))
-        self.remove_button.setText("Restore" if data and data[2] == "removed" else "Remove")
+        self.remove_button.setText(self.tr("Restore") if data and data[2] == "removed"
+                                   else self.tr("Remove"))
         changed = any(s.added or s.removed for s in self.state.values())
         self.write_button.setEnabled(changed)
 
@@ -238,15 +245,15 @@ class TagDialog(QDialog):
         self.matches.clear()
         terms = find_terms(self.lib.taxonomy, facet, text)
         for term in terms:
-            item = QListWidgetItem(term.label + ("   ✓ already tagged" if term.id in have
-                                                 else ""), self.matches)
+            item = QListWidgetItem(term.label + (self.tr("   ✓ already tagged")
+                                                 if term.id in have else ""), self.matches)
             item.setData(ROLE, term.id)
             item.setToolTip(term.description)
             if term.id in have:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
         if text and self.lib.taxonomy.match(facet, text) is None:
-            free = QListWidgetItem(f"Add “{text}” as a free tag (not in the taxonomy)",
-                                   self.matches)
+            free = QListWidgetItem(self.tr("Add “{0}” as a free tag (not in the taxonomy)")
+                                   .format(text), self.matches)
             free.setData(ROLE, "\0" + text)
         for row in range(self.matches.count()):
             if self.matches.item(row).flags() & Qt.ItemFlag.ItemIsEnabled:
@@ -260,11 +267,11 @@ class TagDialog(QDialog):
         self.add_button.setEnabled(bool(value) and self.matches.isEnabled())
         term = self.lib.taxonomy.term(self.facet_box.currentData(), value) if value else None
         if term is None:
-            self.detail.setText("A free tag is kept as you typed it; prefer a taxonomy term "
-                                "so others find the case." if value else "")
+            self.detail.setText(self.tr("A free tag is kept as you typed it; prefer a taxonomy "
+                                        "term so others find the case.") if value else "")
             return
-        aliases = f"<br><i>Also called: {_esc(', '.join(term.aliases))}</i>" \
-            if term.aliases else ""
+        aliases = "<br><i>" + _esc(self.tr("Also called: {0}").format(
+            ", ".join(term.aliases))) + "</i>" if term.aliases else ""
         self.detail.setText(f"<b>{_esc(term.label)}</b> — {_esc(term.description)}{aliases}")
 
     def eventFilter(self, obj: Any, event: Any) -> bool:
@@ -289,7 +296,7 @@ class TagDialog(QDialog):
     # saving ------------------------------------------------------------------------
     def _request(self, add: list[str], remove: list[str]) -> None:
         self.set_busy(True)
-        self.set_status("Saving…")
+        self.set_status(self.tr("Saving…"))
         self.edit_requested.emit(self.case_id, add, remove)
 
     def set_busy(self, busy: bool) -> None:
@@ -301,15 +308,15 @@ class TagDialog(QDialog):
 
     def set_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b3261e" if error else "")
+        self.status.setStyleSheet(error_style() if error else "")
 
     def saved(self, changes: list[Any]) -> None:
         self.set_busy(False)
         self.reload()
         warnings = [c.warning for c in changes if c.warning]
         self.set_status(" ".join(warnings) if warnings else
-                        "Saved in your library; the case is re-indexed." if changes else
-                        "Written into the file.")
+                        self.tr("Saved in your library; the case is re-indexed.") if changes
+                        else self.tr("Written into the file."))
         self.picker.clear()
         self.picker.setFocus()
 
@@ -325,7 +332,7 @@ class TagDialog(QDialog):
             self.set_status(str(exc), error=True)
             return
         if not plan.changed:
-            self.set_status("The file already has these tags.")
+            self.set_status(self.tr("The file already has these tags."))
             if plan.user_tags:
                 self.set_busy(True)
                 self.write_requested.emit(plan)
@@ -336,7 +343,7 @@ class TagDialog(QDialog):
 
     def _confirmed(self, plan: TagWrite) -> None:
         self.set_busy(True)
-        self.set_status("Writing…")
+        self.set_status(self.tr("Writing…"))
         self.write_requested.emit(plan)
 
 

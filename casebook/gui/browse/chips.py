@@ -23,11 +23,11 @@ class ChipBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Active filters")
+        self.setAccessibleName(self.tr("Active filters"))
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 4, 0, 4)
         self.row.setSpacing(4)
-        self.label = QLabel("All cases", self)
+        self.label = QLabel(self.tr("All cases"), self)
         self.row.addWidget(self.label)
         self.row.addStretch(1)
         self.buttons: list[QToolButton] = []
@@ -55,8 +55,8 @@ class ChipBar(QWidget):
         position = 1
         for facet, value, label in chips:
             button = chip_button(self, f"{label}  ×")
-            button.setToolTip(f"Remove the filter {label}")
-            button.setAccessibleName(f"Remove filter {label}")
+            button.setToolTip(self.tr("Remove the filter {0}").format(label))
+            button.setAccessibleName(self.tr("Remove filter {0}").format(label))
             if facet == "years":
                 button.setMinimumWidth(button.sizeHint().width())  # never cut
             button.clicked.connect(lambda _c=False, f=facet, v=value: self.removed.emit(f, v))
@@ -64,8 +64,8 @@ class ChipBar(QWidget):
             position += 1
             self.buttons.append(button)
         if len(chips) > 1:
-            clear = chip_button(self, "Clear all")
-            clear.setAccessibleName("Clear all filters")
+            clear = chip_button(self, self.tr("Clear all"))
+            clear.setAccessibleName(self.tr("Clear all filters"))
             clear.clicked.connect(self.cleared.emit)
             self.row.insertWidget(position, clear)
             self.buttons.append(clear)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.errors import CasebookError
+from casebook.gui.theme import error_style
 
 NameRole = Qt.ItemDataRole.UserRole + 10
 PARTS = (("purpose", "Purpose"), ("audience", "Audience"),
@@ -72,13 +73,13 @@ class _Form(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.error = QLabel("", self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setAccessibleName("Error")
+        self.error.setStyleSheet(error_style())
+        self.error.setAccessibleName(self.tr("Error"))
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                         QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(ok_text)
+        self.ok.setText(ok_text or self.tr("OK"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.apply: Callable[[], object] = lambda: None
@@ -97,7 +98,7 @@ class NameDialog(_Form):
     """One line of text (a collection or saved-search name)."""
 
     def __init__(self, parent: QWidget, title: str, label: str, text: str,
-                 on_ok: Callable[[str], object], ok_text: str = "OK") -> None:
+                 on_ok: Callable[[str], object], ok_text: str = "") -> None:
         super().__init__(parent, title, ok_text)
         self.edit = QLineEdit(text, self)
         self.edit.setAccessibleName(label.rstrip(":"))
@@ -116,21 +117,23 @@ class CollectionDialog(_Form):
     """Name, purpose, audience and learning objectives of a collection."""
 
     def __init__(self, parent: QWidget, title: str, name: str, description: str,
-                 on_ok: Callable[[str, str], object], ok_text: str = "OK") -> None:
+                 on_ok: Callable[[str, str], object], ok_text: str = "") -> None:
         super().__init__(parent, title, ok_text)
         self.name = QLineEdit(name, self)
-        self.name.setAccessibleName("Collection name")
+        self.name.setAccessibleName(self.tr("Collection name"))
         self.name.selectAll()
         parts = parse_description(description)
-        self.purpose = self._text(parts["purpose"], "Purpose", "What the course is for (optional)")
-        self.audience = self._text(parts["audience"], "Audience", "Who takes part (optional)")
-        self.objectives = self._text(parts["objectives"], "Learning objectives",
-                                     "One objective per line (optional)")
+        self.purpose = self._text(parts["purpose"], self.tr("Purpose"),
+                                  self.tr("What the course is for (optional)"))
+        self.audience = self._text(parts["audience"], self.tr("Audience"),
+                                   self.tr("Who takes part (optional)"))
+        self.objectives = self._text(parts["objectives"], self.tr("Learning objectives"),
+                                     self.tr("One objective per line (optional)"))
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Purpose:", self.purpose)
-        form.addRow("&Audience:", self.audience)
-        form.addRow("Learning &objectives:", self.objectives)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Purpose:"), self.purpose)
+        form.addRow(self.tr("&Audience:"), self.audience)
+        form.addRow(self.tr("Learning &objectives:"), self.objectives)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -158,29 +161,29 @@ class PickDialog(QDialog):
     def __init__(self, parent: QWidget, what: str, entries: list[tuple[str, int]],
                  holding: set[str], current: str | None,
                  new_collection: Callable[[QDialog, Callable[[str], None]], None],
-                 ok_text: str = "Add") -> None:
+                 ok_text: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose a collection")
+        self.setWindowTitle(self.tr("Choose a collection"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Collections")
+        self.list.setAccessibleName(self.tr("Collections"))
         self.list.itemDoubleClicked.connect(lambda _i: self.accept())
         for name, count in entries:
             self._add(name, count, name in holding)
         caption = QLabel(what, self)
         caption.setWordWrap(True)
         caption.setBuddy(self.list)
-        self.new_button = QPushButton("&New collection…", self)
-        self.new_button.setAccessibleName("New collection")
+        self.new_button = QPushButton(self.tr("&New collection…"), self)
+        self.new_button.setAccessibleName(self.tr("New collection"))
         self.new_button.setAutoDefault(False)
         self.new_button.clicked.connect(lambda: new_collection(self, self._created))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(ok_text)
+        self.ok.setText(ok_text or self.tr("Add"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.empty = QLabel("No collections yet: make one with New collection…", self)
+        self.empty = QLabel(self.tr("No collections yet: make one with New collection…"), self)
         self.empty.setVisible(not entries)
         layout = QVBoxLayout(self)
         for w in (caption, self.list, self.empty, self.new_button, buttons):

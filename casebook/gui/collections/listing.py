@@ -75,13 +75,15 @@ class CollectionModel(QAbstractListModel):
             return font
         meta = self.meta.get(it.id, "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{it.title}\nNo longer in the library (id {it.id})" if it.missing
-                    else f"{it.title}\n{meta + chr(10) if meta else ''}"
-                    "Enter opens it · Ctrl+Up/Down moves it · Delete removes it")
+            if it.missing:
+                return f"{it.title}\n" + self.tr("No longer in the library (id {0})").format(
+                    it.id)
+            return (f"{it.title}\n{meta + chr(10) if meta else ''}"
+                    + self.tr("Enter opens it · Ctrl+Up/Down moves it · Delete removes it"))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = ", missing from the library" if it.missing else ""
+            state = self.tr(", missing from the library") if it.missing else ""
             where = f", {meta}" if meta else ""
-            note = f". Note: {it.note}" if it.note else ""
+            note = self.tr(". Note: {0}").format(it.note) if it.note else ""
             return f"{index.row() + 1}. {it.title}{where}{state}{note}"
         if role == ItemRole:
             return it
@@ -170,11 +172,13 @@ class _Delegate(QStyledItemDelegate):
         meta = index.data(MetaRole)
         lines = [meta] if meta else []
         if it.missing:
-            lines.append("Missing from the library (its last known title is shown)")
+            lines.append(self.tr("Missing from the library (its last known title is shown)"))
         first = it.note.split("\n", 1)[0] if it.note else ""
-        lines.append(first or "No trainer's note yet")
+        lines.append(first or self.tr("No trainer's note yet"))
         n = len(it.questions)
-        lines[-1] += f"   ·   {n} question{'s' if n != 1 else ''}" if n else ""
+        if n:
+            lines[-1] += "   ·   " + (self.tr("1 question") if n == 1 else
+                                      self.tr("{0} questions").format(n))
         y = rect.top() + fm.height() + 2
         for line in lines[:3]:
             painter.drawText(x, y + sm.ascent(),
@@ -198,7 +202,7 @@ class CollectionList(QListView):
         self.setDropIndicatorShown(True)
         self.setAcceptDrops(True)
         self.setDragEnabled(True)
-        self.setAccessibleName("Cases in the collection")
+        self.setAccessibleName(self.tr("Cases in the collection"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def keyPressEvent(self, event: Any) -> None:

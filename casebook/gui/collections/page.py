@@ -53,7 +53,9 @@ class CollectionPage(QWidget):
         self.quiet = False
         # place and years of the listed cases, by id; the controller supplies it
         self.places: Callable[[list[str]], dict[str, str]] = lambda _ids: {}
-        self.back = _button(self, "‹ Results", "Back to the search results", "Back to results")
+        tr = self.tr
+        self.back = _button(self, tr("‹ Results"), tr("Back to the search results"),
+                            tr("Back to results"))
         self.back.setFlat(True)
         self.title = QLabel("", self)
         self.title.setObjectName("collectionTitle")
@@ -61,41 +63,44 @@ class CollectionPage(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.title.setFont(font)
-        self.title.setAccessibleName("Collection name")
+        self.title.setAccessibleName(self.tr("Collection name"))
         self.title.setMinimumWidth(40)  # a long name is elided; its tooltip holds it whole
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.describe = _button(self, "Describe…", "Name, purpose, audience and learning "
-                                "objectives", "Describe collection")
-        self.export = _button(self, "Export…", "Export as a course pack, HTML or PDF handout, "
-                              "or Markdown folder (Ctrl+Shift+E)", "Export collection")
+        self.describe = _button(self, tr("Describe…"), tr("Name, purpose, audience and "
+                                                          "learning objectives"),
+                                tr("Describe collection"))
+        self.export = _button(self, tr("Export…"), tr("Export as a course pack, HTML or PDF "
+                                                      "handout, or Markdown folder "
+                                                      "(Ctrl+Shift+E)"), tr("Export collection"))
         self.about = QLabel("", self)
-        self.about.setAccessibleName("Collection description")
+        self.about.setAccessibleName(self.tr("Collection description"))
         pal = self.about.palette()  # a quiet one-line summary, in full as a tooltip
         pal.setColor(QPalette.ColorRole.WindowText,
                      pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText))
         self.about.setPalette(pal)
         self.about.setMinimumWidth(40)
         self.description = ""
-        self.empty = QLabel(EMPTY, self)
+        self.empty = QLabel(tr(EMPTY), self)
         self.empty.setWordWrap(True)
         self.model = CollectionModel(self)
         self.list = CollectionList(self)
         self.list.setModel(self.model)
-        self.up = _button(self, "Move up", "Move the case up (Ctrl+Up)", "Move up")
-        self.down = _button(self, "Move down", "Move the case down (Ctrl+Down)", "Move down")
-        self.remove = _button(self, "Remove", "Remove the case from the collection (Delete)",
-                              "Remove from collection")
-        self.open = _button(self, "Open", "Read the case (Enter)", "Open case")
+        self.up = _button(self, tr("Move up"), tr("Move the case up (Ctrl+Up)"), tr("Move up"))
+        self.down = _button(self, tr("Move down"), tr("Move the case down (Ctrl+Down)"),
+                            tr("Move down"))
+        self.remove = _button(self, tr("Remove"), tr("Remove the case from the collection "
+                                                     "(Delete)"), tr("Remove from collection"))
+        self.open = _button(self, tr("Open"), tr("Read the case (Enter)"), tr("Open case"))
         self.editor_title = QLabel("", self)
         self.editor_title.setWordWrap(True)
         self.note = QPlainTextEdit(self)
-        self.note.setAccessibleName("Trainer's note")
-        self.note.setPlaceholderText("What to draw out of this case, timing, hand-outs…")
+        self.note.setAccessibleName(self.tr("Trainer's note"))
+        self.note.setPlaceholderText(self.tr("What to draw out of this case, timing, hand-outs…"))
         self.questions = QPlainTextEdit(self)
-        self.questions.setAccessibleName("Discussion questions, one per line")
-        self.questions.setPlaceholderText("One question per line")
+        self.questions.setAccessibleName(self.tr("Discussion questions, one per line"))
+        self.questions.setPlaceholderText(self.tr("One question per line"))
         self.saved = QLabel("", self)
-        self.saved.setAccessibleName("Save state")
+        self.saved.setAccessibleName(self.tr("Save state"))
         self._layout()
         self.timer = QTimer(self, singleShot=True, interval=600)
         self.timer.timeout.connect(self.flush)
@@ -139,9 +144,9 @@ class CollectionPage(QWidget):
         bottom = QWidget(self)
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(8, 4, 8, 8)
-        note_label = QLabel("Trainer's &note:", bottom)
+        note_label = QLabel(self.tr("Trainer's &note:"), bottom)
         note_label.setBuddy(self.note)
-        q_label = QLabel("Discussion &questions (one per line):", bottom)
+        q_label = QLabel(self.tr("Discussion &questions (one per line):"), bottom)
         q_label.setBuddy(self.questions)
         for part in (self.editor_title, note_label, self.note, q_label, self.questions,
                      self.saved):
@@ -167,8 +172,8 @@ class CollectionPage(QWidget):
         self.editing = None
         self.name = collection.name
         self.set_title(collection.name)
-        self.description = collection.description or ("No description yet: Describe… adds "
-                                                      "the purpose, audience and objectives.")
+        self.description = collection.description or self.tr(
+            "No description yet: Describe… adds the purpose, audience and objectives.")
         self.about.setToolTip(collection.description)
         self._elide()
         self.model.set_items(collection.items, self.places(
@@ -226,14 +231,15 @@ class CollectionPage(QWidget):
             self.up.setEnabled(row > 0)
             self.down.setEnabled(row < len(self.model.items) - 1)
             self.open.setEnabled(not it.missing)
-        self.editor_title.setText(f"Notes for <b>{_esc(it.title)}</b>" if it else
-                                  "Choose a case to write its note and questions.")
+        self.editor_title.setText(self.tr("Notes for {0}").format(f"<b>{_esc(it.title)}</b>")
+                                  if it else
+                                  self.tr("Choose a case to write its note and questions."))
         self.saved.clear()
         self.editing = it.id if it else None
 
     # editing -------------------------------------------------------------------
     def _typed(self) -> None:
-        self.saved.setText("Editing…")
+        self.saved.setText(self.tr("Editing…"))
         self.timer.start()
 
     def flush(self) -> None:
@@ -246,7 +252,7 @@ class CollectionPage(QWidget):
         note = self.note.toPlainText().strip()
         questions = [q.strip() for q in self.questions.toPlainText().split("\n") if q.strip()]
         if self.saved.text():
-            self.saved.setText("Saved")  # the controller says otherwise if the write fails
+            self.saved.setText(self.tr("Saved"))  # the controller says otherwise if the write fails
         if note != it.note:
             it.note = note
             self.note_edited.emit(it.id, note)

@@ -80,7 +80,7 @@ class Reader(QWidget):
         self.case: dict[str, Any] | None = None
         self.zoom_steps = 0
         self.browser = SafeBrowser(self)
-        self.browser.setAccessibleName("Case text")
+        self.browser.setAccessibleName(self.tr("Case text"))
         self.browser.anchorClicked.connect(self._clicked)
         self.browser.setPlaceholderText(self.tr("Open a case from the list to read it here."))
         self.find_edit = QLineEdit(self)
