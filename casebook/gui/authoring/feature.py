@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 from pathlib import Path
@@ -228,8 +227,10 @@ class AuthoringFeature(QObject):
         wanted = {case["path"]} if case is not None else set()
         if self.pending:
             wanted.add(self.pending)
-        with contextlib.suppress(CasebookError):
+        try:
             wanted.update(sorted({p.path for p in self.lib.problems()})[:MAX_PROBLEM_WATCHES])
+        except CasebookError as exc:
+            log.warning("cannot read the problems to watch their files: %s", exc)
         self.shell.watcher.watch("cases", wanted)
 
     def _show_taxonomy_error(self) -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -33,6 +33,9 @@ from casebook.cases.validation import max_year
 from casebook.errors import CasebookError
 from casebook.facets import LEVELS
 from casebook.gui.theme import error_style
+from casebook.library import Library
+
+log = logging.getLogger(__name__)
 
 ADD_FOLDER = "\0add"
 MAX_SUB_FOLDERS = 100
@@ -63,7 +66,7 @@ class NewCaseDialog(QDialog):
 
     created = Signal(str)
 
-    def __init__(self, parent: QWidget, lib: Any) -> None:
+    def __init__(self, parent: QWidget, lib: Library) -> None:
         super().__init__(parent)
         self.lib = lib
         self.path = ""
@@ -71,7 +74,8 @@ class NewCaseDialog(QDialog):
         try:
             self.taken = library_ids(lib)
             countries = sorted(lib.term_counts().get("countries", {}))
-        except CasebookError:
+        except CasebookError as exc:
+            log.warning("cannot list the library's ids and countries: %s", exc)
             self.taken, countries = set(), []
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("e.g. Participatory budgeting in Porto Alegre"))

@@ -38,6 +38,7 @@ from casebook.authoring.tags import case_tags, find_terms, plan_write
 from casebook.errors import CasebookError
 from casebook.facets import BY_KEY, SINGULAR, TAG_FACETS
 from casebook.gui.theme import error_style, mark_colour
+from casebook.library import Library
 
 ROLE = Qt.ItemDataRole.UserRole
 HELP = ("Tags from the file are plain. ✎ marks tags you changed here: they are kept in your "
@@ -92,7 +93,7 @@ class TagDialog(QDialog):
     edit_requested = Signal(str, object, object)
     write_requested = Signal(object)
 
-    def __init__(self, parent: QWidget, lib: Any, case_id: str, title: str) -> None:
+    def __init__(self, parent: QWidget, lib: Library, case_id: str, title: str) -> None:
         super().__init__(parent)
         self.lib = lib
         self.case_id = case_id

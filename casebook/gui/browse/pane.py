@@ -4,6 +4,7 @@ the list of hits."""
 from __future__ import annotations
 
 import html
+import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -16,6 +17,7 @@ from casebook.gui.browse.results import ResultsView
 from casebook.gui.browse.search import Reselect
 from casebook.library import Library
 
+log = logging.getLogger(__name__)
 HINT = ("Try: <a href='q:participatory budgeting'>participatory budgeting</a> · "
         "<a href='q:\"digital identity\"'>\"digital identity\"</a> · "
         "<a href='q:procurement country:chile'>procurement country:chile</a>")
@@ -131,7 +133,8 @@ class ResultsPane(QWidget):
             parts.append(suggestion)
         try:
             nearest = self.lib.nearest_terms(query)
-        except CasebookError:
+        except CasebookError as exc:
+            log.warning("cannot find the nearest terms for %r: %s", query, exc)
             nearest = []
         if nearest:
             links = ", ".join(f"<a href='t:{facet}:{term_id}'>"
