@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 TAXONOMY = "taxonomy"  # terms from the taxonomy, matched by id, label or alias
 METADATA = "metadata"  # values written in the case file (country, level, ...)
+OUTCOME = "outcome"  # how a case's outcomes turned out (format version 2): result, evidence
 YEAR = "year"  # the span year_start..year_end
 
 
@@ -24,6 +25,10 @@ class Facet:
 
 LEVELS = ("local", "municipal", "regional", "national", "supranational")
 SORT_OPTIONS = ("relevance", "year", "title")
+# the vocabularies of results and evidence (case format version 2), strongest evidence first
+RESULTS = ("achieved", "mixed", "not-achieved", "reversed", "too-early")
+EVIDENCE_LEVELS = ("experimental", "evaluation", "statistics", "self-reported", "anecdotal")
+VERDICTS = ("success", "mixed", "failure", "too-early")
 
 FACETS: tuple[Facet, ...] = (
     Facet("challenges", "Challenges", "challenge", TAXONOMY, "challenge", field="challenges",
@@ -32,11 +37,15 @@ FACETS: tuple[Facet, ...] = (
           listed=True),
     Facet("outcomes", "Outcomes", "outcome", TAXONOMY, "outcome", field="outcomes",
           listed=True),
-    Facet("regions", "Region", "region", METADATA, None, in_json=False, field="region"),
+    Facet("regions", "Region", "region", METADATA, "region", field="region"),
     Facet("countries", "Country", "country", METADATA, "country", field="country",
           listed=True),
     Facet("levels", "Level", "level", METADATA, "level", values=LEVELS, field="level"),
     Facet("sectors", "Sector", "sector", METADATA, "sector", field="sectors", listed=True),
+    Facet("verdicts", "Verdict", "verdict", METADATA, "verdict", values=VERDICTS,
+          field="verdict"),
+    Facet("results", "Result", "result", OUTCOME, "result", values=RESULTS),
+    Facet("evidence", "Evidence", "evidence", OUTCOME, "evidence", values=EVIDENCE_LEVELS),
     Facet("years", "Years", "year", YEAR, None, in_json=False),
 )
 BY_KEY = {f.key: f for f in FACETS}
@@ -48,10 +57,6 @@ OPTIONS = {f.option: f.key for f in FACETS if f.option}  # `search --challenge .
 LISTED = tuple(f.key for f in FACETS if f.listed)  # `casebook tags --facet`
 SINGULAR = {f.key: f.singular for f in FACETS}
 
-# the vocabularies of results and evidence (case format version 2), strongest evidence first
-RESULTS = ("achieved", "mixed", "not-achieved", "reversed", "too-early")
-EVIDENCE_LEVELS = ("experimental", "evaluation", "statistics", "self-reported", "anecdotal")
-VERDICTS = ("success", "mixed", "failure", "too-early")
 
 
 def evidence_rank(level: str | None) -> int:

@@ -290,10 +290,18 @@ class Library:
         for facet in TAG_FACETS:
             out[facet] = tags.get(facet, [])
             out["user_" + facet] = tags.get("_user_" + facet, [])
+        details = {d["id"]: d for d in json.loads(row["outcomes"] or "[]")}
+        out["outcomes"] = [details.get(term) or {"id": term, "result": None, "evidence": None,
+                                                 "source": None, "note": None}
+                           for term in out["outcomes"]]
+        out["verdict"] = row["verdict"]
         out["free_tags"] = tags.get("tags", [])
         out.update({
             "metrics": json.loads(row["metrics"]), "sources": json.loads(row["sources"]),
-            "language": row["language"], "updated": row["updated"],
+            "language": row["language"], "translation_of": row["translation_of"],
+            "licence": row["licence"], "attribution": row["attribution"],
+            "origin": json.loads(row["origin"]) if row["origin"] else None,
+            "updated": row["updated"],
             "extra": json.loads(row["extra"]), "path": row["path"], "body": row["body"],
             "sections": {s[0]: s[2] for s in json.loads(row["sections"])},
             "problems": [p.to_json() for p in self.store.problems(row["path"])],

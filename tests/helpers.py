@@ -19,7 +19,7 @@ year_start: {year}
 challenges: [{challenges}]
 strategies: [{strategies}]
 outcomes: [{outcomes}]
-sources:
+{extra}sources:
   - title: A report about it
     publisher: Some Agency
     year: {year}
@@ -53,7 +53,7 @@ def write_case(folder: Path, case_id: str, **fields: object) -> Path:
         "title": f"Case {case_id}", "id": case_id, "summary": "A short summary.",
         "country": "Estonia", "level": "national", "year": 2010,
         "challenges": "legacy-systems", "strategies": "interoperability",
-        "outcomes": "improved-service-delivery", "body": "Some context text.",
+        "outcomes": "improved-service-delivery", "body": "Some context text.", "extra": "",
     }
     values.update(fields)
     path = folder / f"{case_id}.md"

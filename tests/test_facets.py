@@ -22,7 +22,8 @@ def test_the_cli_options_come_from_the_table() -> None:
     search = build_parser()._subparsers._group_actions[0].choices["search"]  # type: ignore[union-attr]
     flags = {s for a in search._actions for s in a.option_strings}
     assert {f"--{f.option}" for f in FACETS if f.option} <= flags
-    assert set(OPTIONS) == {"challenge", "strategy", "outcome", "country", "level", "sector"}
+    assert set(OPTIONS) == {"challenge", "strategy", "outcome", "region", "country", "level",
+                            "sector", "verdict", "result", "evidence"}  # cli.md, version 2
     assert LISTED == ("challenges", "strategies", "outcomes", "countries", "sectors")
 
 

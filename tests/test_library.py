@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from casebook import limits
+from casebook.cases.model import term_ids
 from casebook.errors import Cancelled, InputError, LockTimeout
 from casebook.library import Library
 from tests.helpers import DATA, write_case
@@ -279,7 +280,7 @@ def test_rebuild_keeps_user_data(make_library: MakeLibrary, case_dir: Path,
     assert lib.user.user_tags("keep")["outcomes"] == (["public-trust"], [])
     assert lib.user.setting("theme") == "dark"
     case = lib.case("keep")
-    assert case["outcomes"] == ["improved-service-delivery", "public-trust"]
+    assert term_ids(case["outcomes"]) == ["improved-service-delivery", "public-trust"]
     assert case["user_outcomes"] == ["public-trust"]
     assert case["challenges"] == []
     assert lib.search(filters=_filters(outcomes=["public-trust"])).total == 1

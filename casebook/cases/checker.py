@@ -14,6 +14,7 @@ from casebook.facets import FACETS
 KNOWN_KEYS = (
     "title", "id", "summary", "place", "year_start", "year_end",
     *(f.field for f in FACETS if f.field), "metrics", "sources", "language", "updated",
+    "translation_of", "licence", "attribution", "origin",
 )
 # zero-width space, word joiner and BOM: invisible, never meant in a key
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"), None)

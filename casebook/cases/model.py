@@ -43,6 +43,11 @@ class Problem:
         return out
 
 
+def term_ids(values: list[Any]) -> list[str]:
+    """Tag ids from a case's tag list, where outcomes may be objects with an id."""
+    return [v["id"] if isinstance(v, Mapping) else str(v) for v in values]
+
+
 @dataclass
 class Section:
     heading: str
@@ -68,10 +73,17 @@ class Case:
     challenges: list[str] = field(default_factory=list)
     strategies: list[str] = field(default_factory=list)
     outcomes: list[str] = field(default_factory=list)
+    # per outcome, in the order of `outcomes`: {"id", "result", "evidence", "source", "note"}
+    outcome_details: list[dict[str, Any]] = field(default_factory=list)
+    verdict: str | None = None
     free_tags: list[str] = field(default_factory=list)
     metrics: list[dict[str, Any]] = field(default_factory=list)
     sources: list[dict[str, Any]] = field(default_factory=list)
     language: str = "en"
+    translation_of: str | None = None
+    licence: str | None = None
+    attribution: str | None = None
+    origin: dict[str, Any] | None = None
     updated: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     body: str = ""
@@ -79,6 +91,7 @@ class Case:
     problems: list[Problem] = field(default_factory=list)
     declared_id: str = ""
     id_pos: tuple[int, int] = (1, 1)
+    translation_pos: tuple[int, int] = (1, 1)
 
     def tags(self, facet: str) -> list[str]:
         values: list[str] = getattr(self, facet)
@@ -115,6 +128,7 @@ class Hit:
     outcomes: list[str]
     problems: int
     match: str = "all"  # of a plain query's words: "all", "most" or "some"
+    verdict: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -133,6 +147,7 @@ class Hit:
             "outcomes": self.outcomes,
             "problems": self.problems,
             "match": self.match,
+            "verdict": self.verdict,
         }
 
 
@@ -191,7 +206,7 @@ class SearchResult:
             "total": self.total,
             "relaxed": self.relaxed,
             "results": [h.to_json() for h in self.hits],
-            "facets": {k: self.facets.get(k, {}) for k in FILTER_KEYS},  # the documented six
+            "facets": {k: self.facets.get(k, {}) for k in FILTER_KEYS},
             "suggestion": self.suggestion,
         }
 

@@ -14,13 +14,14 @@ from casebook.cases.checker import KNOWN_KEYS as KNOWN_KEYS  # the case format's
 from casebook.cases.checker import Checker, describe, plain
 from casebook.cases.checker import max_year as max_year  # the latest year a case may give
 from casebook.cases.model import SECTION_ORDER, Case
-from casebook.cases.parsing import Document
+from casebook.cases.parsing import Document, Pos
+from casebook.cases.results import ID_RE as ID_RE  # a case id
+from casebook.cases.results import check_version_2, outcome_detail, outcome_items
 from casebook.cases.taxonomy import Taxonomy
 from casebook.cases.template import placeholders
 from casebook.cases.text import slugify
 from casebook.facets import LEVELS, SINGULAR, TAG_FACETS
 
-ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REQUIRED = ("title", "summary", "country", "level", "year_start", "challenges",
             "strategies", "outcomes", "sources")
 
@@ -59,12 +60,15 @@ def build_case(doc: Document, taxonomy: Taxonomy) -> Case:
         c.err(c.pos("year_end"), f"year_end {case.year_end} is before year_start "
               f"{case.year_start}", "year-order")
     case.sectors = list(dict.fromkeys(v for v, _ in c.text_list("sectors", False)))
-    for facet in TAG_FACETS:
-        setattr(case, facet, _tags(c, facet))
-    case.free_tags = list(dict.fromkeys(
-        slugify(v) for v, _ in c.text_list("tags", False) if slugify(v)))
     case.sources = _sources(c)
     case.metrics = _metrics(c, len(case.sources))
+    for facet in TAG_FACETS:
+        if facet != "outcomes":
+            setattr(case, facet, _tags(c, facet, c.text_list(facet, True)))
+    _outcomes(c, case)
+    case.free_tags = list(dict.fromkeys(
+        slugify(v) for v, _ in c.text_list("tags", False) if slugify(v)))
+    check_version_2(c, case)
     language = c.text("language", False) or "en"
     if not re.fullmatch(r"[a-z]{2}(-[A-Za-z]{2})?", language):
         c.warn(c.pos("language"), f"language '{language}' is not a two-letter code like 'en'",
@@ -116,9 +120,20 @@ def _level(c: Checker, case: Case) -> None:
           + (f"; {hint.strip()}" if hint else ""), "level")
 
 
-def _tags(c: Checker, facet: str) -> list[str]:
+def _outcomes(c: Checker, case: Case) -> None:
+    items = outcome_items(c)
+    case.outcomes = _tags(c, "outcomes", [(value, pos) for value, pos, _item, _n in items])
+    seen: set[str] = set()
+    for value, _pos, item, n in items:
+        term = c.taxonomy.canonical("outcomes", value)[0]
+        if term and term not in seen:
+            seen.add(term)
+            case.outcome_details.append(outcome_detail(c, n, term, item, len(case.sources)))
+
+
+def _tags(c: Checker, facet: str, items: list[tuple[str, Pos]]) -> list[str]:
     out: list[str] = []
-    for value, pos in c.text_list(facet, True):
+    for value, pos in items:
         tag, known = c.taxonomy.canonical(facet, value)
         if not tag:
             continue

@@ -9,16 +9,23 @@ import sys
 
 from casebook.cases.model import Filters, Problem
 from casebook.cli.shared import Command, open_library, out, plural, shown_path
+from casebook.errors import UsageError
 from casebook.facets import BY_KEY, LISTED, OPTIONS, SORT_OPTIONS, TAG_FACETS
 from casebook.render.casepage import place_line
 
 _B = re.compile(r"</?b>")
+CHECKED = ("verdicts", "results", "evidence")  # version 2 filters: their values are a fixed set
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    lib = open_library(args)
     filters = Filters(terms={key: getattr(args, option) for option, key in OPTIONS.items()},
                       year_from=args.year_from, year_to=args.year_to)
+    for key in CHECKED:
+        for value in filters.terms[key]:
+            if value.lower() not in BY_KEY[key].values:
+                raise UsageError(f"--{BY_KEY[key].option} {value!r} is not one of "
+                                 f"{', '.join(BY_KEY[key].values)}")
+    lib = open_library(args)
     for facet in TAG_FACETS:
         filters.terms[facet] = [lib.taxonomy.canonical(facet, v)[0] for v in filters.terms[facet]]
     filters.terms = {k: v for k, v in filters.terms.items() if v}
@@ -62,9 +69,23 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(place_line(case["country"], case["place"], case["level"], case["year_start"],
                      case["year_end"]))
     for facet in TAG_FACETS:
-        if case[facet]:
+        if case[facet] and facet != "outcomes":
             labels = [lib.taxonomy.label(facet, t) for t in case[facet]]
             print(f"{BY_KEY[facet].label}: {', '.join(labels)}")
+    if case["verdict"]:
+        print(f"Verdict: {case['verdict']}")
+    if case["outcomes"]:
+        print("Outcomes:")
+    for o in case["outcomes"]:
+        how = ", ".join(x for x in (o["result"], o["evidence"] and f"evidence: {o['evidence']}")
+                        if x)
+        extra = "".join(x for x in (f" ({how})" if how else "",
+                                    f" — {o['note']}" if o["note"] else "",
+                                    f" [source {o['source']}]" if o["source"] else ""))
+        print(f"  - {lib.taxonomy.label('outcomes', o['id'])}{extra}")
+    if case["attribution"]:
+        licence = f" ({case['licence']})" if case["licence"] else ""
+        print(f"Credit: {case['attribution']}{licence}")
     print(f"\n{case['summary']}\n")
     print(case["body"].strip())
     if case["sources"]:

@@ -214,7 +214,7 @@ def _run(lib: Sources, query: str, filters: Filters, sort: str, limit: int,
             level=row["level"], year_start=row["year_start"], year_end=row["year_end"],
             challenges=t.get(TAG_FACETS[0], []), strategies=t.get(TAG_FACETS[1], []),
             outcomes=t.get(TAG_FACETS[2], []), problems=row["problems"],
-            match=match.get(case_id, "all"),
+            match=match.get(case_id, "all"), verdict=row["verdict"],
         ))
     return SearchResult(query=query, filters=filters, total=total, hits=hits, facets=facets,
                         suggestion=suggestion, relaxed=relaxed)

@@ -17,10 +17,17 @@ import sqlite_utils
 from casebook import limits
 from casebook.cases.model import DRAFT_CODE, Case, Filters, IndexDoc, Problem
 from casebook.errors import DamagedStore, IndexRebuilding, StorageError
-from casebook.facets import FACETS, METADATA, TAG_FACETS, TERM_FACETS
+from casebook.facets import (
+    EVIDENCE_LEVELS,
+    FACETS,
+    METADATA,
+    TAG_FACETS,
+    TERM_FACETS,
+    evidence_rank,
+)
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = 2  # 2: problems.detail; files are read again for the placeholder checks
+SCHEMA_VERSION = 3  # 2: problems.detail; 3: format version 2 (results, verdict, provenance)
 # SQLite's codes for a write refused by the file system: read-only, disk full, I/O error
 _REFUSED = (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR)
 
@@ -117,7 +124,7 @@ class Store:
                 log.warning("the derived data in %s has an older layout (schema %s, now %s); "
                             "it is rebuilt from the case files", self.path, old,
                             SCHEMA_VERSION)
-            for name in ("cases", "tags", "files", "problems", "meta"):
+            for name in ("cases", "tags", "outcome_results", "files", "problems", "meta"):
                 db.table(name).drop(ignore=True)
             db.table("meta").create({"key": str, "value": str}, pk="key")
             db.table("cases").create({
@@ -125,7 +132,13 @@ class Store:
                 "place": str, "region": str, "level": str, "year_start": int, "year_end": int,
                 "language": str, "updated": str, "sources": str, "metrics": str, "extra": str,
                 "sections": str, "body": str, "plain": str, "problems": int, "sha": str,
+                "verdict": str, "outcomes": str, "translation_of": str, "licence": str,
+                "attribution": str, "origin": str,
             }, pk="id")
+            db.table("outcome_results").create({"case_id": str, "outcome": str,
+                                                "result": str, "evidence": str})
+            db.table("outcome_results").create_index(["outcome"])
+            db.table("outcome_results").create_index(["case_id"])
             db.table("tags").create({"case_id": str, "facet": str, "term": str, "key": str,
                                "source": str})
             db.table("tags").create_index(["facet", "key"])
@@ -184,22 +197,32 @@ class Store:
             if named.kind == METADATA:
                 rows += [(case.id, named.key, v, v.lower(), "file")
                          for v in case.values(named.field)]
+        details = case.outcome_details
+        for facet, key in (("results", "result"), ("evidence", "evidence")):
+            found = dict.fromkeys(d[key] for d in details if d[key])
+            rows += [(case.id, facet, v, v, "file") for v in found]
+        self.db.conn.executemany(
+            "INSERT INTO outcome_results VALUES (?, ?, ?, ?)",
+            [(case.id, d["id"], d["result"], d["evidence"]) for d in details])
         rows += [(case.id, "tags", t, t, "file") for t in case.free_tags]
         self.db.conn.executemany("INSERT INTO tags VALUES (?, ?, ?, ?, ?)", rows)
         self.db.execute(
             "INSERT OR REPLACE INTO cases VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"({', '.join('?' * 26)})",
             [case.id, case.path, case.title, case.summary, json.dumps(case.country),
              case.place, case.region, case.level, case.year_start, case.year_end,
              case.language, case.updated, json.dumps(case.sources),
              json.dumps(case.metrics), json.dumps(case.extra, default=str),
              json.dumps([[s.heading, s.line, s.text] for s in case.sections]), case.body, plain,
-             len(case.problems), sha])
+             len(case.problems), sha, case.verdict, json.dumps(case.outcome_details),
+             case.translation_of, case.licence, case.attribution,
+             None if case.origin is None else json.dumps(case.origin)])
         return effective
 
     def delete_case(self, case_id: str) -> None:
         self.db.execute("DELETE FROM cases WHERE id = ?", [case_id])
         self.db.execute("DELETE FROM tags WHERE case_id = ?", [case_id])
+        self.db.execute("DELETE FROM outcome_results WHERE case_id = ?", [case_id])
 
     def put_problems(self, path: str, case_id: str | None, problems: Iterable[Problem]) -> None:
         self.db.execute("DELETE FROM problems WHERE path = ?", [path])
@@ -230,7 +253,7 @@ class Store:
             return {}
         marks = ",".join("?" * len(ids))
         rows = self.db.query(f"SELECT id, path, title, summary, country, place, level, "
-                             f"year_start, year_end, problems, plain FROM cases "
+                             f"year_start, year_end, problems, plain, verdict FROM cases "
                              f"WHERE id IN ({marks})", ids)
         return {r["id"]: r for r in rows}
 
@@ -295,9 +318,23 @@ class Store:
         """Cases matching the filters: OR within a facet, AND across facets."""
         clauses: list[str] = []
         args: list[Any] = []
-        for facet, values in filters.terms.items():
-            if not values:
-                continue
+        terms = {k: v for k, v in filters.terms.items() if v}
+        if "evidence" in terms:  # "evidence at least X": X or anything stronger
+            weakest = max(evidence_rank(v.lower()) for v in terms["evidence"])
+            terms["evidence"] = list(EVIDENCE_LEVELS[: weakest + 1])
+        if "outcomes" in terms and ("results" in terms or "evidence" in terms):
+            # --outcome X --result R: X's own entry was R, not just any outcome of the case
+            outcomes, results = terms.pop("outcomes"), terms.pop("results", None)
+            levels = terms.pop("evidence", None)
+            sql = ("id IN (SELECT case_id FROM outcome_results WHERE outcome IN "
+                   f"({','.join('?' * len(outcomes))})")
+            args += outcomes
+            for column, wanted in (("result", results), ("evidence", levels)):
+                if wanted:
+                    sql += f" AND {column} IN ({','.join('?' * len(wanted))})"
+                    args += [w.lower() for w in wanted]
+            clauses.append(sql + ")")
+        for facet, values in terms.items():
             keys = [v.lower() for v in values]
             clauses.append(f"id IN (SELECT case_id FROM tags WHERE facet = ? AND key IN "
                            f"({','.join('?' * len(keys))}))")

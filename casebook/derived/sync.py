@@ -170,6 +170,11 @@ def _store_case(store: Store, case: Case, row: FileRow, case_id: str, owners: di
             path, *case.id_pos, "error",
             f"duplicate id '{case.declared_id}': also used by {winner}; this file "
             f"is listed as '{case.id}' until the id is changed", "duplicate-id"))
+    if case.translation_of and case.translation_of not in owners:
+        case.problems.append(Problem(
+            path, *case.translation_pos, "warning",
+            f"translation_of '{case.translation_of}' names no case in the library",
+            "translation"))
     effective = store.put_case(case, "", markdown_to_plain(case.body),
                                dict(user_tags.get(case.id, {})))
     store.db.execute("UPDATE cases SET sha = ? WHERE id = ?",

@@ -9,6 +9,7 @@ from html import escape
 from typing import Any
 from urllib.parse import quote
 
+from casebook.cases.model import term_ids
 from casebook.cases.taxonomy import Taxonomy
 from casebook.facets import TAG_FACETS
 
@@ -65,7 +66,7 @@ def chips_html(case: dict[str, Any], taxonomy: Taxonomy, theme: str) -> str:
     for facet in TAG_FACETS:
         user = set(case.get("user_" + facet) or [])
         parts = []
-        for term in case.get(facet) or []:
+        for term in term_ids(case.get(facet) or []):
             t = taxonomy.term(facet, term)
             parts.append(chip(facet, term, t.label if t else term, theme, term in user,
                               t.description if t else "free tag"))

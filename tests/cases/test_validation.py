@@ -247,7 +247,8 @@ def test_tag_list_item_of_wrong_type(taxonomy: Taxonomy) -> None:
     head = HEAD.replace("outcomes: [improved-service-delivery]",
                         "outcomes: [improved-service-delivery, [nested]]")
     case, problems = check("", taxonomy, head)
-    assert problems == ["f.md:9:39: error: 'outcomes' values must be text, not a list"]
+    assert problems == ["f.md:9:39: error: 'outcomes' values must be text or a mapping with "
+                        "'id', not a list"]
     assert case.outcomes == ["improved-service-delivery"]
 
 

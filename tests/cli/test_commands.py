@@ -179,8 +179,10 @@ def test_search_json_shape(casebook: Any) -> None:
     assert doc["relaxed"] is False
     (row,) = doc["results"]
     assert {"id", "title", "path", "score", "snippet", "country", "level", "year_start",
-            "year_end", "challenges", "strategies", "outcomes", "problems", "match"} <= set(row)
+            "year_end", "challenges", "strategies", "outcomes", "problems", "match",
+            "verdict"} <= set(row)
     assert row["match"] == "all"
+    assert row["verdict"] is None  # a version 1 file
     assert row["id"] == "chilecompra"
     assert row["path"] == str(GOOD / "south-america" / "chilecompra.md")
     assert isinstance(row["score"], float)
@@ -189,8 +191,9 @@ def test_search_json_shape(casebook: Any) -> None:
     assert (row["year_start"], row["year_end"]) == (2003, None)
     assert row["challenges"] == ["corruption-risk", "legacy-systems"]
     assert row["problems"] == 0
-    assert list(doc["facets"]) == ["challenges", "strategies", "outcomes", "countries",
-                                   "levels", "sectors"]
+    assert list(doc["facets"]) == ["challenges", "strategies", "outcomes", "regions",
+                                   "countries", "levels", "sectors", "verdicts", "results",
+                                   "evidence"]  # cli.md's facet table (version 2)
     assert doc["facets"]["countries"] == {"Chile": 1}
     assert doc["facets"]["sectors"] == {"public procurement": 1}
     assert doc["suggestion"] is None
