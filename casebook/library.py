@@ -326,6 +326,22 @@ class Library:
                 return run_search(self, query, filters or Filters(), sort, limit, offset,
                                   strict)
 
+    def evidence_map(self, query: str = "", filters: Filters | None = None,
+                     rows: str = "challenges", cols: str = "strategies",
+                     min_evidence: str | None = None) -> Any:
+        """The evidence map over the cases a search counts (see evidence.map)."""
+        from casebook.evidence.from_store import evidence_map
+
+        self.follow_rebuild()
+        return evidence_map(self, query, filters or Filters(), rows, cols, min_evidence)
+
+    def compare(self, ids: list[str]) -> Any:
+        """Two to five cases side by side (see evidence.compare)."""
+        from casebook.evidence.compare import check_ids, compare
+
+        check_ids(ids)
+        return compare([self.case(i) for i in ids])
+
     def nearest_terms(self, query: str) -> list[tuple[str, str]]:
         """(facet, id) of the taxonomy terms nearest a query's words that some case has
         (offered when nothing matched)."""

@@ -11,13 +11,15 @@ from casebook.cases.model import Filters, Problem
 from casebook.cli.shared import Command, open_library, out, plural, shown_path
 from casebook.errors import UsageError
 from casebook.facets import BY_KEY, LISTED, OPTIONS, SORT_OPTIONS, TAG_FACETS
+from casebook.library import Library
 from casebook.render.casepage import place_line
 
 _B = re.compile(r"</?b>")
 CHECKED = ("verdicts", "results", "evidence")  # version 2 filters: their values are a fixed set
 
 
-def cmd_search(args: argparse.Namespace) -> int:
+def filters_of(args: argparse.Namespace) -> Filters:
+    """The filter options of `search` and `map` (see add_filters), checked."""
     filters = Filters(terms={key: getattr(args, option) for option, key in OPTIONS.items()},
                       year_from=args.year_from, year_to=args.year_to)
     for key in CHECKED:
@@ -25,10 +27,32 @@ def cmd_search(args: argparse.Namespace) -> int:
             if value.lower() not in BY_KEY[key].values:
                 raise UsageError(f"--{BY_KEY[key].option} {value!r} is not one of "
                                  f"{', '.join(BY_KEY[key].values)}")
-    lib = open_library(args)
+    return filters
+
+
+def canonical(lib: Library, filters: Filters) -> Filters:
     for facet in TAG_FACETS:
-        filters.terms[facet] = [lib.taxonomy.canonical(facet, v)[0] for v in filters.terms[facet]]
+        filters.terms[facet] = [lib.taxonomy.canonical(facet, v)[0]
+                                for v in filters.terms.get(facet, [])]
     filters.terms = {k: v for k, v in filters.terms.items() if v}
+    return filters
+
+
+def add_filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("query", nargs="*", metavar="QUERY", help="words, \"phrases\", field:value")
+    for option in OPTIONS:
+        p.add_argument(f"--{option}", dest=option, action="append", default=[], metavar="VALUE",
+                       help=f"filter by {option} (repeatable; OR within, AND across)")
+    p.add_argument("--from", dest="year_from", type=int, metavar="YEAR",
+                   help="cases active in or after YEAR")
+    p.add_argument("--to", dest="year_to", type=int, metavar="YEAR",
+                   help="cases active in or before YEAR")
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    filters = filters_of(args)
+    lib = open_library(args)
+    filters = canonical(lib, filters)
     query = " ".join(args.query)
     result = lib.search(query, filters, args.sort, args.limit, strict=args.strict)
     if args.json:
@@ -118,14 +142,7 @@ def cmd_tags(args: argparse.Namespace) -> int:
 
 def register(command: Command) -> None:
     p = command("search", cmd_search, "search the cases (Whoosh query syntax)")
-    p.add_argument("query", nargs="*", metavar="QUERY", help="words, \"phrases\", field:value")
-    for option in OPTIONS:
-        p.add_argument(f"--{option}", dest=option, action="append", default=[], metavar="VALUE",
-                       help=f"filter by {option} (repeatable; OR within, AND across)")
-    p.add_argument("--from", dest="year_from", type=int, metavar="YEAR",
-                   help="cases active in or after YEAR")
-    p.add_argument("--to", dest="year_to", type=int, metavar="YEAR",
-                   help="cases active in or before YEAR")
+    add_filters(p)
     p.add_argument("--sort", choices=SORT_OPTIONS, default="relevance", help="result order")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="results to show")
     p.add_argument("--strict", action="store_true",

@@ -36,6 +36,7 @@ class Catalog:
         self.pairs = list(pairs)
         rows = db.execute("SELECT id, title, year_start FROM cases").fetchall()
         self.ids = {r[0] for r in rows}
+        self.titles = {r[0]: r[1] for r in rows}
         drafts = store.draft_ids()
         self.tags = {i: () if i in drafts else tuple(per_case.get(i, ())) for i in self.ids}
         # SQLite's NOCASE folds ASCII letters only; binary order is code point order
@@ -59,6 +60,10 @@ class Catalog:
             return order[offset : offset + limit]
         pool = ids if isinstance(ids, (set, frozenset)) else set(ids)
         return list(islice((i for i in order if i in pool), offset, offset + limit))
+
+    def terms_of(self, case_id: str) -> list[tuple[str, str]]:
+        """A case's (facet, term) pairs; none for a draft."""
+        return [self.pairs[k] for k in self.tags.get(case_id, ())]
 
     def count(self) -> int:
         return len(self.ids)

@@ -6,7 +6,7 @@ import dataclasses
 import difflib
 import html
 import json
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from casebook import limits
 from casebook.cases.model import Filters, Hit, SearchResult
@@ -137,6 +137,35 @@ def run_search(lib: Sources, query: str, filters: Filters, sort: str, limit: int
         return _run(lib, query, filters, sort, limit, offset, strict)
 
 
+def _text_results(lib: Sources, text: str, allowed: set[str] | None, wanted: int | None,
+                  strict: bool) -> Any:
+    """The engine's results for a text query: forgiving for plain words unless `strict`."""
+    engine = lib.engine
+
+    def translate(facet: str, value: str) -> str:
+        return lib.taxonomy.canonical(facet, value)[0] or value
+
+    parsed = engine.parse(text, translate)
+    words = None if strict else engine.plain_words(text, parsed)
+    named = tags_named(lib.taxonomy, [getattr(w, "text", "") for w in words or []])
+    if words and (len(words) > 1 or named):
+        return engine.run_words(words, min_should_match(len(words)), allowed, wanted,
+                                SOME_BELOW, named)
+    return engine.run(words[0] if words else parsed, allowed, wanted)
+
+
+def matching_ids(lib: Sources, query: str, filters: Filters, strict: bool = False) -> set[str]:
+    """Every case a search counts (those above the divider), without ranking a page."""
+    filters = _checked(query, filters)
+    store = lib.store
+    allowed = None if filters.is_empty() else store.filter_ids(filters)
+    text = query.strip()
+    if not text:
+        return set(catalog_for(store).ids) if allowed is None else set(allowed)
+    with lib.engine.pinned():
+        return set(lib.engine.matched_ids(_text_results(lib, text, allowed, None, strict)))
+
+
 def _run(lib: Sources, query: str, filters: Filters, sort: str, limit: int,
          offset: int, strict: bool) -> SearchResult:
     if sort not in SORT_OPTIONS:
@@ -153,19 +182,8 @@ def _run(lib: Sources, query: str, filters: Filters, sort: str, limit: int,
     results = None
     if text:
         engine = lib.engine
-
-        def translate(facet: str, value: str) -> str:
-            return lib.taxonomy.canonical(facet, value)[0] or value
-
-        parsed = engine.parse(text, translate)
-        words = None if strict else engine.plain_words(text, parsed)
-        wanted = offset + limit if sort == "relevance" else None
-        named = tags_named(lib.taxonomy, [getattr(w, "text", "") for w in words or []])
-        if words and (len(words) > 1 or named):
-            results = engine.run_words(words, min_should_match(len(words)), allowed, wanted,
-                                       SOME_BELOW, named)
-        else:
-            results = engine.run(words[0] if words else parsed, allowed, wanted)
+        results = _text_results(lib, text, allowed, offset + limit if sort == "relevance"
+                                else None, strict)
         ranked = engine.hit_ids(results)
         scores = dict(ranked)
         match = engine.match_of(results)

@@ -1,0 +1,48 @@
+"""The map's input, read from the facet cache and the store in bulk."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from casebook.cases.model import Filters
+from casebook.derived.facet_cache import catalog_for
+from casebook.derived.search import Sources, matching_ids
+from casebook.derived.store import Store
+from casebook.evidence.map import EvidenceMap, MapCase, Outcome, build_map
+
+
+def map_cases(store: Store, ids: Iterable[str]) -> list[MapCase]:
+    """Tags, verdict and outcome results of the given cases (a draft has no tags)."""
+    catalog = catalog_for(store)
+    wanted = [i for i in ids if i in catalog.ids]
+    results = store.outcome_results(wanted)
+    out: list[MapCase] = []
+    for case_id in wanted:
+        terms: dict[str, list[str]] = {}
+        for facet, term in catalog.terms_of(case_id):
+            terms.setdefault(facet, []).append(term)
+        verdict = terms["verdicts"][0] if terms.get("verdicts") else None
+        outcomes = [Outcome(o, r, e) for o, r, e in results.get(case_id, [])]
+        out.append(MapCase(case_id, catalog.titles[case_id], terms, verdict, outcomes))
+    return out
+
+
+def evidence_map(lib: Sources, query: str, filters: Filters, rows: str = "challenges",
+                 cols: str = "strategies", min_evidence: str | None = None) -> EvidenceMap:
+    """The map over the cases a search counts, with the taxonomy's order and links."""
+    taxonomy = lib.taxonomy
+    ids = matching_ids(lib, query, filters)
+
+    def label(facet: str, value: str) -> str:
+        return taxonomy.label(facet, value) if facet in taxonomy.terms else value
+
+    def order(facet: str) -> list[str]:
+        return list(taxonomy.terms[facet]) if facet in taxonomy.terms else []
+
+    links = [(c, s.id) for s in taxonomy.terms["strategies"].values() for c in s.addresses]
+    if (rows, cols) == ("strategies", "challenges"):
+        links = [(s, c) for c, s in links]
+    elif (rows, cols) != ("challenges", "strategies"):
+        links = []
+    return build_map(map_cases(lib.store, ids), rows, cols, label=label, order=order,
+                     links=links, min_evidence=min_evidence)
