@@ -67,7 +67,12 @@ class _Source:
         return self.starts[self.first + line] + col
 
     def last_line(self, node: Any) -> int:
-        """The last front matter line a node's text is on."""
+        """The last front matter line a node's text is on. A block collection ends where
+        the next token starts, so its last line is that of its last value."""
+        while (isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and not node.flow_style
+               and node.value):
+            last = node.value[-1]
+            node = last[1] if isinstance(last, tuple) else last
         (start, _), (end, col) = self.pos(node.start_mark), self.pos(node.end_mark)
         return end - 1 if col == 0 and end > start else end
 
@@ -114,6 +119,7 @@ def _flow(values: list[str]) -> str:
 
 
 def _quote_of(nodes: list[Any]) -> str | None:
+    nodes = [n for n in nodes if isinstance(n, yaml.ScalarNode)]
     styles = {n.style for n in nodes}
     return styles.pop() if len(styles) == 1 and nodes and nodes[0].style in ("'", '"') else None
 
@@ -129,13 +135,24 @@ def _colon_after(src: _Source, key: Any) -> int:
     return src.line_start(line) + col + 1
 
 
+def _item_id(key: Any, item: Any) -> str:
+    """The tag an item names: a plain value, or an outcome mapping's `id`."""
+    if isinstance(item, yaml.ScalarNode):
+        return str(item.value)
+    if str(key.value).strip().lower() == "outcomes" and isinstance(item, yaml.MappingNode):
+        ids = [v for k, v in item.value
+               if isinstance(k, yaml.ScalarNode) and k.value == "id"]
+        if len(ids) == 1 and isinstance(ids[0], yaml.ScalarNode) and str(ids[0].value).strip():
+            return str(ids[0].value)
+        raise InputError(f"an item of '{key.value}' has no single 'id'; edit it by hand")
+    raise InputError(f"'{key.value}' holds nested values; write it as a plain list")
+
+
 def _edit_facet(src: _Source, key: Any, node: Any, want: list[str], canon: Canon) -> list[Edit]:
     wanted = set(want)
     if isinstance(node, yaml.SequenceNode):
         items = node.value
-        if any(not isinstance(i, yaml.ScalarNode) for i in items):
-            raise InputError(f"'{key.value}' holds nested values; write it as a plain list")
-        have = [canon(str(i.value)) for i in items]
+        have = [canon(_item_id(key, i)) for i in items]
         new = [t for t in want if t not in have]
         drop = [i for i, t in zip(items, have, strict=True) if t not in wanted]
         if not new and not drop:
@@ -192,12 +209,27 @@ def _flow_edit(src: _Source, node: Any, drop: list[Any], new: list[str], style: 
     return (start, end, "[" + padding[0] + style.sep.join(parts) + padding[1] + "]")
 
 
+def _dash_line(src: _Source, item: Any) -> int:
+    """The line of a block list item's '-': the item's own line, or for a '-' alone on a
+    line above the item, that line."""
+    row, col = src.pos(item.start_mark)
+    if src.lines[src.first + row][:col].strip():
+        return row
+    for above in range(row - 1, -1, -1):
+        text = _COMMENT.sub("", src.lines[src.first + above]).strip()
+        if text == "-":
+            return above
+        if text:
+            break
+    raise InputError("cannot find the '-' of a list item; edit the file by hand")
+
+
 def _block_edit(src: _Source, key: Any, node: Any, drop: list[Any], new: list[str],
                 style: _Style) -> list[Edit]:
     edits: list[Edit] = []
     for item in drop:
-        first_line = src.pos(item.start_mark)[0]
-        edits.append((src.line_start(first_line), src.line_end(src.last_line(item)), ""))
+        edits.append((src.line_start(_dash_line(src, item)), src.line_end(src.last_line(item)),
+                      ""))
     dash_row, dash_col = src.pos(node.start_mark)
     indent = src.lines[src.first + dash_row][:dash_col]
     last_item = node.value[-1]

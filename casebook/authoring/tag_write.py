@@ -37,7 +37,8 @@ def _check(old: str, new: str, facet_values: dict[str, list[str]],
     for facet, values in facet_values.items():
         raw = after.get(lowered.get(facet, facet)) or []
         items = raw.split(",") if isinstance(raw, str) else raw
-        got = {canon(facet, str(v).strip()) for v in items if str(v).strip()}
+        ids = [v.get("id", "") if isinstance(v, dict) else v for v in items]
+        got = {canon(facet, str(v).strip()) for v in ids if str(v).strip()}
         ok = ok and got == {canon(facet, v) for v in values if canon(facet, v)}
     touched = {k for k in (*before, *after) if k.strip().lower() in facet_values}
     ok = ok and ({k: v for k, v in before.items() if k not in touched}

@@ -176,6 +176,103 @@ def test_write_refuses_what_it_cannot_do_safely(tmp_path: Path, text: str,
     assert path.read_text(encoding="utf-8") == text
 
 
+MAPPED = (
+    "\ufeff---\r\n"
+    "title: Mapped outcomes\r\n"
+    "outcomes:   # how each turned out\r\n"
+    "  - id: civic-engagement\r\n"
+    "    result: reversed   # fell after 2005\r\n"
+    "    evidence: evaluation\r\n"
+    "    source: 1\r\n"
+    '    note: "Grew, then fell"\r\n'
+    "  # a comment between items\r\n"
+    "  - Cost savings\r\n"
+    "  -\r\n"
+    "    id: increased-transparency\r\n"
+    "    result: achieved\r\n"
+    "  - id: 'public-trust'\r\n"
+    "    evidence: anecdotal\r\n"
+    "    note: >-\r\n"
+    "      Surveys were\r\n"
+    "      mixed\r\n"
+    "verdict: mixed\r\n"
+    "sources:\r\n"
+    "  - title: R\r\n"
+    "---\r\n"
+    "Body.\r\n"
+)
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "mapped.md"
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+def test_write_outcome_mappings_add_appends_a_plain_item(tmp_path: Path) -> None:
+    path = _write(tmp_path, MAPPED)
+    new, diff = write_tags(path, {"outcomes": ["civic-engagement", "cost-savings",
+                                               "increased-transparency", "public-trust",
+                                               "accountability"]}, _taxonomy())
+    assert new == _replace_lines(MAPPED, {
+        "      mixed\r\n": "      mixed\r\n  - accountability\r\n"})
+    assert diff.count("\n+") == 2  # the +++ line and the new item
+
+
+@pytest.mark.parametrize(("drop", "lines"), [
+    ("civic-engagement", "  - id: civic-engagement\r\n    result: reversed   # fell after 2005"
+                         "\r\n    evidence: evaluation\r\n    source: 1\r\n"
+                         '    note: "Grew, then fell"\r\n'),
+    ("increased-transparency", "  -\r\n    id: increased-transparency\r\n"
+                               "    result: achieved\r\n"),
+    ("public-trust", "  - id: 'public-trust'\r\n    evidence: anecdotal\r\n    note: >-\r\n"
+                     "      Surveys were\r\n      mixed\r\n"),
+    ("cost-savings", "  - Cost savings\r\n"),
+])
+def test_write_outcome_mappings_remove_exactly_one_item(tmp_path: Path, drop: str,
+                                                        lines: str) -> None:
+    path = _write(tmp_path, MAPPED)
+    keep = [t for t in ("civic-engagement", "cost-savings", "increased-transparency",
+                        "public-trust") if t != drop]
+    new, _ = write_tags(path, {"outcomes": keep}, _taxonomy())
+    assert new == _replace_lines(MAPPED, {lines: ""})
+
+
+def test_write_outcome_mappings_add_and_remove_together(tmp_path: Path) -> None:
+    text = ("---\noutcomes:\n- id: civic-engagement\n  result: achieved\n"
+            "- id: cost-savings\n  evidence: statistics\n  note: Saved money\n---\n")
+    path = _write(tmp_path, text)
+    new, _ = write_tags(path, {"outcomes": ["cost-savings", "public-trust"]}, _taxonomy())
+    assert new.decode() == ("---\noutcomes:\n- id: cost-savings\n  evidence: statistics\n"
+                            "  note: Saved money\n- public-trust\n---\n")
+    new, _ = write_tags(path, {"outcomes": []}, _taxonomy())
+    assert new.decode() == "---\noutcomes: []\n---\n"
+
+
+def test_write_outcome_mappings_in_a_flow_list(tmp_path: Path) -> None:
+    text = ("---\noutcomes: [{id: civic-engagement, result: achieved}, cost-savings,\n"
+            "  {id: public-trust, evidence: anecdotal}]\n---\n")
+    path = _write(tmp_path, text)
+    new, _ = write_tags(path, {"outcomes": ["civic-engagement", "public-trust",
+                                            "accountability"]}, _taxonomy())
+    assert new.decode() == ("---\noutcomes: [{id: civic-engagement, result: achieved}, "
+                            "{id: public-trust, evidence: anecdotal}, accountability]\n---\n")
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("---\noutcomes:\n  - result: achieved\n---\n", "no single 'id'"),
+    ("---\noutcomes:\n  - id: [a]\n---\n", "no single 'id'"),
+    ("---\nchallenges:\n  - id: legacy-systems\noutcomes: [cost-savings]\n---\n",
+     "'challenges' holds nested values"),
+])
+def test_write_refuses_mappings_it_cannot_name(tmp_path: Path, text: str, message: str) -> None:
+    path = _write(tmp_path, text)
+    with pytest.raises(InputError, match=message):
+        write_tags(path, {"outcomes": ["accountability"], "challenges": ["digital-divide"]},
+                   _taxonomy())
+    assert path.read_text(encoding="utf-8") == text
+
+
 # user tags -----------------------------------------------------------------------
 @pytest.fixture
 def lib(make_library: MakeLib, case_dir: Path) -> Library:
@@ -286,6 +383,30 @@ def test_apply_refuses_a_file_changed_since_the_preview(lib: Library, case_dir: 
     with pytest.raises(InputError, match="tags of 'alpha' changed since the preview"):
         apply_write(lib, fresh)
     assert path.read_text(encoding="utf-8") == edited
+
+
+def test_plan_and_apply_write_keeps_outcome_results(make_library: MakeLib,
+                                                    case_dir: Path) -> None:
+    path = write_case(case_dir, "gamma", outcomes="cost-savings")
+    mapped = ("outcomes:\n  - id: cost-savings\n    result: achieved\n"
+              "    evidence: statistics\n    note: Saved money\n"
+              "  - id: public-trust\n    result: mixed\n"
+              "verdict: success\n")
+    original = path.read_text(encoding="utf-8").replace("outcomes: [cost-savings]\n", mapped)
+    path.write_text(original, encoding="utf-8")
+    lib = make_library(case_dir)
+    lib.sync()
+    edit_tags(lib, "gamma", add=["outcomes:accountability"], remove=["outcomes:public-trust"])
+    plan = plan_write(lib, "gamma")
+    apply_write(lib, plan)
+    assert path.read_text(encoding="utf-8") == original.replace(
+        "  - id: public-trust\n    result: mixed\n", "  - accountability\n")
+    case = lib.case("gamma")
+    assert case["outcomes"][0] == {"id": "cost-savings", "result": "achieved",
+                                   "evidence": "statistics", "source": None,
+                                   "note": "Saved money"}
+    assert term_ids(case["outcomes"]) == ["cost-savings", "accountability"]
+    assert case["verdict"] == "success"
 
 
 # the picker ----------------------------------------------------------------------
