@@ -262,7 +262,8 @@ class Library:
 
     def _update(self, progress: Progress | None, cancel: Cancel | None) -> SyncReport:
         return update(self.store, self.engine, self.folders, self._taxonomy_sha(),
-                           self.user.all_user_tags, self._read, progress, cancel)
+                           self.user.all_user_tags, self._read, progress, cancel,
+                           taxonomy=self.taxonomy)
 
     def _read(self, st: FileStat) -> Parsed:
         """Parse one file (see derived.sync.read_file)."""

@@ -250,3 +250,4 @@ class IndexDoc:
     region: str
     sectors: str
     level: str
+    tag_text: str = ""  # the names of its tags: labels, aliases, sectors, free tags

@@ -1,4 +1,4 @@
-"""A faster evaluator for the common queries: words, AND, OR, NOT and phrases in one field.
+"""A faster evaluator for the common queries: words, AND, OR, NOT and phrases in text fields.
 
 Whoosh moves through posting lists one document at a time with several Python calls
 per step. Here each posting block is read whole and the BM25F score (Whoosh's own
@@ -29,33 +29,38 @@ Block = tuple[int, Any, Any, Any, frozenset[int]]
 
 
 class FastEvaluator:
-    """Scores for every matching document of a query, for one searcher and field."""
+    """Scores for every matching document of a query, for one searcher and `fields`."""
 
-    def __init__(self, searcher: Any, field: str) -> None:
+    def __init__(self, searcher: Any, fields: tuple[str, ...]) -> None:
         weighting = searcher.weighting
         if type(weighting) is not BM25F or weighting._field_B:
             raise Unsupported("not the default BM25F weighting")
-        self.searcher, self.field = searcher, field
-        self.k1, b = weighting.K1, weighting.B
+        self.searcher, self.fields = searcher, fields
+        self.k1, self.b = weighting.K1, weighting.B
         self.count = searcher.doc_count_all()
-        avg = searcher.avg_field_length(field) or 1
-        self.norm = [0.0] * self.count
-        self.leaves = []
-        for leaf, offset in searcher.leaf_searchers():
-            reader = leaf.reader()
-            self.leaves.append((reader, offset))
-            for n in range(reader.doc_count_all()):
-                length = reader.doc_field_length(n, field, 1)
-                self.norm[offset + n] = self.k1 * ((1 - b) + b * length / avg)
-        self.format = searcher.schema[field].format
+        self.leaves = [(leaf.reader(), offset) for leaf, offset in searcher.leaf_searchers()]
+        self._norms: dict[str, list[float]] = {}
+
+    def _norm(self, field: str) -> list[float]:
+        """Each document's length part of the BM25F formula in a field (read once)."""
+        norm = self._norms.get(field)
+        if norm is None:
+            k1, b = self.k1, self.b
+            avg = self.searcher.avg_field_length(field) or 1
+            norm = self._norms[field] = [0.0] * self.count
+            for reader, offset in self.leaves:
+                for n in range(reader.doc_count_all()):
+                    length = reader.doc_field_length(n, field, 1) or 1  # None: no text
+                    norm[offset + n] = k1 * ((1 - b) + b * length / avg)
+        return norm
 
     # the query tree -----------------------------------------------------------------
     def scores(self, q: Any) -> Scores:
         """docnum -> score of every match; exact types only (subclasses mean more)."""
-        if type(q) is query.Term and q.fieldname == self.field:
-            return self._term(q.text, q.boost)
-        if type(q) is query.Phrase and q.fieldname == self.field and q.slop == 1:
-            return self._phrase(list(q.words), q.boost)
+        if type(q) is query.Term and q.fieldname in self.fields:
+            return self._term(q.fieldname, q.text, q.boost)
+        if type(q) is query.Phrase and q.fieldname in self.fields and q.slop == 1:
+            return self._phrase(q.fieldname, list(q.words), q.boost)
         if type(q) is query.And and q.boost == 1:
             return self._and(q.subqueries)
         if type(q) is query.Or and q.boost == 1 and not q.minmatch and not q.scale:
@@ -86,15 +91,15 @@ class FastEvaluator:
         return out
 
     # postings ---------------------------------------------------------------------
-    def _idf(self, text: str) -> float:
+    def _idf(self, field: str, text: str) -> float:
         count = max(self.count, 1)  # an empty index (first build failed) has no matches
-        return log(count / (self.searcher.doc_frequency(self.field, text) + 1)) + 1
+        return log(count / (self.searcher.doc_frequency(field, text) + 1)) + 1
 
-    def _blocks(self, text: str, values: bool) -> Iterator[Block]:
+    def _blocks(self, field: str, text: str, values: bool) -> Iterator[Block]:
         """(offset, ids, weights, values, deleted) for each posting block of a term."""
         for reader, offset in self.leaves:
             try:
-                m = reader.postings(self.field, text)
+                m = reader.postings(field, text)
             except TermNotFound:
                 continue
             deleted: frozenset[int] = frozenset()
@@ -116,13 +121,14 @@ class FastEvaluator:
                 yield offset, m._ids, m._weights, m._values if values else None, deleted
                 m._next_block()
 
-    def _term(self, text: str, boost: float = 1.0,
+    def _term(self, field: str, text: str, boost: float = 1.0,
               values: dict[int, bytes] | None = None) -> Scores:
         """Scores of a term's documents; with `values`, also keep each posting's value."""
-        idf = self._idf(text) * boost * (self.k1 + 1)
-        norm = self.norm
+        idf = self._idf(field, text) * boost * (self.k1 + 1)
+        norm = self._norm(field)
         out: Scores = {}
-        for offset, ids, weights, vals, deleted in self._blocks(text, values is not None):
+        for offset, ids, weights, vals, deleted in self._blocks(field, text,
+                                                                values is not None):
             if offset or deleted:
                 pairs = enumerate(zip(ids, weights, strict=True))
                 keep = [(i + offset, tf, n) for n, (i, tf) in pairs if i not in deleted]
@@ -136,18 +142,11 @@ class FastEvaluator:
                     values.update(zip(ids, vals, strict=True))
         return out
 
-    def once(self, text: str, docnums: list[int], boost: float = 1.0) -> Scores:
-        """The score each document would get from holding the term once (for a word a case
-        is tagged with rather than one it uses)."""
-        idf = self._idf(text) * boost * (self.k1 + 1)
-        norm = self.norm
-        return {d: idf / (1 + norm[d]) for d in docnums}
-
-    def _phrase(self, words: list[str], boost: float) -> Scores:
+    def _phrase(self, field: str, words: list[str], boost: float) -> Scores:
         if len(words) == 1:
-            return self._term(words[0], boost)
+            return self._term(field, words[0], boost)
         values: list[dict[int, bytes]] = [{} for _ in words]
-        terms = [self._term(w, boost, v) for w, v in zip(words, values, strict=True)]
+        terms = [self._term(field, w, boost, v) for w, v in zip(words, values, strict=True)]
         candidates = set(terms[0])
         for t in terms[1:]:
             candidates.intersection_update(t)

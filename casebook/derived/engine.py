@@ -24,8 +24,8 @@ from casebook.cases.text import fold_accents
 from casebook.derived import forgiving, snippets
 from casebook.derived.bm25f import FastEvaluator
 from casebook.derived.bulk_writer import BULK_PROCS, WORKER_DIED, BulkWriter
-from casebook.derived.query import OPERATORS, parse, plain_words
-from casebook.derived.schema import doc_fields, make_schema
+from casebook.derived.query import OPERATORS, parse, plain_words, with_tag_text
+from casebook.derived.schema import TAG_FIELD, doc_fields, make_schema
 from casebook.derived.spelling import Vocabulary
 from casebook.errors import IndexRebuilding, StorageError, Unsupported
 
@@ -231,22 +231,19 @@ class Engine:
         best = heapq.nsmallest(limit, ranked) if limit is not None else sorted(ranked)
         return Results(s, q, [(-v, d) for v, d in best], docset=set(scores))
 
+    def with_tags(self, q: Any) -> Any:
+        """The query with each word and phrase also sought in the names of the case's tags
+        (see query.with_tag_text)."""
+        return with_tag_text(q)
+
     def run_words(self, words: list[Any], need: int, allowed: set[str] | None,
-                  limit: int | None, some_below: int,
-                  tags: Iterable[tuple[str, str, list[int]]] = ()) -> Results:
+                  limit: int | None, some_below: int) -> Results:
         """A forgiving run of a plain query's words: `docset` holds the cases with at least
         `need` of them, in `top_n` those with all of them first, then the others, each by
         the sum of the words' scores (BM25F); when fewer than `some_below` cases have
-        `need` words, the cases with fewer follow. match_of() tells which tier each is in.
-        `tags` are (facet, term id, indexes of the words it stands for): a case with the
-        tag holds those words, as if once in its text."""
+        `need` words, the cases with fewer follow. match_of() tells which tier each is in."""
         s = self.searcher()
         per_word = [self._word_scores(s, w) for w in words]
-        for facet, term_id, covered in tags:
-            tagged = list(s.docs_for_query(query.Term(facet, term_id)))
-            for i in covered:
-                missing = [d for d in tagged if d not in per_word[i]]
-                per_word[i].update(self._once(words[i], missing))
         keys: list[Any] = [found.keys() for found in per_word]
         if allowed is not None:
             docfilter = {self._docnum[i] for i in allowed if i in self._docnum}
@@ -270,7 +267,7 @@ class Engine:
         a bug of ours, not the user's query: it is logged, and Whoosh gives the answer."""
         try:
             if self._evaluator is None:
-                self._evaluator = FastEvaluator(s, "body")
+                self._evaluator = FastEvaluator(s, ("body", TAG_FIELD))
             return self._evaluator.scores(q)
         except Unsupported:
             return None
@@ -278,12 +275,6 @@ class Engine:
             log.warning("the fast search path failed on %r; Whoosh runs it instead", q,
                         exc_info=True)
             return None
-
-    def _once(self, word: Any, docnums: list[int]) -> dict[int, float]:
-        """A word's score in documents that are tagged with it but do not use it."""
-        if self._evaluator is not None and type(word) is query.Term:
-            return self._evaluator.once(word.text, docnums, word.boost)
-        return dict.fromkeys(docnums, 0.0)
 
     def match_of(self, results: Results) -> dict[str, str]:
         """id -> "all", "most" or "some" for the ranked cases of run_words() ("all" for

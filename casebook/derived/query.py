@@ -12,7 +12,7 @@ from whoosh.fields import Schema
 
 from casebook import limits
 from casebook.derived.analyzers import QUERY_STOP_WORDS
-from casebook.derived.schema import SEARCHABLE_FIELDS
+from casebook.derived.schema import SEARCHABLE_FIELDS, TAG_BOOST, TAG_FIELD
 from casebook.errors import QueryError
 from casebook.facets import TAG_FACETS
 
@@ -99,6 +99,20 @@ def _translate_tags(q: Any, translate: Callable[[str, str], str]) -> Any:
         if isinstance(node, query.Phrase) and node.fieldname in TAG_FACETS:
             return query.Term(node.fieldname, translate(node.fieldname, " ".join(node.words)),
                               boost=node.boost)
+        return node.apply(visit) if hasattr(node, "apply") else node
+
+    return visit(q)
+
+
+def with_tag_text(q: Any) -> Any:
+    """Each word and phrase of the query's text also sought in the names of a case's tags,
+    below a title's weight: Or(word in the text, word in the tags). Other parts as given."""
+
+    def visit(node: Any) -> Any:
+        if type(node) in (query.Term, query.Phrase) and node.fieldname in QUERY_FIELDS:
+            tagged = node.copy()
+            tagged.fieldname, tagged.boost = TAG_FIELD, node.boost * TAG_BOOST
+            return query.Or([node, tagged])
         return node.apply(visit) if hasattr(node, "apply") else node
 
     return visit(q)

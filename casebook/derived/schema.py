@@ -11,6 +11,8 @@ from casebook.derived.analyzers import plain_analyzer, stem_analyzer
 from casebook.facets import TAG_FACETS
 
 TITLE_REPEAT, SUMMARY_REPEAT = 4, 2
+TAG_FIELD = "tag_text"
+TAG_BOOST = 2.0  # a word in a tag's name counts as twice in the text, a title's as four times
 SEARCHABLE_FIELDS = ("title", "summary", "body", "sections", "country", "place", "region",
                      "level", "sectors", "challenges", "strategies", "outcomes")
 
@@ -27,6 +29,7 @@ def make_schema() -> Schema:
         summary=TEXT(analyzer=stem),
         body=TEXT(analyzer=stem, chars=True),
         sections=TEXT(analyzer=stem),
+        tag_text=TEXT(analyzer=stem),
         challenges=tag, strategies=tag, outcomes=tag,
         country=TEXT(analyzer=plain), place=TEXT(analyzer=plain),
         region=TEXT(analyzer=plain), sectors=TEXT(analyzer=plain),

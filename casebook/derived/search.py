@@ -23,8 +23,6 @@ if TYPE_CHECKING:
     from casebook.derived.store import Store
 
 NEAREST = 4  # taxonomy terms offered when nothing matched
-_tag_words_cache: tuple[Taxonomy, list[tuple[str, str, frozenset[str]]]] | None = None
-
 
 
 class Sources(Protocol):
@@ -95,37 +93,6 @@ def nearest_terms(taxonomy: Taxonomy, text: str,
     return [(facet, term_id) for _, _, facet, term_id in sorted(scored)[:n]]
 
 
-def _tag_words(taxonomy: Taxonomy) -> list[tuple[str, str, frozenset[str]]]:
-    """(facet, id, words) for the id, label and each alias of every taxonomy term, the
-    words as a plain query has them (stemmed, stop words out); kept per taxonomy."""
-    global _tag_words_cache
-    if _tag_words_cache is None or _tag_words_cache[0] is not taxonomy:
-        from casebook.derived.analyzers import QUERY_STOP_WORDS, stem_analyzer
-
-        analyzer = stem_analyzer()
-        table = []
-        for term in taxonomy.all_terms():
-            for name in {term.id, term.label, *term.aliases}:
-                words = frozenset(t.text for t in analyzer(name, keeporiginal=True)
-                                  if t.original.lower() not in QUERY_STOP_WORDS)
-                if words:
-                    table.append((term.facet, term.id, words))
-        _tag_words_cache = (taxonomy, table)
-    return _tag_words_cache[1]
-
-
-def tags_named(taxonomy: Taxonomy, words: list[str]) -> list[tuple[str, str, list[int]]]:
-    """The taxonomy terms whose id, label or an alias the words name (all its words are
-    among them), each with the indexes of the words it stands for."""
-    found: dict[tuple[str, str], set[int]] = {}
-    given = set(words)
-    for facet, term_id, names in _tag_words(taxonomy):
-        if names <= given:
-            found.setdefault((facet, term_id), set()).update(
-                i for i, w in enumerate(words) if w in names)
-    return [(facet, term_id, sorted(covered)) for (facet, term_id), covered in found.items()]
-
-
 def run_search(lib: Sources, query: str, filters: Filters, sort: str, limit: int,
                offset: int, strict: bool = False) -> SearchResult:
     """One search; a text search keeps one searcher throughout, so a concurrent index
@@ -147,11 +114,10 @@ def _text_results(lib: Sources, text: str, allowed: set[str] | None, wanted: int
 
     parsed = engine.parse(text, translate)
     words = None if strict else engine.plain_words(text, parsed)
-    named = tags_named(lib.taxonomy, [getattr(w, "text", "") for w in words or []])
-    if words and (len(words) > 1 or named):
-        return engine.run_words(words, min_should_match(len(words)), allowed, wanted,
-                                SOME_BELOW, named)
-    return engine.run(words[0] if words else parsed, allowed, wanted)
+    if words and len(words) > 1:
+        return engine.run_words([engine.with_tags(w) for w in words],
+                                min_should_match(len(words)), allowed, wanted, SOME_BELOW)
+    return engine.run(engine.with_tags(words[0] if words else parsed), allowed, wanted)
 
 
 def matching_ids(lib: Sources, query: str, filters: Filters, strict: bool = False) -> set[str]:

@@ -6,7 +6,7 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +27,7 @@ from casebook.facets import (
 )
 
 log = logging.getLogger(__name__)
+TermNames = Callable[[str, str], list[str]]  # (facet, id) -> a term's label and aliases
 SCHEMA_VERSION = 3  # 2: problems.detail; 3: format version 2 (results, verdict, provenance)
 # SQLite's codes for a write refused by the file system: read-only, disk full, I/O error
 _REFUSED = (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR)
@@ -283,9 +284,10 @@ class Store:
                 out[case_id].setdefault("_user_" + facet, []).append(term)
         return out
 
-    def index_docs(self, ids: list[str]) -> Iterator[IndexDoc]:
+    def index_docs(self, ids: list[str], names: TermNames | None = None) -> Iterator[IndexDoc]:
         """What the search engine indexes for these cases, read back from the store
-        (streamed, so 10,000 cases are never all in memory at once)."""
+        (streamed, so 10,000 cases are never all in memory at once). `names(facet, id)`
+        gives a taxonomy term's label and aliases, indexed with the sectors and free tags."""
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
@@ -301,7 +303,7 @@ class Store:
                     challenges=t.get("challenges", []), strategies=t.get("strategies", []),
                     outcomes=t.get("outcomes", []), country=" ".join(json.loads(r[6] or "[]")),
                     place=r[7] or "", region=r[8] or "", sectors=" ".join(t.get("sectors", [])),
-                    level=r[9] or "",
+                    level=r[9] or "", tag_text=_tag_text(t, names),
                 )
 
     def shared_tags(self, case_id: str, facets: Iterable[str]) -> dict[str, int]:
@@ -381,3 +383,12 @@ class Store:
         for facet, term, count in rows:
             out.setdefault(facet, {})[term] = count
         return out
+
+
+def _tag_text(tags: dict[str, list[str]], names: TermNames | None) -> str:
+    """The words of a case's tags, one name a line: each taxonomy term's names (its id
+    when `names` is None), its sectors and its free tags."""
+    out = [n for facet in TAG_FACETS for term in tags.get(facet, [])
+           for n in (names(facet, term) if names else [term])]
+    out += tags.get("sectors", []) + tags.get("tags", [])
+    return "\n".join(n.replace("-", " ") for n in out)

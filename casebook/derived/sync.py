@@ -20,7 +20,7 @@ from casebook.cases.model import Case, Problem, SyncReport
 from casebook.cases.parsing import decode, parse_text
 from casebook.cases.text import markdown_to_plain
 from casebook.cases.validation import build_case
-from casebook.derived.store import FileRow, Store
+from casebook.derived.store import FileRow, Store, TermNames
 from casebook.errors import Cancelled, Unreadable
 
 if TYPE_CHECKING:
@@ -76,17 +76,32 @@ def read_file(st: FileStat, taxonomy: Taxonomy) -> Parsed:
     return case, "", row
 
 
+def term_names(taxonomy: Taxonomy | None) -> TermNames | None:
+    """(facet, id) -> the term's label and aliases (the id of a free tag), for indexing."""
+    if taxonomy is None:
+        return None
+
+    def names(facet: str, term_id: str) -> list[str]:
+        term = taxonomy.term(facet, term_id)
+        return [term.label, *term.aliases] if term else [term_id]
+
+    return names
+
+
 def update(store: Store, engine: Engine, folders: list[str], taxonomy_sha: str,
            user_tags: Callable[[], UserTags], read: Read, progress: Progress | None = None,
-           cancel: Cancel | None = None) -> SyncReport:
-    """Bring the store and the index up to date; the caller holds the write lock."""
+           cancel: Cancel | None = None, taxonomy: Taxonomy | None = None) -> SyncReport:
+    """Bring the store and the index up to date; the caller holds the write lock.
+    The index holds the names `taxonomy` gives a case's terms (their ids without it)."""
     report = SyncReport()
+    names = term_names(taxonomy)
     if store.meta("dirty") == "1":
-        report.repaired = reconcile(store, engine)
+        report.repaired = reconcile(store, engine, names)
     now = plan(store, folders)
     found, changed = now.found, now.changed
     known = store.files()
-    if store.meta("taxonomy") != taxonomy_sha:
+    retagged = store.meta("taxonomy") != taxonomy_sha  # new names: every case re-indexed
+    if retagged:
         changed = sorted(set(changed) | {p for p in found if p in known})
     parsed: dict[str, Parsed] = {}
     total = len(changed)
@@ -134,8 +149,8 @@ def update(store: Store, engine: Engine, folders: list[str], taxonomy_sha: str,
         store.set_meta("taxonomy", taxonomy_sha)
     parsed.clear()  # the parsed text is in the store now; free it before indexing
     empty = engine.doc_count() == 0
-    shas_before = engine.stored() if upserts and not empty else {}
-    docs = (d for d in store.index_docs(upserts) if shas_before.get(d.id) != d.sha)
+    shas_before = engine.stored() if upserts and not empty and not retagged else {}
+    docs = (d for d in store.index_docs(upserts, names) if shas_before.get(d.id) != d.sha)
     if upserts or deletes:  # streamed: the engine skips a commit with no changes
         engine.write(docs, deletes, bulk=empty and len(upserts) >= BULK_AT)
     store.set_meta("dirty", "0")
@@ -184,7 +199,7 @@ def _store_case(store: Store, case: Case, row: FileRow, case_id: str, owners: di
                            None))
 
 
-def reconcile(store: Store, engine: Engine) -> bool:
+def reconcile(store: Store, engine: Engine, names: TermNames | None = None) -> bool:
     """After a crash: make the search index agree with the store."""
     shas = store.shas()
     stored = engine.stored() if engine.doc_count() else {}
@@ -194,7 +209,8 @@ def reconcile(store: Store, engine: Engine) -> bool:
         log.warning("the search index disagreed with the store in %s (an update was "
                     "interrupted); repaired: %d case(s) indexed again, %d removed",
                     store.path.parent, len(todo), len(deletes))
-        engine.write(store.index_docs(todo), deletes, bulk=not stored and len(todo) >= BULK_AT)
+        engine.write(store.index_docs(todo, names), deletes,
+                     bulk=not stored and len(todo) >= BULK_AT)
     store.set_meta("dirty", "0")
     return bool(deletes or todo)
 

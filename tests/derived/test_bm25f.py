@@ -11,6 +11,7 @@ from whoosh import query
 from casebook.cases.model import IndexDoc
 from casebook.derived.bm25f import FastEvaluator
 from casebook.derived.engine import Engine
+from casebook.derived.schema import TAG_FIELD
 from casebook.errors import Unsupported
 
 BODIES = [
@@ -26,10 +27,15 @@ QUERIES = ["budget", "open data portal", '"open data"', '"every citizen"', "budg
            "participacao", '"the open data portal"', "nothingatall", '"budget nothingatall"']
 
 
+TAGS = ["Open data\nopen government data", "", "Participatory budgeting\npb", "Audit",
+        "", "Participatory budgeting\ncommunity budgeting", ""]
+FIELDS = ("body", TAG_FIELD)
+
+
 def doc(n: int, body: str) -> IndexDoc:
     return IndexDoc(id=f"d{n}", sha=f"s{n}", title=f"Case {n}", summary="", body=body,
                     sections="Context", challenges=[], strategies=[], outcomes=[],
-                    country="", place="", region="", sectors="", level="")
+                    country="", place="", region="", sectors="", level="", tag_text=TAGS[n])
 
 
 @pytest.fixture
@@ -43,11 +49,15 @@ def engine(tmp_path: Path) -> Iterator[Engine]:
     e.close()
 
 
-@pytest.mark.parametrize("text", QUERIES)
-def test_same_matches_and_scores_as_whoosh(engine: Engine, text: str) -> None:
+@pytest.mark.parametrize("tags", [False, True])
+@pytest.mark.parametrize("text", [*QUERIES, "participatory budgeting", '"participatory budget"',
+                                  "community OR audit"])
+def test_same_matches_and_scores_as_whoosh(engine: Engine, text: str, tags: bool) -> None:
     s = engine.searcher()
     q = engine.parse(text)
-    fast = FastEvaluator(s, "body").scores(q)
+    if tags:  # each word also in the tags' names, boosted
+        q = engine.with_tags(q)
+    fast = FastEvaluator(s, FIELDS).scores(q)
     slow = {docnum: score for score, docnum in s.search(q, limit=None).top_n}
     assert fast.keys() == slow.keys()
     for docnum, score in slow.items():
@@ -57,7 +67,7 @@ def test_same_matches_and_scores_as_whoosh(engine: Engine, text: str) -> None:
 @pytest.mark.parametrize("text", ["title:budget", "budg*", "budgte~", "NOT budget"])
 def test_other_queries_are_left_to_whoosh(engine: Engine, text: str) -> None:
     with pytest.raises(Unsupported):
-        FastEvaluator(engine.searcher(), "body").scores(engine.parse(text))
+        FastEvaluator(engine.searcher(), FIELDS).scores(engine.parse(text))
 
 
 @pytest.mark.parametrize(("text", "need"), [("open data portal", 2), ("budget audit hospital", 2),
@@ -66,6 +76,7 @@ def test_forgiving_run_agrees_with_whoosh(engine: Engine, text: str, need: int) 
     s = engine.searcher()
     words = engine.plain_words(text, engine.parse(text))
     assert words is not None
+    words = [engine.with_tags(w) for w in words]
     results = engine.run_words(words, need, None, None, some_below=0)
     sets = [{n for _, n in s.search(w, limit=None).top_n} for w in words]
     expected = {d for d in set().union(*sets) if sum(d in found for found in sets) >= need}
@@ -73,10 +84,3 @@ def test_forgiving_run_agrees_with_whoosh(engine: Engine, text: str, need: int) 
     union = {n: v for v, n in s.search(query.Or(words), limit=None).top_n}  # scores summed
     assert {n: v for v, n in results.top_n} == pytest.approx({d: union[d] for d in expected},
                                                               rel=1e-9)
-
-
-def test_once_is_the_score_of_a_single_occurrence(engine: Engine) -> None:
-    s = engine.searcher()
-    slow = {n: v for v, n in s.search(engine.parse("fraud"), limit=None).top_n}
-    once = FastEvaluator(s, "body").once("fraud", list(slow))
-    assert once == pytest.approx(slow, rel=1e-9)  # 'fraud' is in each of them once
