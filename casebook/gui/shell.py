@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDockWidget, QStackedWidget, QStatusBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QSplitter, QStackedWidget, QStatusBar, QWidget
 
 from casebook.gui.browse.browser import Browser
 from casebook.gui.browse.results import ResultsView
@@ -30,12 +30,15 @@ class Shell(Protocol):
     sidebar: Sidebar
     stack: QStackedWidget  # the middle pane: results and problems first
     status: QStatusBar
+    right: QStackedWidget  # the right pane: the reader first, then the features' pages
     reader: Reader
     results: ResultsView
     browser: Browser
     watcher: FolderWatcher
     sync: SyncController
     threads: Threads
+
+    splitter: QSplitter
 
     def window(self) -> QWidget:
         """The window itself, to own a feature's dialogs."""

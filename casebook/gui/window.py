@@ -38,6 +38,7 @@ from casebook.gui.browse.pane import ResultsPane
 from casebook.gui.browse.problems import ProblemsPage
 from casebook.gui.browse.sidebar import Sidebar
 from casebook.gui.collections.feature import CollectionsFeature
+from casebook.gui.evidence.feature import EvidenceFeature
 from casebook.gui.menus import Menus, Shortcuts
 from casebook.gui.read.reader import Reader, tool_button
 from casebook.gui.shell import Feature
@@ -88,7 +89,8 @@ class MainWindow(QMainWindow):
         self._restore()
         self.collections = CollectionsFeature(self)
         self.authoring = AuthoringFeature(self)
-        self.features: list[Feature] = [self.collections, self.authoring]
+        self.evidence = EvidenceFeature(self)
+        self.features: list[Feature] = [self.collections, self.authoring, self.evidence]
 
     # layout ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -124,9 +126,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.problems)
         self.reader = Reader(self)
         self.reader.copied.connect(self._copied)
+        self.right = QStackedWidget(self)  # the reader, then the features' pages (the map)
+        self.right.addWidget(self.reader)
         self.splitter = QSplitter(self)
         self.splitter.setChildrenCollapsible(False)
-        for n, pane in enumerate((self.sidebar, self.stack, self.reader)):
+        for n, pane in enumerate((self.sidebar, self.stack, self.right)):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(n, n)
         self.splitter.setSizes([285, 430, 565])
@@ -184,6 +188,7 @@ class MainWindow(QMainWindow):
         self.theme = theme
         self._nav_icons()
         self.browser.redraw(theme)
+        self.evidence.set_theme(theme)
 
     def choose_theme(self, choice: str) -> None:
         """View > Theme: system, light or dark; applied now and kept for the next start."""

@@ -247,6 +247,15 @@ class Browser(QObject):
         self.run_search()
         self.push_history()
 
+    def add_filters(self, pairs: list[tuple[str, str]]) -> None:
+        """Filter by all these (facet, term) at once, as one step (a map cell)."""
+        for facet, key in pairs:
+            values = self.state.filters.terms.setdefault(facet, [])
+            if key not in values:
+                values.append(key)
+        self.run_search()
+        self.push_history()
+
     def clear_filters(self) -> None:
         self.state.filters = Filters()
         self.w.sidebar.set_years(None, None)

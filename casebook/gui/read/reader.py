@@ -74,6 +74,8 @@ class Reader(QWidget):
     add_to_collection = Signal(str)
     copied = Signal(str)  # the citation style
     edit_file_requested = Signal()  # the problems banner's "open the file in your editor"
+    opened = Signal(str)  # a case is shown (its id)
+    cleared = Signal()  # no case is shown any more
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,11 +159,13 @@ class Reader(QWidget):
         self.browser.document().setDefaultStyleSheet(css)
         self.browser.setHtml(case_page(case, body_html, taxonomy, theme, related))
         self._set_enabled(True)
+        self.opened.emit(str(case["id"]))
 
     def clear(self) -> None:
         self.case = None
         self.browser.clear()
         self._set_enabled(False)
+        self.cleared.emit()
 
     def _clicked(self, url: QUrl) -> None:
         text = url.toString()
