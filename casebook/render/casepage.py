@@ -81,6 +81,9 @@ def case_page(case: dict[str, Any], body_html: str, taxonomy: Taxonomy, theme: s
     """Header, contents, body, metrics, sources and related cases for the reader."""
     out = [f'<h1 class="title">{escape(case["title"])}</h1>',
            f'<p class="meta">{escape(meta_line(case))}</p>', chips_html(case, taxonomy, theme)]
+    if case.get("verdict"):
+        out.append(f'<p class="verdict"><b>Verdict:</b> {escape(verdict_text(case["verdict"]))}'
+                   "</p>")
     if case.get("problems"):
         items = "".join(f"<li>line {p['line']}: {escape(p['severity'])}: "
                         f"{escape(p['message'])}</li>" for p in case["problems"])
@@ -98,11 +101,18 @@ def case_page(case: dict[str, Any], body_html: str, taxonomy: Taxonomy, theme: s
     counter = iter(range(1, 10_000))
     out.append(_H2.sub(lambda m: f'<a name="sec-{next(counter)}"></a><h2{m.group(1)}',
                        body_html))
+    results = results_html(case, taxonomy)
+    if results:
+        out.append('<h2><a name="results"></a>Results and evidence</h2>' + results)
     if case.get("metrics"):
         out.append('<h2><a name="metrics"></a>Metrics</h2>' + metrics_table(case))
     if case.get("sources"):
         out.append('<h2><a name="sources"></a>Sources</h2><ol class="sources">'
-                   + "".join(f"<li>{source_html(s)}</li>" for s in case["sources"]) + "</ol>")
+                   + "".join(f'<li><a name="source-{n}"></a>{source_html(s)}</li>'
+                             for n, s in enumerate(case["sources"], 1)) + "</ol>")
+    credit = credit_html(case)
+    if credit:
+        out.append(credit)
     if related:
         out.append('<h2><a name="related"></a>Related cases</h2><ul class="related">'
                    + "".join(f'<li><a href="casebook:case/{quote(i)}">{escape(t)}</a></li>'
@@ -112,6 +122,47 @@ def case_page(case: dict[str, Any], body_html: str, taxonomy: Taxonomy, theme: s
         out.append('<p class="extra">' + "<br>".join(
             f"{escape(str(k))}: {escape(str(v))[:200]}" for k, v in extra.items()) + "</p>")
     return "\n".join(out)
+
+
+VERDICT_SYMBOLS = {"success": "●", "mixed": "◐", "failure": "○", "too-early": "…"}
+
+
+def verdict_text(verdict: str) -> str:
+    """'◐ mixed': a symbol and a word, so colour never carries the meaning alone."""
+    return f"{VERDICT_SYMBOLS.get(verdict, '')} {verdict.replace('-', ' ')}".strip()
+
+
+def results_html(case: dict[str, Any], taxonomy: Taxonomy) -> str:
+    """Each outcome with its result, evidence and note, linked to the source behind it;
+    empty when no outcome says more than its name."""
+    items = []
+    for o in case.get("outcomes") or []:
+        if not isinstance(o, dict) or not any(o.get(k) for k in ("result", "evidence",
+                                                                 "note", "source")):
+            continue
+        t = taxonomy.term("outcomes", str(o.get("id")))
+        parts = [f"<b>{escape(t.label if t else str(o.get('id')))}</b>"]
+        if o.get("result"):
+            parts.append(f"result: {escape(str(o['result']).replace('-', ' '))}")
+        if o.get("evidence"):
+            parts.append(f"evidence: {escape(str(o['evidence']))}")
+        line = " · ".join(parts)
+        if o.get("note"):
+            line += f" — {escape(str(o['note']))}"
+        if o.get("source"):
+            line += f' <a href="#source-{int(o["source"])}">[source {int(o["source"])}]</a>'
+        items.append(f"<li>{line}</li>")
+    return f'<ul class="results">{"".join(items)}</ul>' if items else ""
+
+
+def credit_html(case: dict[str, Any]) -> str:
+    """The case's attribution and licence, when it gives them."""
+    parts = []
+    if case.get("attribution"):
+        parts.append(f"<b>Attribution:</b> {escape(str(case['attribution']))}")
+    if case.get("licence"):
+        parts.append(f"<b>Licence:</b> {escape(str(case['licence']))}")
+    return f'<p class="credit">{" · ".join(parts)}</p>' if parts else ""
 
 
 def metrics_table(case: dict[str, Any]) -> str:

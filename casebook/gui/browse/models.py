@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from casebook.cases.model import Hit, Problem
+from casebook.evidence.formats import SYMBOLS
 from casebook.render.casepage import place_line
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,6 +31,14 @@ DividerRole = Qt.ItemDataRole.UserRole + 4  # True on the "Also matching some" r
 
 def meta_line(hit: Hit) -> str:
     return place_line(hit.country, hit.place, hit.level, hit.year_start, hit.year_end)
+
+
+def verdict_mark(verdict: str | None) -> str:
+    """The verdict as a symbol and a word ('◐ mixed'), never as a colour alone."""
+    if not verdict:
+        return ""
+    word = QCoreApplication.translate("verdict", verdict.replace("-", " "))
+    return f"{SYMBOLS.get(verdict, '')} {word}".strip()
 
 
 class ResultsModel(QAbstractListModel):
@@ -76,7 +86,9 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             plain = html.unescape(hit.snippet.replace("<b>", "").replace("</b>", ""))
             flag = self.tr(". This file has problems") if hit.problems else ""
-            return f"{hit.title}. {meta_line(hit)}. {plain}{flag}"
+            verdict = self.tr("Verdict: {0}. ").format(
+                hit.verdict.replace("-", " ")) if hit.verdict else ""
+            return f"{hit.title}. {verdict}{meta_line(hit)}. {plain}{flag}"
         if role == HitRole:
             return hit
         if role == IdRole:

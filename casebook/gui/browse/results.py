@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from casebook.cases.model import Hit
 from casebook.facets import TAG_FACETS
-from casebook.gui.browse.models import DividerRole, HitRole, meta_line
+from casebook.gui.browse.models import DividerRole, HitRole, meta_line, verdict_mark
 from casebook.render.casepage import CHIP_COLOURS
 
 PAD = 8
@@ -143,8 +143,10 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setFont(small)
         sm = QFontMetrics(small)
         painter.setPen(muted)
+        mark = verdict_mark(hit.verdict)
+        meta = f"{mark} · {meta_line(hit)}" if mark else meta_line(hit)
         painter.drawText(rect.left(), y + sm.ascent(),
-                         sm.elidedText(meta_line(hit), Qt.TextElideMode.ElideRight, rect.width()))
+                         sm.elidedText(meta, Qt.TextElideMode.ElideRight, rect.width()))
         y += sm.height() + 4
         x = rect.left()
         for facet in TAG_FACETS:
