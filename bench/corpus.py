@@ -11,6 +11,8 @@ from pathlib import Path
 
 import yaml
 
+from casebook.facets import EVIDENCE_LEVELS, RESULTS, VERDICTS
+
 ROOT = Path(__file__).resolve().parent.parent
 TAXONOMY = ROOT / "resources" / "taxonomy.yaml"
 MANIFEST = "_corpus.json"  # a leading underscore keeps it out of the case scan
@@ -177,6 +179,10 @@ class Corpus:
         front["sources"] = [{"title": f"{programme} {rng.choice(NOUNS)} review",
                              "publisher": f"{place} {rng.choice(NOUNS).capitalize()} Office",
                              "year": min(2025, year + rng.randint(0, 6))}]
+        # drawn last, so the rest of the corpus is what it was before version 2
+        front["outcomes"] = [{"id": o, "result": rng.choice(RESULTS),
+                              "evidence": rng.choice(EVIDENCE_LEVELS)} for o in tags["outcomes"]]
+        front["verdict"] = rng.choice(VERDICTS)
         text = ("---\n" + yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=88)
                 + "---\n\n" + "\n\n".join(body) + "\n")
         folder = region.lower().replace(" ", "-")

@@ -25,7 +25,11 @@ from bench.queries import Query, last_query, mix  # noqa: E402
 PAGE = 20
 PASSES = 3
 TARGETS = {"index_full_s": 60.0, "sync_nochange_s": 0.5, "sync_onefile_s": 0.5,
-           "search_p95_ms": 50.0, "startup_s": 1.5, "rss_mb": 400.0}
+           "search_p95_ms": 50.0, "startup_s": 1.5, "rss_mb": 400.0,
+           "map_p95_ms": 150.0, "map_query_p95_ms": 150.0, "compare_p95_ms": 100.0}
+EVIDENCE_RUNS = 20
+MAP_QUERY = "open data portal"
+COMPARED_CASES = 5
 MAX_P95_RATIO = 2.0
 COMPARED = ("index_full_s", "search_p50_ms", "search_p95_ms", "rss_mb", "index_mb")
 NEW_WORD = "zyxquorblefrost"
@@ -52,6 +56,17 @@ def _percentiles(samples: list[float]) -> tuple[float, float]:
     ordered = sorted(samples)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     return round(statistics.median(ordered) * 1000, 1), round(p95 * 1000, 1)
+
+
+def _p95_ms(run: Any, runs: int = EVIDENCE_RUNS) -> float:
+    """p95 in ms of `runs` timed calls after one to warm up."""
+    run()
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        run()
+        samples.append(time.perf_counter() - start)
+    return _percentiles(samples)[1]
 
 
 def _time_mix(run: Any, queries: list[Query]) -> dict[str, Any]:
@@ -113,6 +128,10 @@ def casebook_worker(work: Path) -> dict[str, Any]:
     out.update(_time_mix(run, mix()))
     out["totals"] = [lib.search(q.casebook, _filters(q.filters), limit=PAGE).total
                      for q in mix()]
+    out["map_p95_ms"] = _p95_ms(lib.evidence_map)
+    out["map_query_p95_ms"] = _p95_ms(lambda: lib.evidence_map(MAP_QUERY))
+    some = sorted(lib.store.all_ids())[:COMPARED_CASES]
+    out["compare_p95_ms"] = _p95_ms(lambda: lib.compare(some))
     target.write_bytes(original)
     lib.sync()
     lib.close()
@@ -282,6 +301,11 @@ def table(result: dict[str, Any]) -> str:
     lines.append("search p50/p95 ms by kind (Casebook | FTS5): " + "; ".join(
         f"{k} {v['p50_ms']}/{v['p95_ms']} | {base['search_by_kind'][k]['p50_ms']}/"
         f"{base['search_by_kind'][k]['p95_ms']}" for k, v in kinds.items()))
+    lines.append(f"evidence map, core, p95 of {EVIDENCE_RUNS} runs: all cases "
+                 f"{result['map_p95_ms']} ms {_passes(result, 'map_p95_ms')}; query "
+                 f"{MAP_QUERY!r} {result['map_query_p95_ms']} ms "
+                 f"{_passes(result, 'map_query_p95_ms')}; compare of {COMPARED_CASES} cases "
+                 f"{result['compare_p95_ms']} ms {_passes(result, 'compare_p95_ms')}")
     if result["totals_differ"]:
         lines.append(f"note: {result['totals_differ']} of 50 queries count a different total "
                      "in FTS5 (different tokenizers, stemmers, stop words and matching rules)")
