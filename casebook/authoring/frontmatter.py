@@ -224,13 +224,25 @@ def _dash_line(src: _Source, item: Any) -> int:
     raise InputError("cannot find the '-' of a list item; edit the file by hand")
 
 
+def _with_comments(src: _Source, line: int, dash_col: int) -> int:
+    """The last line of an item with the comment lines after it indented past its '-'
+    (commented-out keys of an outcome mapping belong to it)."""
+    while src.first + line + 1 < src.close:
+        text = src.lines[src.first + line + 1]
+        body = text.lstrip(" \t")
+        if not body.startswith("#") or len(text) - len(body) <= dash_col:
+            break
+        line += 1
+    return line
+
+
 def _block_edit(src: _Source, key: Any, node: Any, drop: list[Any], new: list[str],
                 style: _Style) -> list[Edit]:
     edits: list[Edit] = []
-    for item in drop:
-        edits.append((src.line_start(_dash_line(src, item)), src.line_end(src.last_line(item)),
-                      ""))
     dash_row, dash_col = src.pos(node.start_mark)
+    for item in drop:
+        last = _with_comments(src, src.last_line(item), dash_col)
+        edits.append((src.line_start(_dash_line(src, item)), src.line_end(last), ""))
     indent = src.lines[src.first + dash_row][:dash_col]
     last_item = node.value[-1]
     item_row, item_col = src.pos(last_item.start_mark)
@@ -238,7 +250,7 @@ def _block_edit(src: _Source, key: Any, node: Any, drop: list[Any], new: list[st
     gap = item_line[dash_col + 1 : item_col]
     if item_line[: dash_col + 1] != indent + "-" or gap.strip():
         gap = " "
-    last_line = src.last_line(last_item)
+    last_line = _with_comments(src, src.last_line(last_item), dash_col)
     eol = src.eol_of(last_line)
     if not src.lines[src.first + last_line].endswith(("\n", "\r")):
         raise InputError("the front matter ends without a line end")

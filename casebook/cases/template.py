@@ -64,7 +64,7 @@ def placeholders(c: Checker, case: Case) -> None:
                       DRAFT_CODE)
     for facet, (values, note) in template.tags.items():
         pos = c.pos(facet)
-        if c.meta.get(facet) == values and note in c.doc.line_text(pos[0]):
+        if _ids(c.meta.get(facet)) == _ids(values) and note in c.doc.line_text(pos[0]):
             c.warn(pos, f"'{facet}' still has the case template's example "
                    f"({note.lstrip('#').strip()})", "placeholder")
     sources = c.meta.get("sources")
@@ -77,6 +77,13 @@ def placeholders(c: Checker, case: Case) -> None:
         if template.sections.get(section.heading.lower()) == section.text:
             c.warn(_text_start(c.doc, (section.line, 1)), f"'## {section.heading}' still "
                    "holds the case template's hint", "placeholder")
+
+
+def _ids(value: Any) -> Any:
+    """A tag list's ids (an outcome may be a mapping with an id, result and evidence)."""
+    if not isinstance(value, list):
+        return value
+    return [v.get("id") if isinstance(v, dict) else v for v in value]
 
 
 def _text_start(doc: Document, pos: Pos) -> Pos:

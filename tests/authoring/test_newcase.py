@@ -268,3 +268,46 @@ def test_a_library_without_region_folders_keeps_the_top_folder(
     (case_dir / "by-year" / "2010" / "x-road.md").rename(case_dir / "x-road.md")
     lib.sync()
     assert region_folder(lib, "Estonia") == case_dir  # europe/ is not in this folder
+
+
+def test_template_offers_result_evidence_and_verdict_but_claims_none(
+        make_library: MakeLib, case_dir: Path) -> None:
+    lib = make_library(case_dir)
+    path = create_case(lib, "Kiosks for Pensions", "Bolivia", "municipal", 2016)
+    text = path.read_text(encoding="utf-8")
+    assert "  - id: improved-service-delivery  # replace:" in text
+    for line in ("    # result: too-early  # optional: achieved | mixed | not-achieved | "
+                 "reversed | too-early",
+                 "    # evidence: anecdotal  # optional, strongest first: experimental | "
+                 "evaluation | statistics | self-reported | anecdotal",
+                 "# verdict: too-early  # optional, the overall judgement: success | mixed | "
+                 "failure | too-early"):
+        assert line in text.split("\n")
+    case = build_case(parse_text("k.md", text), lib.taxonomy)
+    assert case.verdict is None
+    assert case.outcome_details == [{"id": "improved-service-delivery", "result": None,
+                                     "evidence": None, "source": None, "note": None}]
+    lib.sync()
+    shown = lib.case("kiosks-for-pensions")
+    assert shown["verdict"] is None and shown["outcomes"][0]["result"] is None
+    counts = lib.term_counts()
+    assert not any(counts.get(f) for f in ("verdicts", "results", "evidence"))
+
+
+def test_template_lines_uncommented_give_a_valid_result() -> None:
+    from casebook import paths
+    from casebook.cases.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy(paths.resource("taxonomy.yaml"))
+    text = render(NewCase("Kiosks for Pensions", "Bolivia", "municipal", 2016),
+                  "kiosks-for-pensions")
+    for key in ("result", "evidence", "source", "note", "verdict"):
+        text = text.replace(f"# {key}: ", f"{key}: ", 1)
+    case = build_case(parse_text("k.md", text), taxonomy)
+    assert [p.format() for p in case.problems if p.severity == "error"] == []
+    assert case.verdict == "too-early"
+    assert case.outcome_details == [{
+        "id": "improved-service-delivery", "result": "too-early", "evidence": "anecdotal",
+        "source": 1, "note": "One line on how it turned out (optional)"}]
+    # the example outcome is still flagged though the mapping now says more
+    assert any(p.code == "placeholder" and "'outcomes'" in p.message for p in case.problems)

@@ -249,6 +249,17 @@ def test_write_outcome_mappings_add_and_remove_together(tmp_path: Path) -> None:
     assert new.decode() == "---\noutcomes: []\n---\n"
 
 
+def test_write_outcome_commented_keys_go_with_their_item(tmp_path: Path) -> None:
+    first = ("  - id: civic-engagement  # replace\n    # result: too-early  # optional\n"
+             "    # evidence: anecdotal\n")
+    text = f"---\noutcomes:\n{first}  # a comment of the list\n  - id: cost-savings\n" \
+           "    # note: later\nverdict: mixed\n---\n"
+    path = _write(tmp_path, text)
+    new, _ = write_tags(path, {"outcomes": ["cost-savings", "accountability"]}, _taxonomy())
+    assert new.decode() == text.replace(first, "").replace(
+        "    # note: later\n", "    # note: later\n  - accountability\n")
+
+
 def test_write_outcome_mappings_in_a_flow_list(tmp_path: Path) -> None:
     text = ("---\noutcomes: [{id: civic-engagement, result: achieved}, cost-savings,\n"
             "  {id: public-trust, evidence: anecdotal}]\n---\n")

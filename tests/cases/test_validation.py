@@ -333,26 +333,26 @@ def test_each_placeholder_of_an_untouched_new_case_is_a_warning_at_its_line(
          "see casebook tags --facet challenges)", "placeholder"),
         ("k.md:14:13: warning: 'strategies' still has the case template's example (replace: "
          "see casebook tags --facet strategies)", "placeholder"),
-        ("k.md:15:11: warning: 'outcomes' still has the case template's example (replace: "
+        ("k.md:16:3: warning: 'outcomes' still has the case template's example (replace: "
          "see casebook tags --facet outcomes)", "placeholder"),
-        ("k.md:17:12: warning: source 1: the title is still the case template's example",
+        ("k.md:23:12: warning: source 1: the title is still the case template's example",
          "placeholder"),
-        ("k.md:18:16: warning: source 1: the publisher is still the case template's example",
+        ("k.md:24:16: warning: source 1: the publisher is still the case template's example",
          "placeholder"),
-        ("k.md:26:1: warning: '## Context' still holds the case template's hint",
+        ("k.md:32:1: warning: '## Context' still holds the case template's hint",
          "placeholder"),
-        ("k.md:30:1: warning: '## Challenge' still holds the case template's hint",
+        ("k.md:36:1: warning: '## Challenge' still holds the case template's hint",
          "placeholder"),
-        ("k.md:34:1: warning: '## Strategy' still holds the case template's hint",
+        ("k.md:40:1: warning: '## Strategy' still holds the case template's hint",
          "placeholder"),
-        ("k.md:38:1: warning: '## Outcomes' still holds the case template's hint",
+        ("k.md:44:1: warning: '## Outcomes' still holds the case template's hint",
          "placeholder"),
-        ("k.md:42:1: warning: '## Lessons' still holds the case template's hint",
+        ("k.md:48:1: warning: '## Lessons' still holds the case template's hint",
          "placeholder")]
     lines = _new_case_text().split("\n")
     assert lines[4].strip().startswith("One to three sentences")
-    assert lines[16].strip() == '- title: "Title of the report, article or web page"'
-    assert lines[25].startswith("_Where and when")
+    assert lines[22].strip() == '- title: "Title of the report, article or web page"'
+    assert lines[31].startswith("_Where and when")
 
 
 def test_placeholders_go_as_they_are_replaced(taxonomy: Taxonomy) -> None:
@@ -370,12 +370,12 @@ def test_placeholders_go_as_they_are_replaced(taxonomy: Taxonomy) -> None:
         text = text.replace(old, new)
     case = build_case(parse_text("k.md", text), taxonomy)
     assert [p.format() for p in case.problems] == [
-        "k.md:15:11: warning: 'outcomes' still has the case template's example (replace: see "
+        "k.md:16:3: warning: 'outcomes' still has the case template's example (replace: see "
         "casebook tags --facet outcomes)",
-        "k.md:30:1: warning: '## Challenge' still holds the case template's hint",
-        "k.md:34:1: warning: '## Strategy' still holds the case template's hint",
-        "k.md:38:1: warning: '## Outcomes' still holds the case template's hint",
-        "k.md:42:1: warning: '## Lessons' still holds the case template's hint"]
+        "k.md:36:1: warning: '## Challenge' still holds the case template's hint",
+        "k.md:40:1: warning: '## Strategy' still holds the case template's hint",
+        "k.md:44:1: warning: '## Outcomes' still holds the case template's hint",
+        "k.md:48:1: warning: '## Lessons' still holds the case template's hint"]
 
 
 def test_a_summary_on_one_line_is_found_at_its_line(taxonomy: Taxonomy) -> None:

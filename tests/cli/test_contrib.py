@@ -236,19 +236,19 @@ def test_new_fill_sync_search_tag_write_check(capsys: pytest.CaptureFixture[str]
     written = path.read_text(encoding="utf-8")
     assert written == text.replace(
         "challenges: [resistance-to-change]", "challenges: [digital-divide]").replace(
-        "outcomes: [improved-service-delivery]",
-        "outcomes: [improved-service-delivery, inclusion-and-equity]")
+        "    # note: One line on how it turned out (optional)\n",
+        "    # note: One line on how it turned out (optional)\n  - inclusion-and-equity\n")
     code, out, _ = run(capsys, case_dir, data_dir, "check", str(path))
     # what the contributor has not written yet is still pointed out, line by line
     assert code == 0 and out.replace(str(path), "k.md").splitlines() == [
         "k.md:14:13: warning: 'strategies' still has the case template's example (replace: "
         "see casebook tags --facet strategies)",
-        "k.md:17:12: warning: source 1: the title is still the case template's example",
-        "k.md:18:16: warning: source 1: the publisher is still the case template's example",
-        "k.md:30:1: warning: '## Challenge' still holds the case template's hint",
-        "k.md:34:1: warning: '## Strategy' still holds the case template's hint",
-        "k.md:38:1: warning: '## Outcomes' still holds the case template's hint",
-        "k.md:42:1: warning: '## Lessons' still holds the case template's hint",
+        "k.md:24:12: warning: source 1: the title is still the case template's example",
+        "k.md:25:16: warning: source 1: the publisher is still the case template's example",
+        "k.md:37:1: warning: '## Challenge' still holds the case template's hint",
+        "k.md:41:1: warning: '## Strategy' still holds the case template's hint",
+        "k.md:45:1: warning: '## Outcomes' still holds the case template's hint",
+        "k.md:49:1: warning: '## Lessons' still holds the case template's hint",
         "0 errors, 7 warnings in 1 file"]
     code, out, _ = run(capsys, case_dir, data_dir, "show", "kiosks-for-pensions", "--json")
     shown = json.loads(out)

@@ -147,15 +147,15 @@ def test_new_case_save_tag_write_check(qtbot, shown, small_library: Path, tmp_pa
         diff.write_button.click()
     assert path.read_text(encoding="utf-8") == text.replace(
         "challenges: [resistance-to-change]", "challenges: [digital-divide]").replace(
-        "outcomes: [improved-service-delivery]",
-        "outcomes: [improved-service-delivery, inclusion-and-equity]")
+        "    # note: One line on how it turned out (optional)\n",
+        "    # note: One line on how it turned out (optional)\n  - inclusion-and-equity\n")
     assert ("challenges", "digital-divide", "file") in _tag_rows(tags)
     assert "Digital divide ✎" not in win.reader.browser.toPlainText()
     capsys.readouterr()
     assert main(["--data-dir", str(tmp_path / "data"), "check", str(path)]) == 0
     out = capsys.readouterr().out  # what is not written yet is pointed out
     assert out.endswith("0 errors, 7 warnings in 1 file\n")
-    assert f"{path}:42:1: warning: '## Lessons' still holds the case template's hint" in out
+    assert f"{path}:49:1: warning: '## Lessons' still holds the case template's hint" in out
 
 
 def test_new_case_refuses_bad_input_and_writes_nothing(qtbot, window, small_library) -> None:
