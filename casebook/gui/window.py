@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self.collections = CollectionsFeature(self)
         self.authoring = AuthoringFeature(self)
         self.evidence = EvidenceFeature(self)
+        self.collections.page.compare_requested.connect(self.evidence.compare_collection)
+        self.collections.page.map_requested.connect(self.evidence.map_collection)
         self.features: list[Feature] = [self.collections, self.authoring, self.evidence]
 
     # layout ------------------------------------------------------------------------------

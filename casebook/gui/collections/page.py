@@ -45,6 +45,8 @@ class CollectionPage(QWidget):
     describe_requested = Signal()
     export_requested = Signal()
     back_requested = Signal()
+    compare_requested = Signal(list)  # the ids of the collection's cases (not missing)
+    map_requested = Signal(str, list)  # the collection's name and those ids
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +74,16 @@ class CollectionPage(QWidget):
         self.export = _button(self, tr("Export…"), tr("Export as a course pack, HTML or PDF "
                                                       "handout, or Markdown folder "
                                                       "(Ctrl+Shift+E)"), tr("Export collection"))
+        self.case_ids: list[str] = []
+        self.compare = _button(self, tr("Compare these cases"),
+                               tr("These cases side by side (pick five when there are more)"),
+                               tr("Compare these cases"))
+        self.compare.clicked.connect(lambda: self.compare_requested.emit(list(self.case_ids)))
+        self.map = _button(self, tr("Map these cases"),
+                           tr("The evidence map of this collection's cases"),
+                           tr("Map these cases"))
+        self.map.clicked.connect(lambda: self.map_requested.emit(self.name,
+                                                                 list(self.case_ids)))
         self.about = QLabel("", self)
         self.about.setAccessibleName(self.tr("Collection description"))
         pal = self.about.palette()  # a quiet one-line summary, in full as a tooltip
@@ -132,6 +144,8 @@ class CollectionPage(QWidget):
         for w in (self.up, self.down, self.remove):
             moves.addWidget(w)
         moves.addStretch(1)
+        moves.addWidget(self.compare)
+        moves.addWidget(self.map)
         moves.addWidget(self.open)
         top = QWidget(self)
         tl = QVBoxLayout(top)
@@ -176,6 +190,9 @@ class CollectionPage(QWidget):
             "No description yet: Describe… adds the purpose, audience and objectives.")
         self.about.setToolTip(collection.description)
         self._elide()
+        self.case_ids = [it.id for it in collection.items if not it.missing]
+        self.compare.setEnabled(len(self.case_ids) >= 2)
+        self.map.setEnabled(bool(self.case_ids))
         self.model.set_items(collection.items, self.places(
             [it.id for it in collection.items if not it.missing]))
         self.empty.setVisible(not collection.items)

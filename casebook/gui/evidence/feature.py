@@ -9,13 +9,17 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from casebook.errors import CasebookError
-from casebook.evidence.map import EvidenceMap
+from casebook.evidence.compare import MAX_CASES, MIN_CASES, Comparison
+from casebook.evidence.map import EvidenceMap, build_map
+from casebook.gui.evidence.compare_view import EXPORTS as COMPARE_EXPORTS
+from casebook.gui.evidence.compare_view import ComparePage, PickCases
 from casebook.gui.evidence.map_view import EXPORTS, MapPage, describe_scope
 from casebook.gui.shell import Shell
 
 log = logging.getLogger(__name__)
 SHORTCUTS = (
     ("Ctrl+M", "Show the evidence map (a cell filters the list by its row and column)"),
+    ("Ctrl+Shift+B", "Compare the selected cases side by side (2 to 5)"),
 )
 
 
@@ -30,8 +34,15 @@ class EvidenceFeature(QObject):
         self.map_page = MapPage(shell.window(), shell.browser.theme)
         shell.right.addWidget(self.map_page)
         shell.right.setCurrentWidget(self.map_page)
+        self.compare_page = ComparePage(shell.window())
+        shell.right.addWidget(self.compare_page)
+        self.compare_page.case_requested.connect(shell.browser.open_case)
+        self.compare_page.export_requested.connect(self.export_comparison_dialog)
+        self.compare_page.closed.connect(self.show_map)
         self._stale = True
         self.wide = False
+        self.scope: tuple[str, list[str]] | None = None  # a collection's name and cases
+        self.dialog: PickCases | None = None
         shell.reader.opened.connect(lambda _id: self.show_reader())
         shell.reader.cleared.connect(self.show_map)
         shell.browser.shown.connect(self._results_changed)
@@ -42,6 +53,9 @@ class EvidenceFeature(QObject):
         m = shell.menus
         self.map_action = m.make(self.tr("Evidence &map"), self.show_map, "Ctrl+M")
         m.prepend(m.view, self.map_action, separator=True)
+        self.compare_action = m.make(self.tr("&Compare selected cases"),
+                                     self.compare_selected, "Ctrl+Shift+B")
+        m.view.insertAction(m.view.actions()[1], self.compare_action)
         for keys, what in SHORTCUTS:
             shell.shortcuts.add(keys, what)
 
@@ -76,12 +90,15 @@ class EvidenceFeature(QObject):
     # the map -----------------------------------------------------------------------
     def _results_changed(self) -> None:
         self._stale = True
+        self.scope = None
         if self.map_shown():
             self.refresh()
 
     def compute(self) -> EvidenceMap:
         query, filters, _sort = self.shell.browser.current_search()
         rows, cols = self.map_page.axes()
+        if self.scope is not None:
+            return self._collection_map(self.scope[1], rows, cols)
         evidence_map: EvidenceMap = self.lib.evidence_map(query, filters, rows, cols,
                                                           self.map_page.min_evidence())
         return evidence_map
@@ -97,7 +114,10 @@ class EvidenceFeature(QObject):
             return
         self._stale = False
         total = evidence_map.total
-        scope = describe_scope(total, query, not filters.is_empty())
+        if self.scope is not None:
+            scope = self.tr("{0} cases (the collection {1})").format(total, self.scope[0])
+        else:
+            scope = describe_scope(total, query, not filters.is_empty())
         self.map_page.show_map(evidence_map, scope)
 
     def _cell(self, rows: str, row_id: str, cols: str, col_id: str) -> None:
@@ -125,6 +145,115 @@ class EvidenceFeature(QObject):
                                 self.tr("Cannot write {0}: {1}").format(path, exc))
             return False
         self.shell.status.showMessage(self.tr("Saved the evidence map to {0}").format(path),
+                                      5000)
+        return True
+
+    # a collection's map -------------------------------------------------------------
+    def map_collection(self, name: str, ids: list[str]) -> None:
+        """Map these cases: the collection's own map, until the next search."""
+        self.scope = (name, list(ids))
+        self.shell.right.setCurrentWidget(self.map_page)
+        self.refresh()
+
+    def _collection_map(self, ids: list[str], rows: str, cols: str) -> EvidenceMap:
+        from casebook.evidence.from_store import map_cases
+
+        taxonomy = self.lib.taxonomy
+
+        def label(facet: str, value: str) -> str:
+            return taxonomy.label(facet, value) if facet in taxonomy.terms else value
+
+        def order(facet: str) -> list[str]:
+            return list(taxonomy.terms[facet]) if facet in taxonomy.terms else []
+
+        links = [(c, s.id) for s in taxonomy.terms["strategies"].values() for c in s.addresses]
+        if (rows, cols) == ("strategies", "challenges"):
+            links = [(s, c) for c, s in links]
+        elif (rows, cols) != ("challenges", "strategies"):
+            links = []
+        return build_map(map_cases(self.lib.store, ids), rows, cols, label=label, order=order,
+                         links=links, min_evidence=self.map_page.min_evidence())
+
+    # the comparison ----------------------------------------------------------------
+    def compare_selected(self) -> None:
+        """View > Compare selected cases: the 2-5 cases selected in the list."""
+        ids = self.shell.results.selected_ids()
+        if not MIN_CASES <= len(ids) <= MAX_CASES:
+            self.shell.status.showMessage(self.tr(
+                "Select two to five cases to compare (Ctrl+click or Shift+click in the list);"
+                " {0} selected").format(len(ids)), 8000)
+            return
+        self.compare(ids)
+
+    def compare_collection(self, ids: list[str]) -> None:
+        """A collection's "Compare these cases": all of them, or the five the user picks."""
+        if len(ids) < MIN_CASES:
+            self.shell.status.showMessage(self.tr(
+                "A comparison needs two to five cases; this collection has {0}").format(
+                len(ids)), 8000)
+            return
+        if len(ids) > MAX_CASES:
+            dialog = PickCases(self.shell.window(), [(i, self._title(i)) for i in ids])
+            self.dialog = dialog
+            if dialog.exec() != PickCases.DialogCode.Accepted:
+                return
+            ids = dialog.chosen()
+        self.compare(ids)
+
+    def compare(self, ids: list[str]) -> bool:
+        try:
+            comparison: Comparison = self.lib.compare(ids)
+        except CasebookError as exc:
+            self.shell.status.showMessage(str(exc), 8000)
+            return False
+        self.set_wide(False)
+        self.compare_page.show_comparison(comparison, self._label)
+        self.shell.right.setCurrentWidget(self.compare_page)
+        return True
+
+    def _title(self, case_id: str) -> str:
+        try:
+            return str(self.lib.case(case_id)["title"])
+        except CasebookError:
+            return case_id
+
+    def _label(self, facet: str, value: str) -> str:
+        taxonomy = self.lib.taxonomy
+        return taxonomy.label(facet, value) if facet in taxonomy.terms else value
+
+    def export_comparison_dialog(self, suffix: str) -> None:
+        if self.compare_page.comparison is None:
+            return
+        name = COMPARE_EXPORTS.get(suffix, suffix)
+        path, _f = QFileDialog.getSaveFileName(
+            self.shell.window(), self.tr("Export the comparison"),
+            str(Path.home() / f"comparison.{suffix}"),
+            self.tr("{0} (*.{1})").format(self.tr(name), suffix))
+        if path:
+            self.export_comparison(Path(path if path.lower().endswith("." + suffix)
+                                        else f"{path}.{suffix}"))
+
+    def export_comparison(self, path: Path) -> bool:
+        """PDF, HTML or Markdown by the path's suffix, with the cases' credits."""
+        from casebook.evidence.formats import compare_text
+
+        comparison = self.compare_page.comparison
+        assert comparison is not None
+        suffix = path.suffix.lower()
+        try:
+            if suffix == ".pdf":
+                from casebook.gui.output import write_pdf
+
+                write_pdf(compare_text(comparison, "html", self._label), path,
+                          self.tr("Comparison"))
+            else:
+                fmt = "html" if suffix in (".html", ".htm") else "markdown"
+                path.write_text(compare_text(comparison, fmt, self._label), encoding="utf-8")
+        except (OSError, CasebookError) as exc:
+            QMessageBox.warning(self.shell.window(), self.tr("Export the comparison"),
+                                self.tr("Cannot write {0}: {1}").format(path, exc))
+            return False
+        self.shell.status.showMessage(self.tr("Saved the comparison to {0}").format(path),
                                       5000)
         return True
 

@@ -1,0 +1,162 @@
+"""The comparison page: 2-5 cases side by side, and the dialog that picks five of more."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.evidence.compare import MAX_CASES, MIN_CASES, Comparison, Row
+from casebook.render.casepage import verdict_text
+
+EXPORTS = {"pdf": "PDF document", "html": "HTML page", "md": "Markdown table"}
+SHARED = "#fff1b8"  # with the ★ beside it: the mark, not the colour, carries the meaning
+
+
+class ComparePage(QWidget):
+    """`case_requested(id)` from a case's "more" or title; `export_requested(suffix)`."""
+
+    case_requested = Signal(str)
+    export_requested = Signal(str)
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("comparison")
+        self.comparison: Comparison | None = None
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        menu = QMenu(self.export_button)
+        for suffix, name in EXPORTS.items():
+            action = menu.addAction(self.tr(name))
+            action.setData(suffix)
+        menu.triggered.connect(lambda act: self.export_requested.emit(str(act.data())))
+        self.export_button.setMenu(menu)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setToolTip(self.tr("Back to the evidence map"))
+        self.close_button.clicked.connect(self.closed)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Comparison"))
+        self.browser.anchorClicked.connect(self._clicked)
+        bar = QHBoxLayout()
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.browser, 1)
+
+    def show_comparison(self, comparison: Comparison, label: Any) -> None:
+        self.comparison = comparison
+        self.title.setText(self.tr("<b>Comparison</b> · {0} cases").format(
+            len(comparison.cases)))
+        self.browser.setHtml(comparison_html(comparison, label, self.tr))
+
+    def _clicked(self, url: QUrl) -> None:
+        if url.scheme() == "casebook" and url.path().startswith("case/"):
+            self.case_requested.emit(QUrl.fromPercentEncoding(url.path()[5:].encode()))
+
+
+def comparison_html(c: Comparison, label: Any, tr: Any) -> str:
+    """One column per case; shared tags marked ★ on a tint; a section's opening paragraph
+    with a "more" link that opens the case."""
+    head = "".join(f'<th scope="col"><a href="casebook:case/{escape(case["id"])}">'
+                   f'{escape(case["title"])}</a></th>' for case in c.cases)
+    rows = []
+    for row in c.rows:
+        cells = "".join(f'<td valign="top">{_cell(row, n, c, label, tr)}</td>'
+                        for n in range(len(c.cases)))
+        rows.append(f'<tr><th scope="row" align="left" valign="top">{escape(tr(row.label))}'
+                    f"</th>{cells}</tr>")
+    credits = [f"{escape(case['title'])}: {escape(str(case['attribution']))}"
+               + (f" ({escape(str(case['licence']))})" if case.get("licence") else "")
+               for case in c.cases if case.get("attribution")]
+    note = (f"<p><b>{escape(tr('Credits'))}:</b> " + " · ".join(credits) + "</p>"
+            if credits else "")
+    return (f'<p>{escape(tr("★ shared by two cases or more"))}</p>'
+            '<table border="1" cellspacing="0" cellpadding="5" width="100%">'
+            f"<tr><th></th>{head}</tr>{''.join(rows)}</table>{note}")
+
+
+def _cell(row: Row, n: int, c: Comparison, label: Any, tr: Any) -> str:
+    value = row.values[n]
+    if row.field == "outcomes":
+        parts = []
+        for o in value:
+            how = ", ".join(escape(str(x)) for x in (o.get("result"), o.get("evidence")) if x)
+            name = _mark(label("outcomes", o["id"]), o["id"] in row.shared)
+            parts.append(name + (f" ({how})" if how else ""))
+        return "<br>".join(parts)
+    if row.field == "verdict" and isinstance(value, str):
+        return escape(verdict_text(value))
+    if row.field == "metrics":
+        return "<br>".join(escape(f"{m.get('label', '')}: {m.get('value', '')} "
+                                  f"{m.get('unit') or ''}".strip()) for m in value)
+    if isinstance(value, list):
+        return "<br>".join(_mark(label(row.field, v), v in row.shared) for v in value)
+    text = "" if value is None else escape(str(value))
+    if row.more and row.more[n]:
+        text += (f' <a href="casebook:case/{escape(c.cases[n]["id"])}">'
+                 f"{escape(tr('more'))}</a>")
+    return text
+
+
+def _mark(text: str, shared: bool) -> str:
+    if not shared:
+        return escape(text)
+    return f'<span style="background-color:{SHARED}; color:#222">★ {escape(text)}</span>'
+
+
+class PickCases(QDialog):
+    """Tick two to five of a collection's cases to compare."""
+
+    def __init__(self, parent: QWidget, cases: list[tuple[str, str]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Compare which cases?"))
+        caption = QLabel(self.tr("This collection has {0} cases; tick two to five to "
+                                 "compare.").format(len(cases)), self)
+        caption.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Cases to compare"))
+        for n, (case_id, title) in enumerate(cases):
+            item = QListWidgetItem(title, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, case_id)
+            item.setCheckState(Qt.CheckState.Checked if n < MAX_CASES
+                               else Qt.CheckState.Unchecked)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                        QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Compare"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.list.itemChanged.connect(lambda _i: self._count())
+        layout = QVBoxLayout(self)
+        layout.addWidget(caption)
+        layout.addWidget(self.list)
+        layout.addWidget(self.buttons)
+        self._count()
+
+    def chosen(self) -> list[str]:
+        return [str(self.list.item(n).data(Qt.ItemDataRole.UserRole))
+                for n in range(self.list.count())
+                if self.list.item(n).checkState() == Qt.CheckState.Checked]
+
+    def _count(self) -> None:
+        self.ok.setEnabled(MIN_CASES <= len(self.chosen()) <= MAX_CASES)
