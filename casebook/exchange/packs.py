@@ -18,7 +18,13 @@ from casebook.cases.parsing import decode, parse_text
 from casebook.cases.validation import ID_RE, id_from_filename
 from casebook.errors import InputError, StorageError, Unreadable
 from casebook.paths import atomic_file
-from casebook.render.handout import check_audience, handout_html
+from casebook.render.handout import (
+    check_audience,
+    credit_line,
+    handout_html,
+    result_lines,
+    verdict_line,
+)
 from casebook.userdata.collections import Collection
 
 if TYPE_CHECKING:
@@ -87,6 +93,10 @@ def load(lib: Library, name: str) -> tuple[Collection, Cases]:
     """
     collection = lib.collections.get(name)
     cases = {i.id: lib.case(i.id) for i in collection.items if not i.missing}
+    for case in cases.values():
+        for outcome in case.get("outcomes") or []:
+            if isinstance(outcome, dict):
+                outcome["label"] = lib.taxonomy.label("outcomes", str(outcome.get("id")))
     return collection, cases
 
 
@@ -168,6 +178,7 @@ def write_markdown(collection: Collection, cases: Cases, target: Path,
             readme.append(f"{n}. [{item.title}]({names[item.id]})")
         else:
             readme.append(f"{n}. {item.title} (missing from the library; id `{item.id}`)")
+        readme += _readme_results(cases.get(item.id))
         if item.note and audience == "trainer":
             readme += [""] + [f"   {line}".rstrip() for line in
                               ["**Trainer's note:**", "", *item.note.split("\n")]]
@@ -186,6 +197,21 @@ def write_markdown(collection: Collection, cases: Cases, target: Path,
         raise StorageError(f"cannot write to {target}: {exc.strerror or exc}") from None
     return ExportReport(str(target), "markdown", len(collection.items),
                         _missing(collection, cases), audience)
+
+
+def _readme_results(case: dict[str, Any] | None) -> list[str]:
+    """The verdict, each outcome's result and the credit, for a case's README entry."""
+    if case is None:
+        return []
+    out = []
+    if verdict_line(case):
+        out += ["", f"   **{verdict_line(case)}**"]
+    results = result_lines(case)
+    if results:
+        out += ["", "   Results and evidence:", ""] + [f"   - {line}" for line in results]
+    if credit_line(case):
+        out += ["", f"   {credit_line(case)}"]
+    return out
 
 
 Writer = Callable[[Collection, Cases, Path, Progress | None, str], ExportReport]

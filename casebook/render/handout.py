@@ -13,7 +13,7 @@ import nh3
 from markdown.extensions.tables import TableExtension
 
 from casebook.errors import InputError
-from casebook.render.casepage import place_line
+from casebook.render.casepage import credit_html, place_line
 from casebook.userdata.collections import Collection, Item
 
 AUDIENCES = ("participant", "trainer")
@@ -56,6 +56,8 @@ table.box td { border: none; padding: 0.3em 0.9em; }
 .box h3 { margin-top: 0.3em; }
 .missing { color: #8a1c1c; }
 .summary { font-style: italic; }
+.verdict { font-family: 'Helvetica Neue', Arial, sans-serif; }
+.credit { color: #555; font-size: 10pt; }
 table { border-collapse: collapse; }
 td, th { border: 1px solid #999; padding: 2px 6px; }
 pre, code { font-family: 'DejaVu Sans Mono', monospace; font-size: 9.5pt; }
@@ -101,6 +103,42 @@ def source_line(source: Mapping[str, Any]) -> str:
     if url.startswith(("http://", "https://")):
         text += f'. <a href="{escape(url)}">{escape(url)}</a>'
     return text
+
+
+def verdict_line(case: Mapping[str, Any]) -> str:
+    """'Verdict: mixed', or '' when the case gives none."""
+    verdict = case.get("verdict")
+    return f"Verdict: {str(verdict).replace('-', ' ')}" if verdict else ""
+
+
+def result_lines(case: Mapping[str, Any]) -> list[str]:
+    """Each outcome that says how it turned out, as plain text, as the reader shows it:
+    'Civic engagement · result: reversed · evidence: evaluation — Grew, then fell (source 2)'.
+    The label is the one `load` added, else the id."""
+    lines = []
+    for o in case.get("outcomes") or []:
+        if not isinstance(o, Mapping) or not any(o.get(k) for k in ("result", "evidence",
+                                                                     "note")):
+            continue
+        parts = [str(o.get("label") or o.get("id"))]
+        if o.get("result"):
+            parts.append(f"result: {str(o['result']).replace('-', ' ')}")
+        if o.get("evidence"):
+            parts.append(f"evidence: {o['evidence']}")
+        line = " · ".join(parts)
+        if o.get("note"):
+            line += f" — {o['note']}"
+        if o.get("source"):
+            line += f" (source {o['source']})"
+        lines.append(line)
+    return lines
+
+
+def credit_line(case: Mapping[str, Any]) -> str:
+    """'Attribution: X · Licence: Y' (either part alone), or '' when the case gives none."""
+    parts = [f"{name}: {case[key]}" for key, name in (("attribution", "Attribution"),
+                                                      ("licence", "Licence")) if case.get(key)]
+    return " · ".join(parts)
 
 
 def anchor(case_id: str) -> str:
@@ -198,6 +236,8 @@ def handout_html(collection: Collection, cases: Mapping[str, Mapping[str, Any]],
                                case.get("level"), case.get("year_start"), case.get("year_end"))
             meta = " · ".join(x for x in [where, f"{minutes[n - 1]} min read"] if x)
             out.append(f'<p class="meta">{escape(meta)}</p>')
+            if case.get("verdict"):
+                out.append(f'<p class="verdict"><b>{escape(verdict_line(case))}</b></p>')
         if trainer and item.note:
             out.append(_box("trainer", "Trainer's note", _paragraphs(item.note)))
         if item.questions:
@@ -212,11 +252,17 @@ def handout_html(collection: Collection, cases: Mapping[str, Mapping[str, Any]],
             if case.get("summary"):
                 out.append(f'<p class="summary">{escape(str(case["summary"]))}</p>')
             out.append(body_html(str(case.get("body") or ""), str(case.get("path") or "")))
+            results = result_lines(case)
+            if results:
+                out.append('<div class="results"><h2>Results and evidence</h2><ul>')
+                out += [f"<li>{escape(line)}</li>" for line in results]
+                out.append("</ul></div>")
             sources = case.get("sources") or []
             if sources:
                 out.append('<div class="sources"><h2>Sources</h2><ol>')
                 out += [f"<li>{source_line(s)}</li>" for s in sources if isinstance(s, dict)]
                 out.append("</ol></div>")
+            out.append(credit_html(dict(case)))
         out.append("</div>")
         if progress is not None:
             progress(n, len(items))

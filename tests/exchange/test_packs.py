@@ -403,3 +403,96 @@ def test_a_duplicate_id_case_is_packed_under_the_id_the_library_gave_it(
     assert [(i.id, i.member) for i in pack.items] == [
         ("same", "cases/same.md"), (second, f"cases/{second}.md")]
     assert pack.items[1].text is not None and f"\nid: {second}\n" in pack.items[1].text
+
+
+# version 2: verdict, results and credit travel with every export ----------------------
+V2_OUTCOMES = ("{id: civic-engagement, result: reversed, evidence: evaluation, source: 1, "
+               "note: 'Grew, then fell after 2005'}, {id: cost-savings, result: too-early}, "
+               "accountability")
+V2_EXTRA = ('verdict: mixed\nlicence: CC-BY-SA-4.0\n'
+            'attribution: "The GovLab, Open Data\'s Impact"\n')
+V2_RESULTS = ["Civic engagement · result: reversed · evidence: evaluation — Grew, then fell "
+              "after 2005 (source 1)", "Cost savings · result: too early"]
+CREDIT = "Attribution: The GovLab, Open Data's Impact · Licence: CC-BY-SA-4.0"
+
+
+@pytest.fixture
+def judged(make_library: Callable[..., Library], case_dir: Path) -> Library:
+    """A collection of a version 2 case (verdict, results, credit) and a version 1 case."""
+    write_case(case_dir, "judged", title="A judged case", outcomes=V2_OUTCOMES, extra=V2_EXTRA)
+    write_case(case_dir, "plain", title="A plain case")
+    lib = make_library(case_dir)
+    lib.sync()
+    assert not lib.problems()
+    lib.collections.create("Judged", "")
+    lib.collections.add("Judged", ["judged", "plain"])
+    return lib
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_html_handout_gives_verdict_results_and_credit(judged: Library, tmp_path: Path) -> None:
+    export(judged, "Judged", tmp_path / "h.html")
+    html = (tmp_path / "h.html").read_text(encoding="utf-8")
+    judged_part = unescape(html[html.index('id="case-judged"'):html.index('id="case-plain"')])
+    plain_part = unescape(html[html.index('id="case-plain"'):])
+    assert "<b>Verdict: mixed</b>" in judged_part
+    assert "<h2>Results and evidence</h2><ul>" + "".join(
+        f"<li>{line}</li>" for line in V2_RESULTS) + "</ul>" in judged_part.replace("\n", "")
+    assert "Accountability" not in judged_part  # a plain term says nothing more
+    assert "<b>Attribution:</b> The GovLab, Open Data's Impact · <b>Licence:</b> CC-BY-SA-4.0" \
+        in judged_part
+    for absent in ("Verdict", "Results and evidence", "Attribution", "Licence"):
+        assert absent not in plain_part
+
+
+def test_pdf_handout_gives_verdict_results_and_credit(judged: Library, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    export(judged, "Judged", tmp_path / "h.pdf")
+    pages = [_flat(page.extract_text()) for page in PdfReader(tmp_path / "h.pdf").pages]
+    judged_page = next(p for p in pages if "A judged case" in p and "Sources" in p)
+    assert "Verdict: mixed" in judged_page
+    assert "Results and evidence" in judged_page
+    for line in V2_RESULTS:
+        assert _flat(line) in judged_page
+    assert "Attribution: The GovLab, Open Data's Impact · Licence: CC-BY-SA-4.0" in judged_page
+    plain_page = next(p for p in pages if "A plain case" in p and "Sources" in p)
+    assert "Verdict" not in plain_page and "Licence" not in plain_page
+
+
+def test_markdown_folder_gives_verdict_results_and_credit(judged: Library,
+                                                          tmp_path: Path) -> None:
+    out = tmp_path / "course"
+    export(judged, "Judged", out)
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    assert ("1. [A judged case](01-judged.md)\n\n   **Verdict: mixed**\n\n"
+            "   Results and evidence:\n\n"
+            + "".join(f"   - {line}\n" for line in V2_RESULTS)
+            + f"\n   {CREDIT}\n\n2. [A plain case](02-plain.md)\n") in readme
+    assert (out / "01-judged.md").read_bytes() == Path(judged.case("judged")["path"]).read_bytes()
+
+
+def test_pack_carries_verdict_results_and_credit(judged: Library, tmp_path: Path,
+                                                 make_library: Callable[..., Library]) -> None:
+    pack = tmp_path / "j.casebook"
+    export(judged, "Judged", pack)
+    with zipfile.ZipFile(pack) as zf:
+        assert zf.read("cases/judged.md") == Path(judged.case("judged")["path"]).read_bytes()
+    target = tmp_path / "fresh-cases"
+    target.mkdir()
+    fresh = make_library(target, data=tmp_path / "fresh-data")
+    import_pack(fresh, pack)
+    fresh.sync()
+    case = fresh.case("judged")
+    assert (case["verdict"], case["licence"], case["attribution"]) == (
+        "mixed", "CC-BY-SA-4.0", "The GovLab, Open Data's Impact")
+    assert case["outcomes"] == [
+        {"id": "civic-engagement", "result": "reversed", "evidence": "evaluation", "source": 1,
+         "note": "Grew, then fell after 2005"},
+        {"id": "cost-savings", "result": "too-early", "evidence": None, "source": None,
+         "note": None},
+        {"id": "accountability", "result": None, "evidence": None, "source": None,
+         "note": None}]
