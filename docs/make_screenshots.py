@@ -46,28 +46,32 @@ def main() -> int:
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    window.resize(1360, 860)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    window.resize(1280, 800)
     window.show()
     window.start()
     settle(1500)
-    window.set_query("participatory budgeting")
+    window.evidence.show_map()  # the home page: the whole library's evidence map
     settle()
-    window.toggle_filter("regions", "Latin America", True)
+    window.grab().save(str(out / "screenshot-map.png"))
+    window.resize(1360, 860)
+    browser = window.browser
+    browser.set_query("participatory budgeting")
+    settle()
+    browser.toggle_filter("regions", "Latin America", True)
     settle()
     first = window.results_model.hit(0)
     if first is not None:
         window.results.setCurrentIndex(window.results_model.index(0, 0))
-        window.open_case(first.id)
+        browser.open_case(first.id)
     settle()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(out / "screenshot.png"))
-    window.show_problems()
     window.close()
     shutil.rmtree(data, ignore_errors=True)
     if screen is not None:
         screen.terminate()
-    print(f"saved {out / 'screenshot.png'}")
+    print(f"saved {out / 'screenshot.png'} and {out / 'screenshot-map.png'}")
     return 0
 
 

@@ -144,9 +144,11 @@ class CollectionPage(QWidget):
         for w in (self.up, self.down, self.remove):
             moves.addWidget(w)
         moves.addStretch(1)
-        moves.addWidget(self.compare)
-        moves.addWidget(self.map)
         moves.addWidget(self.open)
+        whole = QHBoxLayout()  # the whole collection's views, on a row of their own
+        whole.addWidget(self.compare)
+        whole.addWidget(self.map)
+        whole.addStretch(1)
         top = QWidget(self)
         tl = QVBoxLayout(top)
         tl.setContentsMargins(8, 4, 8, 4)
@@ -155,6 +157,7 @@ class CollectionPage(QWidget):
         tl.addWidget(self.empty)
         tl.addWidget(self.list, 1)
         tl.addLayout(moves)
+        tl.addLayout(whole)
         bottom = QWidget(self)
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(8, 4, 8, 8)
