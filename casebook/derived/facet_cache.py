@@ -37,6 +37,10 @@ class Catalog:
         rows = db.execute("SELECT id, title, year_start FROM cases").fetchall()
         self.ids = {r[0] for r in rows}
         self.titles = {r[0]: r[1] for r in rows}
+        self.results: dict[str, list[tuple[str, str | None, str | None]]] = {}
+        for case_id, outcome, result, evidence in db.execute(
+                "SELECT case_id, outcome, result, evidence FROM outcome_results"):
+            self.results.setdefault(case_id, []).append((outcome, result, evidence))
         drafts = store.draft_ids()
         self.tags = {i: () if i in drafts else tuple(per_case.get(i, ())) for i in self.ids}
         # SQLite's NOCASE folds ASCII letters only; binary order is code point order

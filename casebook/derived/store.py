@@ -258,18 +258,6 @@ class Store:
                              f"WHERE id IN ({marks})", ids)
         return {r["id"]: r for r in rows}
 
-    def outcome_results(self, ids: list[str]) -> dict[str, list[tuple[str, str, str]]]:
-        """case id -> (outcome, result, evidence) as the file states them (None if not)."""
-        out: dict[str, list[tuple[str, str, str]]] = {}
-        wanted = set(ids)
-        sql = "SELECT case_id, outcome, result, evidence FROM outcome_results"
-        rows = self.db.execute(sql) if len(wanted) > 500 else self.db.execute(
-            f"{sql} WHERE case_id IN ({','.join('?' * len(wanted))})", list(wanted))
-        for case_id, outcome, result, evidence in rows:
-            if case_id in wanted:
-                out.setdefault(case_id, []).append((outcome, result, evidence))
-        return out
-
     def tags_of(self, ids: list[str]) -> dict[str, dict[str, list[str]]]:
         out: dict[str, dict[str, list[str]]] = {i: {} for i in ids}
         if not ids:

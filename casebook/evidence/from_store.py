@@ -2,27 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from casebook.cases.model import Filters
 from casebook.derived.facet_cache import catalog_for
 from casebook.derived.search import Sources, matching_ids
 from casebook.derived.store import Store
-from casebook.evidence.map import EvidenceMap, MapCase, Outcome, build_map
+from casebook.evidence.map import MAP_FACETS, EvidenceMap, MapCase, Outcome, build_map
 
 
-def map_cases(store: Store, ids: Iterable[str]) -> list[MapCase]:
-    """Tags, verdict and outcome results of the given cases (a draft has no tags)."""
+def map_cases(store: Store, ids: Iterable[str],
+              facets: Collection[str] = MAP_FACETS) -> list[MapCase]:
+    """Tags of the given facets, verdict and outcome results of the given cases (a draft
+    has no tags)."""
     catalog = catalog_for(store)
     wanted = [i for i in ids if i in catalog.ids]
-    results = store.outcome_results(wanted)
+    keep = {*facets, "verdicts"}
     out: list[MapCase] = []
     for case_id in wanted:
         terms: dict[str, list[str]] = {}
         for facet, term in catalog.terms_of(case_id):
-            terms.setdefault(facet, []).append(term)
+            if facet in keep:
+                terms.setdefault(facet, []).append(term)
         verdict = terms["verdicts"][0] if terms.get("verdicts") else None
-        outcomes = [Outcome(o, r, e) for o, r, e in results.get(case_id, [])]
+        outcomes = [Outcome(o, r, e) for o, r, e in catalog.results.get(case_id, ())]
         out.append(MapCase(case_id, catalog.titles[case_id], terms, verdict, outcomes))
     return out
 
@@ -44,5 +47,5 @@ def evidence_map(lib: Sources, query: str, filters: Filters, rows: str = "challe
         links = [(s, c) for c, s in links]
     elif (rows, cols) != ("challenges", "strategies"):
         links = []
-    return build_map(map_cases(lib.store, ids), rows, cols, label=label, order=order,
+    return build_map(map_cases(lib.store, ids, (rows, cols)), rows, cols, label=label, order=order,
                      links=links, min_evidence=min_evidence)

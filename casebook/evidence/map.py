@@ -12,6 +12,8 @@ from casebook.facets import BY_KEY, EVIDENCE_LEVELS, TAXONOMY, VERDICTS, evidenc
 MAP_FACETS = ("challenges", "strategies", "outcomes", "regions", "countries", "levels",
               "sectors", "verdicts")
 VERDICT_KEYS = (*VERDICTS, "none")
+RANK = {level: n for n, level in enumerate(EVIDENCE_LEVELS)}
+NO_EVIDENCE = len(EVIDENCE_LEVELS)
 
 
 @dataclass(frozen=True)
@@ -37,14 +39,6 @@ class MapCase:
         if facet == "verdicts":
             return [self.verdict] if self.verdict else []
         return self.terms.get(facet, ())
-
-    def evidence_at(self, pairs: Sequence[tuple[str, str]]) -> str | None:
-        """The strongest evidence behind a cell: that outcome's own when an axis is
-        outcomes, else the strongest of any outcome of the case."""
-        wanted = {value for facet, value in pairs if facet == "outcomes"}
-        levels = [o.evidence for o in self.outcomes
-                  if o.evidence and (not wanted or o.id in wanted)]
-        return min(levels, key=evidence_rank) if levels else None
 
 
 @dataclass(frozen=True)
@@ -119,23 +113,38 @@ def build_map(cases: Iterable[MapCase], rows: str = "challenges", cols: str = "s
     limit = evidence_rank(min_evidence) if min_evidence else None
     listed = list(cases)
     cells: dict[tuple[str, str], Cell] = {}
+    ranks: dict[tuple[str, str], int] = {}  # the strongest evidence per cell, as a rank
     row_ids: dict[str, set[str]] = {}
     col_ids: dict[str, set[str]] = {}
     total: set[str] = set()
     for case in listed:
-        for r in case.values(rows):
-            for c in case.values(cols):
-                evidence = case.evidence_at([(rows, r), (cols, c)])
-                if limit is not None and evidence_rank(evidence) > limit:
+        row_values, col_values = case.values(rows), case.values(cols)
+        if not row_values or not col_values:
+            continue
+        own = _outcome_ranks(case)  # an outcome axis uses that outcome's own evidence
+        best = min(own.values(), default=NO_EVIDENCE)
+        verdict = case.verdict if case.verdict in VERDICTS else "none"
+        for r in row_values:
+            row_rank = own.get(r, NO_EVIDENCE) if rows == "outcomes" else best
+            for c in col_values:
+                rank = own.get(c, NO_EVIDENCE) if cols == "outcomes" else row_rank
+                if limit is not None and rank > limit:
                     continue
-                cell = cells.setdefault((r, c), Cell(r, c))
+                key = (r, c)
+                cell = cells.get(key)
+                if cell is None:
+                    cell = cells[key] = Cell(r, c)
+                    ranks[key] = rank
+                elif rank < ranks[key]:
+                    ranks[key] = rank
                 cell.ids.append(case.id)
                 cell.titles.append(case.title)
-                cell.verdicts[case.verdict if case.verdict in VERDICTS else "none"] += 1
-                cell.best_evidence = _strongest(cell.best_evidence, evidence)
+                cell.verdicts[verdict] += 1
                 row_ids.setdefault(r, set()).add(case.id)
                 col_ids.setdefault(c, set()).add(case.id)
                 total.add(case.id)
+    for key, cell in cells.items():
+        cell.best_evidence = EVIDENCE_LEVELS[ranks[key]] if ranks[key] < NO_EVIDENCE else None
     if limit is None:  # every case of the result set, even one with no pair, is counted
         total = {c.id for c in listed}
     row_terms = _terms(rows, row_ids, label, order)
@@ -146,12 +155,13 @@ def build_map(cases: Iterable[MapCase], rows: str = "challenges", cols: str = "s
     return EvidenceMap(rows, cols, len(total), row_terms, col_terms, cells, kept, min_evidence)
 
 
-def _strongest(a: str | None, b: str | None) -> str | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return a if evidence_rank(a) <= evidence_rank(b) else b
+def _outcome_ranks(case: MapCase) -> dict[str, int]:
+    own: dict[str, int] = {}
+    for o in case.outcomes:
+        rank = RANK.get(o.evidence or "", NO_EVIDENCE)
+        if rank < own.get(o.id, NO_EVIDENCE + 1):
+            own[o.id] = rank
+    return own
 
 
 def _terms(facet: str, found: dict[str, set[str]], label: Callable[[str, str], str],
