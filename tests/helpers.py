@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -60,3 +61,10 @@ def write_case(folder: Path, case_id: str, **fields: object) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(GOOD_CASE.format(**values), encoding="utf-8")
     return path
+
+
+def result_ids(window: Any) -> list[str]:
+    """The case ids a window lists (the "Also matching some of your words" row is not one)."""
+    model = window.results_model
+    hits = (model.hit(r) for r in range(model.rowCount()))
+    return [h.id for h in hits if h is not None]

@@ -50,3 +50,13 @@ def window(qtbot, small_library: Path, tmp_path: Path) -> Iterator[object]:
     yield win
     win.close()
     lib.close()
+
+
+@pytest.fixture
+def shown(qtbot, window):
+    """The window on screen and active, for tests that click and type."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    return window

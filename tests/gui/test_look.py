@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from casebook.gui.browse.models import NodeRole
+from tests.helpers import result_ids as results
 from tests.helpers import write_case
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -35,19 +36,6 @@ def app_look(qapp):
     qapp.setStyle(style)
     qapp.setPalette(palette)
     qapp.setStyleSheet(sheet)
-
-
-@pytest.fixture
-def shown(qtbot, window):
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
-    return window
-
-
-def results(win) -> list[str]:
-    return [win.results_model.hit(r).id for r in range(win.results_model.rowCount())]
 
 
 def search(qtbot, win, text: str) -> None:

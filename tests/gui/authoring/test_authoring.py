@@ -10,16 +10,13 @@ from PySide6.QtCore import Qt, QUrl
 
 from casebook.cli import main
 from casebook.gui.authoring import newcase_dialog
+from tests.helpers import result_ids as _results
 from tests.helpers import write_case
 
 ROLE = Qt.ItemDataRole.UserRole
 # the offscreen platform cannot raise windows or grab the keyboard (dialogs, completer popup)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 SUMMARY = "One to three sentences that stand alone: who did what, and what changed."
-
-
-def _results(win) -> list[str]:
-    return [win.results_model.hit(r).id for r in range(win.results_model.rowCount())]
 
 
 def _tag_rows(dialog) -> list[tuple[str, str, str]]:

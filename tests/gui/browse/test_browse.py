@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 from casebook.gui.browse.models import NodeRole
+from tests.helpers import result_ids as results
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def shown(qtbot, window):
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
-    return window
-
-
-def results(win) -> list[str]:
-    return [win.results_model.hit(r).id for r in range(win.results_model.rowCount())]
 
 
 def sidebar_index(win, facet: str, key: str):

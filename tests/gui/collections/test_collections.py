@@ -17,6 +17,7 @@ from casebook.gui.collections.dialogs import (
     compose_description,
     parse_description,
 )
+from tests.helpers import result_ids as results
 from tests.helpers import write_case
 
 EXTRA = (("bogota-ciclovia", "Bogotá Ciclovía", "Colombia"),
@@ -35,25 +36,12 @@ def small_library(small_library: Path) -> Path:
     return small_library
 
 
-@pytest.fixture
-def shown(qtbot, window):
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
-    return window
-
-
 def ui(win):
     return win.collections
 
 
 def ids_of(win, name: str) -> list[str]:
     return win.lib.collections.get(name).ids
-
-
-def results(win) -> list[str]:
-    return [win.results_model.hit(r).id for r in range(win.results_model.rowCount())]
 
 
 # keyboard helpers: keys always go to whatever has the focus, as a real keyboard does

@@ -4,22 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 
 from casebook.gui.evidence.compare_view import PickCases
 
 IDS = ["paris-pb", "porto-alegre-pb", "estonia-x-road"]
-
-
-@pytest.fixture
-def shown(qtbot, window):  # type: ignore[no-untyped-def]
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
-    return window
 
 
 def test_compare_opens_from_a_three_case_selection(shown, qtbot) -> None:

@@ -4,20 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from casebook.gui.evidence.map_view import MapPage
-
-
-@pytest.fixture
-def shown(qtbot, window):  # type: ignore[no-untyped-def]
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
-    return window
 
 
 def cell_index(page: MapPage, row: str, col: str):  # type: ignore[no-untyped-def]
