@@ -37,6 +37,8 @@ from casebook.userdata.db import UserDB
 
 if TYPE_CHECKING:
     from casebook.derived.engine import Engine
+    from casebook.evidence.compare import Comparison
+    from casebook.evidence.map import EvidenceMap
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -329,14 +331,17 @@ class Library:
 
     def evidence_map(self, query: str = "", filters: Filters | None = None,
                      rows: str = "challenges", cols: str = "strategies",
-                     min_evidence: str | None = None) -> Any:
-        """The evidence map over the cases a search counts (see evidence.map)."""
+                     min_evidence: str | None = None,
+                     within: list[str] | None = None) -> EvidenceMap:
+        """The evidence map over the cases a search counts, or only those of them listed
+        in `within` (a collection's), see evidence.map."""
         from casebook.evidence.from_store import evidence_map
 
         self.follow_rebuild()
-        return evidence_map(self, query, filters or Filters(), rows, cols, min_evidence)
+        return evidence_map(self, query, filters or Filters(), rows, cols, min_evidence,
+                            within)
 
-    def compare(self, ids: list[str]) -> Any:
+    def compare(self, ids: list[str]) -> Comparison:
         """Two to five cases side by side (see evidence.compare)."""
         from casebook.evidence.compare import check_ids, compare
 

@@ -31,10 +31,14 @@ def map_cases(store: Store, ids: Iterable[str],
 
 
 def evidence_map(lib: Sources, query: str, filters: Filters, rows: str = "challenges",
-                 cols: str = "strategies", min_evidence: str | None = None) -> EvidenceMap:
-    """The map over the cases a search counts, with the taxonomy's order and links."""
+                 cols: str = "strategies", min_evidence: str | None = None,
+                 within: Collection[str] | None = None) -> EvidenceMap:
+    """The map over the cases a search counts (and, given `within`, only those of them:
+    a collection's cases), with the taxonomy's order and links."""
     taxonomy = lib.taxonomy
     ids = matching_ids(lib, query, filters)
+    if within is not None:
+        ids &= set(within)
 
     def label(facet: str, value: str) -> str:
         return taxonomy.label(facet, value) if facet in taxonomy.terms else value

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from casebook.errors import CasebookError
 from casebook.evidence.compare import MAX_CASES, MIN_CASES, Comparison
-from casebook.evidence.map import EvidenceMap, build_map
+from casebook.evidence.map import EvidenceMap
 from casebook.gui.evidence.compare_view import EXPORTS as COMPARE_EXPORTS
 from casebook.gui.evidence.compare_view import ComparePage, PickCases
 from casebook.gui.evidence.map_view import EXPORTS, MapPage, describe_scope
@@ -156,23 +156,8 @@ class EvidenceFeature(QObject):
         self.refresh()
 
     def _collection_map(self, ids: list[str], rows: str, cols: str) -> EvidenceMap:
-        from casebook.evidence.from_store import map_cases
-
-        taxonomy = self.lib.taxonomy
-
-        def label(facet: str, value: str) -> str:
-            return taxonomy.label(facet, value) if facet in taxonomy.terms else value
-
-        def order(facet: str) -> list[str]:
-            return list(taxonomy.terms[facet]) if facet in taxonomy.terms else []
-
-        links = [(c, s.id) for s in taxonomy.terms["strategies"].values() for c in s.addresses]
-        if (rows, cols) == ("strategies", "challenges"):
-            links = [(s, c) for c, s in links]
-        elif (rows, cols) != ("challenges", "strategies"):
-            links = []
-        return build_map(map_cases(self.lib.store, ids), rows, cols, label=label, order=order,
-                         links=links, min_evidence=self.map_page.min_evidence())
+        return self.lib.evidence_map(rows=rows, cols=cols,
+                                     min_evidence=self.map_page.min_evidence(), within=ids)
 
     # the comparison ----------------------------------------------------------------
     def compare_selected(self) -> None:
