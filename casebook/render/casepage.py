@@ -132,23 +132,33 @@ def verdict_text(verdict: str) -> str:
     return f"{VERDICT_SYMBOLS.get(verdict, '')} {verdict.replace('-', ' ')}".strip()
 
 
+def stated_outcomes(case: Mapping[str, Any]) -> list[tuple[Mapping[str, Any], str, str]]:
+    """Each outcome that says how it turned out, with 'result: … · evidence: …' and its
+    note: the one wording of the reader, the handouts and their text."""
+    out = []
+    for o in case.get("outcomes") or []:
+        if not isinstance(o, Mapping) or not any(o.get(k) for k in ("result", "evidence",
+                                                                     "note", "source")):
+            continue
+        parts = []
+        if o.get("result"):
+            parts.append(f"result: {str(o['result']).replace('-', ' ')}")
+        if o.get("evidence"):
+            parts.append(f"evidence: {o['evidence']}")
+        out.append((o, " · ".join(parts), str(o.get("note") or "")))
+    return out
+
+
 def results_html(case: dict[str, Any], taxonomy: Taxonomy) -> str:
     """Each outcome with its result, evidence and note, linked to the source behind it;
     empty when no outcome says more than its name."""
     items = []
-    for o in case.get("outcomes") or []:
-        if not isinstance(o, dict) or not any(o.get(k) for k in ("result", "evidence",
-                                                                 "note", "source")):
-            continue
+    for o, how, note in stated_outcomes(case):
         t = taxonomy.term("outcomes", str(o.get("id")))
-        parts = [f"<b>{escape(t.label if t else str(o.get('id')))}</b>"]
-        if o.get("result"):
-            parts.append(f"result: {escape(str(o['result']).replace('-', ' '))}")
-        if o.get("evidence"):
-            parts.append(f"evidence: {escape(str(o['evidence']))}")
-        line = " · ".join(parts)
-        if o.get("note"):
-            line += f" — {escape(str(o['note']))}"
+        line = " · ".join(x for x in (f"<b>{escape(t.label if t else str(o.get('id')))}</b>",
+                                      escape(how)) if x)
+        if note:
+            line += f" — {escape(note)}"
         if o.get("source"):
             line += f' <a href="#source-{int(o["source"])}">[source {int(o["source"])}]</a>'
         items.append(f"<li>{line}</li>")

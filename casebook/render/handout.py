@@ -13,7 +13,7 @@ import nh3
 from markdown.extensions.tables import TableExtension
 
 from casebook.errors import InputError
-from casebook.render.casepage import credit_html, place_line
+from casebook.render.casepage import credit_html, place_line, stated_outcomes
 from casebook.userdata.collections import Collection, Item
 
 AUDIENCES = ("participant", "trainer")
@@ -116,18 +116,10 @@ def result_lines(case: Mapping[str, Any]) -> list[str]:
     'Civic engagement · result: reversed · evidence: evaluation — Grew, then fell (source 2)'.
     The label is the one `load` added, else the id."""
     lines = []
-    for o in case.get("outcomes") or []:
-        if not isinstance(o, Mapping) or not any(o.get(k) for k in ("result", "evidence",
-                                                                     "note")):
-            continue
-        parts = [str(o.get("label") or o.get("id"))]
-        if o.get("result"):
-            parts.append(f"result: {str(o['result']).replace('-', ' ')}")
-        if o.get("evidence"):
-            parts.append(f"evidence: {o['evidence']}")
-        line = " · ".join(parts)
-        if o.get("note"):
-            line += f" — {o['note']}"
+    for o, how, note in stated_outcomes(case):
+        line = " · ".join(x for x in (str(o.get("label") or o.get("id")), how) if x)
+        if note:
+            line += f" — {note}"
         if o.get("source"):
             line += f" (source {o['source']})"
         lines.append(line)
