@@ -37,6 +37,7 @@ class Catalog:
         rows = db.execute("SELECT id, title, year_start FROM cases").fetchall()
         self.ids = {r[0] for r in rows}
         self.titles = {r[0]: r[1] for r in rows}
+        self._by_facet: dict[str, dict[str, tuple[str, ...]]] = {}
         self.results: dict[str, list[tuple[str, str | None, str | None]]] = {}
         for case_id, outcome, result, evidence in db.execute(
                 "SELECT case_id, outcome, result, evidence FROM outcome_results"):
@@ -65,9 +66,19 @@ class Catalog:
         pool = ids if isinstance(ids, (set, frozenset)) else set(ids)
         return list(islice((i for i in order if i in pool), offset, offset + limit))
 
-    def terms_of(self, case_id: str) -> list[tuple[str, str]]:
-        """A case's (facet, term) pairs; none for a draft."""
-        return [self.pairs[k] for k in self.tags.get(case_id, ())]
+    def by_facet(self, facet: str) -> dict[str, tuple[str, ...]]:
+        """case id -> its terms of one facet (none for a draft); worked out once per facet
+        for as long as this copy of the store lives."""
+        found = self._by_facet.get(facet)
+        if found is None:
+            keys = {k for k, (f, _t) in enumerate(self.pairs) if f == facet}
+            found = {}
+            for case_id, tags in self.tags.items():
+                terms = tuple(self.pairs[k][1] for k in tags if k in keys)
+                if terms:
+                    found[case_id] = terms
+            self._by_facet[facet] = found
+        return found
 
     def count(self) -> int:
         return len(self.ids)

@@ -16,16 +16,16 @@ def map_cases(store: Store, ids: Iterable[str],
     """Tags of the given facets, verdict and outcome results of the given cases (a draft
     has no tags)."""
     catalog = catalog_for(store)
-    wanted = [i for i in ids if i in catalog.ids]
-    keep = {*facets, "verdicts"}
+    columns = {f: catalog.by_facet(f) for f in facets}
+    verdicts = catalog.by_facet("verdicts")
+    results = catalog.results
     out: list[MapCase] = []
-    for case_id in wanted:
-        terms: dict[str, list[str]] = {}
-        for facet, term in catalog.terms_of(case_id):
-            if facet in keep:
-                terms.setdefault(facet, []).append(term)
-        verdict = terms["verdicts"][0] if terms.get("verdicts") else None
-        outcomes = [Outcome(o, r, e) for o, r, e in catalog.results.get(case_id, ())]
+    for case_id in ids:
+        if case_id not in catalog.ids:
+            continue
+        terms = {f: column.get(case_id, ()) for f, column in columns.items()}
+        verdict = verdicts.get(case_id, (None,))[0]
+        outcomes = [Outcome(o, r, e) for o, r, e in results.get(case_id, ())]
         out.append(MapCase(case_id, catalog.titles[case_id], terms, verdict, outcomes))
     return out
 

@@ -126,6 +126,7 @@ def build_map(cases: Iterable[MapCase], rows: str = "challenges", cols: str = "s
         verdict = case.verdict if case.verdict in VERDICTS else "none"
         for r in row_values:
             row_rank = own.get(r, NO_EVIDENCE) if rows == "outcomes" else best
+            counted = False
             for c in col_values:
                 rank = own.get(c, NO_EVIDENCE) if cols == "outcomes" else row_rank
                 if limit is not None and rank > limit:
@@ -140,8 +141,10 @@ def build_map(cases: Iterable[MapCase], rows: str = "challenges", cols: str = "s
                 cell.ids.append(case.id)
                 cell.titles.append(case.title)
                 cell.verdicts[verdict] += 1
-                row_ids.setdefault(r, set()).add(case.id)
                 col_ids.setdefault(c, set()).add(case.id)
+                counted = True
+            if counted:
+                row_ids.setdefault(r, set()).add(case.id)
                 total.add(case.id)
     for key, cell in cells.items():
         cell.best_evidence = EVIDENCE_LEVELS[ranks[key]] if ranks[key] < NO_EVIDENCE else None
