@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
+from PySide6.QtWidgets import QApplication
 
 from casebook import paths
 from casebook.errors import StorageError
@@ -36,14 +37,15 @@ Pages = dict[str, int]  # anchor name -> the 1-based page it is on
 
 
 def ensure_app() -> QGuiApplication:
-    """The running Qt application, or a headless one (the CLI has no window)."""
+    """The running Qt application, or a headless one (the CLI has no window). That one is
+    a QApplication all the same: a process that later opens a window needs it to be."""
     app = QGuiApplication.instance()
     if app is not None:
         return app  # type: ignore[return-value]
     previous = os.environ.get("QT_QPA_PLATFORM")
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     try:
-        return QGuiApplication([])
+        return QApplication([])
     finally:
         if previous is None:
             os.environ.pop("QT_QPA_PLATFORM", None)
