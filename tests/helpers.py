@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -68,3 +70,21 @@ def result_ids(window: Any) -> list[str]:
     model = window.results_model
     hits = (model.hit(r) for r in range(model.rowCount()))
     return [h.id for h in hits if h is not None]
+
+
+@contextmanager
+def running_window(qtbot: Any, lib: Any) -> Iterator[Any]:
+    """The main window on a synced library, started and done with its first sync; the
+    window and the library are closed afterwards."""
+    from casebook.gui.window import MainWindow
+
+    win = MainWindow(lib)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.results_shown, timeout=10_000):
+        win.start()
+    qtbot.waitUntil(lambda: not win.sync.running, timeout=10_000)
+    try:
+        yield win
+    finally:
+        win.close()
+        lib.close()

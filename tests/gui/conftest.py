@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from casebook.library import Library
-from tests.helpers import write_case
+from tests.helpers import running_window, write_case
 
 
 @pytest.fixture(autouse=True)
@@ -37,19 +37,12 @@ def small_library(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, small_library: Path, tmp_path: Path) -> Iterator[object]:
-    from casebook.gui.window import MainWindow
 
     data = tmp_path / "data"
     lib = Library(data, [str(small_library)])
     lib.sync()
-    win = MainWindow(lib)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.results_shown, timeout=10_000):
-        win.start()
-    qtbot.waitUntil(lambda: not win.sync.running, timeout=10_000)
-    yield win
-    win.close()
-    lib.close()
+    with running_window(qtbot, lib) as win:
+        yield win
 
 
 @pytest.fixture

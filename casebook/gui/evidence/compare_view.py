@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.evidence.compare import MAX_CASES, MIN_CASES, Comparison, Row
+from casebook.gui.evidence.map_view import export_button
 from casebook.render.casepage import verdict_text
 
 EXPORTS = {"pdf": "PDF document", "html": "HTML page", "md": "Markdown table"}
@@ -40,13 +40,7 @@ class ComparePage(QWidget):
         self.comparison: Comparison | None = None
         self.title = QLabel(self)
         self.title.setWordWrap(True)
-        self.export_button = QPushButton(self.tr("Export…"), self)
-        menu = QMenu(self.export_button)
-        for suffix, name in EXPORTS.items():
-            action = menu.addAction(self.tr(name))
-            action.setData(suffix)
-        menu.triggered.connect(lambda act: self.export_requested.emit(str(act.data())))
-        self.export_button.setMenu(menu)
+        self.export_button = export_button(self, EXPORTS, self.export_requested)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setToolTip(self.tr("Back to the evidence map"))
         self.close_button.clicked.connect(self.closed)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QPainter
@@ -30,6 +31,19 @@ EXPORTS = {"png": "PNG image", "svg": "SVG image", "html": "HTML table",
 
 def facet_label(facet: str) -> str:
     return "Verdict" if facet == "verdicts" else BY_KEY[facet].label
+
+
+def export_button(parent: QWidget, exports: dict[str, str], chosen: Any) -> QPushButton:
+    """'Export…' with a menu of formats (suffix -> name); `chosen` (a signal) gets the
+    suffix picked."""
+    button = QPushButton(parent.tr("Export…"), parent)
+    menu = QMenu(button)
+    for suffix, name in exports.items():
+        action = menu.addAction(parent.tr(name))
+        action.setData(suffix)
+    menu.triggered.connect(lambda act: chosen.emit(str(act.data())))
+    button.setMenu(menu)
+    return button
 
 
 class MapGrid(QTableView):
@@ -72,13 +86,7 @@ class MapPage(QWidget):
         self.wide_button.setCheckable(True)
         self.wide_button.setToolTip(self.tr("Give the map the list's room too"))
         self.wide_button.toggled.connect(self.wide_toggled)
-        self.export_button = QPushButton(self.tr("Export…"), self)
-        menu = QMenu(self.export_button)
-        for suffix, name in EXPORTS.items():
-            action = menu.addAction(self.tr(name))
-            action.setData(suffix)
-        menu.triggered.connect(lambda act: self.export_requested.emit(str(act.data())))
-        self.export_button.setMenu(menu)
+        self.export_button = export_button(self, EXPORTS, self.export_requested)
         self.model = MapModel(self)
         self.grid = MapGrid(self)
         self.grid.setObjectName("map-grid")

@@ -18,7 +18,7 @@ from casebook.gui.collections.dialogs import (
     parse_description,
 )
 from tests.helpers import result_ids as results
-from tests.helpers import write_case
+from tests.helpers import running_window, write_case
 
 EXTRA = (("bogota-ciclovia", "Bogotá Ciclovía", "Colombia"),
          ("seoul-open-data", "Seoul open data plaza", "South Korea"),
@@ -494,7 +494,6 @@ def test_import_asks_on_clashes_and_refuses_hostile_packs(qtbot, window, tmp_pat
 @pytest.fixture
 def bundled_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """The app on the bundled (read-only) cases only, with a Documents folder of its own."""
-    from casebook.gui.window import MainWindow
     from casebook.library import Library
     from tests.helpers import BUNDLED
 
@@ -504,14 +503,8 @@ def bundled_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     lib = Library(tmp_path / "app-data", [str(BUNDLED)])
     lib.sync()
-    win = MainWindow(lib)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.results_shown, timeout=10_000):
-        win.start()
-    qtbot.waitUntil(lambda: not win.sync.running, timeout=10_000)
-    yield win
-    win.close()
-    lib.close()
+    with running_window(qtbot, lib) as win:
+        yield win
 
 
 def test_import_creates_and_adds_a_case_folder_only_when_a_case_is_written(

@@ -8,12 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from casebook.library import Library
-from tests.helpers import write_case
+from tests.helpers import running_window, write_case
 
 
 @pytest.fixture
 def v2_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from casebook.gui.window import MainWindow
 
     folder = tmp_path / "cases"
     write_case(folder, "paris-pb", title="Paris participatory budget",
@@ -25,14 +24,8 @@ def v2_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     write_case(folder, "plain", title="A case without a verdict")
     lib = Library(tmp_path / "data", [str(folder)])
     lib.sync()
-    win = MainWindow(lib)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.results_shown, timeout=10_000):
-        win.start()
-    qtbot.waitUntil(lambda: not win.sync.running, timeout=10_000)
-    yield win
-    win.close()
-    lib.close()
+    with running_window(qtbot, lib) as win:
+        yield win
 
 
 def test_results_name_the_verdict_in_words_and_a_symbol(v2_window) -> None:
