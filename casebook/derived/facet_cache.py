@@ -13,7 +13,7 @@ from itertools import chain, islice
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from casebook.facets import TERM_FACETS
+from casebook.facets import EVIDENCE_LEVELS, TERM_FACETS
 
 if TYPE_CHECKING:
     from casebook.derived.store import Store
@@ -38,6 +38,7 @@ class Catalog:
         self.ids = {r[0] for r in rows}
         self.titles = {r[0]: r[1] for r in rows}
         self._by_facet: dict[str, dict[str, tuple[str, ...]]] = {}
+        self._strongest: dict[str, int] | None = None
         self.results: dict[str, list[tuple[str, str | None, str | None]]] = {}
         for case_id, outcome, result, evidence in db.execute(
                 "SELECT case_id, outcome, result, evidence FROM outcome_results"):
@@ -79,6 +80,19 @@ class Catalog:
                     found[case_id] = terms
             self._by_facet[facet] = found
         return found
+
+    def strongest(self) -> dict[str, int]:
+        """case id -> the rank of its strongest outcome evidence (0 is experimental, as in
+        facets.EVIDENCE_LEVELS; their number when it states none), worked out once."""
+        if self._strongest is None:
+            rank = {level: n for n, level in enumerate(EVIDENCE_LEVELS)}
+            none = len(EVIDENCE_LEVELS)
+            found = dict.fromkeys(self.ids, none)
+            for case_id, entries in self.results.items():
+                found[case_id] = min((rank.get(e or "", none) for _o, _r, e in entries),
+                                     default=none)
+            self._strongest = found
+        return self._strongest
 
     def count(self) -> int:
         return len(self.ids)

@@ -17,6 +17,9 @@ def rank(per_word: list[Scores], keys: list[Any], need: int, limit: int | None,
     least `need` words (what is counted), and whether any listed lacks a word.
     `keys` are the documents of each word (dict keys, already filtered)."""
     full, above = tiers(keys, need)
+    if limit == 0:  # counting only: no document is ranked
+        lacking = len(above) < some_below and bool(set().union(*keys) - above)
+        return [], {}, above, len(above) > len(full) or lacking
     # cases with every word come first: when they fill the page, rank only them
     pool = full if limit is not None and len(full) >= limit else above
     ranked = ((d not in full, -v, d) for d, v in summed(per_word, pool, pool is full).items())

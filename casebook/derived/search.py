@@ -129,7 +129,7 @@ def matching_ids(lib: Sources, query: str, filters: Filters, strict: bool = Fals
     if not text:
         return set(catalog_for(store).ids) if allowed is None else set(allowed)
     with lib.engine.pinned():
-        return set(lib.engine.matched_ids(_text_results(lib, text, allowed, None, strict)))
+        return set(lib.engine.matched_ids(_text_results(lib, text, allowed, 0, strict)))
 
 
 def _run(lib: Sources, query: str, filters: Filters, sort: str, limit: int,

@@ -8,7 +8,7 @@ from casebook.cases.model import Filters
 from casebook.derived.facet_cache import catalog_for
 from casebook.derived.search import Sources, matching_ids
 from casebook.derived.store import Store
-from casebook.evidence.map import MAP_FACETS, EvidenceMap, MapCase, Outcome, build_map
+from casebook.evidence.map import MAP_FACETS, EvidenceMap, MapCase, build_map
 
 
 def map_cases(store: Store, ids: Iterable[str],
@@ -16,18 +16,12 @@ def map_cases(store: Store, ids: Iterable[str],
     """Tags of the given facets, verdict and outcome results of the given cases (a draft
     has no tags)."""
     catalog = catalog_for(store)
-    columns = {f: catalog.by_facet(f) for f in facets}
+    columns = [(f, catalog.by_facet(f)) for f in facets]
     verdicts = catalog.by_facet("verdicts")
-    results = catalog.results
-    out: list[MapCase] = []
-    for case_id in ids:
-        if case_id not in catalog.ids:
-            continue
-        terms = {f: column.get(case_id, ()) for f, column in columns.items()}
-        verdict = verdicts.get(case_id, (None,))[0]
-        outcomes = [Outcome(o, r, e) for o, r, e in results.get(case_id, ())]
-        out.append(MapCase(case_id, catalog.titles[case_id], terms, verdict, outcomes))
-    return out
+    results, titles, strongest = catalog.results, catalog.titles, catalog.strongest()
+    return [MapCase(i, titles[i], {f: column.get(i, ()) for f, column in columns},
+                    verdicts.get(i, (None,))[0], results.get(i, []), strongest[i])
+            for i in ids if i in strongest]
 
 
 def evidence_map(lib: Sources, query: str, filters: Filters, rows: str = "challenges",

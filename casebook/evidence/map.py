@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from casebook.errors import InputError
 from casebook.facets import BY_KEY, EVIDENCE_LEVELS, TAXONOMY, VERDICTS, evidence_rank
@@ -16,8 +17,7 @@ RANK = {level: n for n, level in enumerate(EVIDENCE_LEVELS)}
 NO_EVIDENCE = len(EVIDENCE_LEVELS)
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """One outcome entry of a case: how it turned out and how we know."""
 
     id: str
@@ -25,15 +25,15 @@ class Outcome:
     evidence: str | None = None
 
 
-@dataclass(frozen=True)
-class MapCase:
+class MapCase(NamedTuple):
     """What the map needs of one case."""
 
     id: str
     title: str
     terms: Mapping[str, Sequence[str]]  # facet key -> values (taxonomy ids, countries, ...)
     verdict: str | None = None
-    outcomes: Sequence[Outcome] = ()
+    outcomes: Sequence[tuple[str, str | None, str | None]] = ()  # Outcome or plain tuples
+    strongest: int | None = None  # the rank of the strongest evidence, if known already
 
     def values(self, facet: str) -> Sequence[str]:
         if facet == "verdicts":
@@ -112,62 +112,77 @@ def build_map(cases: Iterable[MapCase], rows: str = "challenges", cols: str = "s
                          f"{', '.join(EVIDENCE_LEVELS)}")
     limit = evidence_rank(min_evidence) if min_evidence else None
     listed = list(cases)
+    members: defaultdict[tuple[str, str], list[int]] = defaultdict(list)  # cases by position
+    if "outcomes" in (rows, cols):  # an outcome axis uses that outcome's own evidence
+        ranks = _outcome_cells(listed, rows, cols, limit, members)
+    else:  # every pair of a case has the case's strongest evidence
+        bests = [case.strongest if case.strongest is not None else min(
+            (RANK.get(e or "", NO_EVIDENCE) for _o, _r, e in case.outcomes),
+            default=NO_EVIDENCE) for case in listed]
+        for n, case in enumerate(listed):
+            col_values = case.values(cols)
+            if not col_values or (limit is not None and bests[n] > limit):
+                continue
+            for r in case.values(rows):
+                for c in col_values:
+                    members[r, c].append(n)
+        ranks = {key: min(map(bests.__getitem__, held)) for key, held in members.items()}
+    verdicts = [c.verdict if c.verdict in VERDICTS else "none" for c in listed]
     cells: dict[tuple[str, str], Cell] = {}
-    ranks: dict[tuple[str, str], int] = {}  # the strongest evidence per cell, as a rank
-    row_ids: dict[str, set[str]] = {}
-    col_ids: dict[str, set[str]] = {}
-    total: set[str] = set()
-    for case in listed:
-        row_values, col_values = case.values(rows), case.values(cols)
-        if not row_values or not col_values:
-            continue
-        own = _outcome_ranks(case)  # an outcome axis uses that outcome's own evidence
-        best = min(own.values(), default=NO_EVIDENCE)
-        verdict = case.verdict if case.verdict in VERDICTS else "none"
-        for r in row_values:
-            row_rank = own.get(r, NO_EVIDENCE) if rows == "outcomes" else best
-            counted = False
-            for c in col_values:
-                rank = own.get(c, NO_EVIDENCE) if cols == "outcomes" else row_rank
-                if limit is not None and rank > limit:
-                    continue
-                key = (r, c)
-                cell = cells.get(key)
-                if cell is None:
-                    cell = cells[key] = Cell(r, c)
-                    ranks[key] = rank
-                elif rank < ranks[key]:
-                    ranks[key] = rank
-                cell.ids.append(case.id)
-                cell.titles.append(case.title)
-                cell.verdicts[verdict] += 1
-                col_ids.setdefault(c, set()).add(case.id)
-                counted = True
-            if counted:
-                row_ids.setdefault(r, set()).add(case.id)
-                total.add(case.id)
-    for key, cell in cells.items():
-        cell.best_evidence = EVIDENCE_LEVELS[ranks[key]] if ranks[key] < NO_EVIDENCE else None
-    if limit is None:  # every case of the result set, even one with no pair, is counted
-        total = {c.id for c in listed}
+    row_ids: dict[str, set[int]] = {}
+    col_ids: dict[str, set[int]] = {}
+    for key, held in members.items():
+        counts = dict.fromkeys(VERDICT_KEYS, 0)
+        counts.update(Counter(map(verdicts.__getitem__, held)))
+        rank = ranks[key]
+        cells[key] = Cell(key[0], key[1], [listed[n].id for n in held],
+                          [listed[n].title for n in held], counts,
+                          EVIDENCE_LEVELS[rank] if rank < NO_EVIDENCE else None)
+        row_ids.setdefault(key[0], set()).update(held)
+        col_ids.setdefault(key[1], set()).update(held)
+    # without a threshold every case of the result set counts, even one with no pair
+    counted = {c.id for c in listed} if limit is None else set().union(*row_ids.values())
     row_terms = _terms(rows, row_ids, label, order)
     col_terms = _terms(cols, col_ids, label, order)
     shown_rows = {t.id for t in row_terms}
     shown_cols = {t.id for t in col_terms}
     kept = [(r, c) for r, c in links if r in shown_rows and c in shown_cols]
-    return EvidenceMap(rows, cols, len(total), row_terms, col_terms, cells, kept, min_evidence)
+    return EvidenceMap(rows, cols, len(counted), row_terms, col_terms, cells, kept, min_evidence)
+
+
+def _outcome_cells(listed: list[MapCase], rows: str, cols: str, limit: int | None,
+                   members: defaultdict[tuple[str, str], list[int]]) -> dict[tuple[str, str], int]:
+    """Fill `members` for a map with an outcome axis; the strongest evidence per cell."""
+    ranks: dict[tuple[str, str], int] = {}
+    for n, case in enumerate(listed):
+        row_values, col_values = case.values(rows), case.values(cols)
+        if not row_values or not col_values:
+            continue
+        own = _outcome_ranks(case)
+        best = min(own.values(), default=NO_EVIDENCE)
+        for r in row_values:
+            row_rank = own.get(r, NO_EVIDENCE) if rows == "outcomes" else best
+            for c in col_values:
+                rank = own.get(c, NO_EVIDENCE) if cols == "outcomes" else row_rank
+                if limit is not None and rank > limit:
+                    continue
+                key = (r, c)
+                members[key].append(n)
+                if rank < ranks.get(key, NO_EVIDENCE + 1):
+                    ranks[key] = rank
+    return ranks
 
 
 def _outcome_ranks(case: MapCase) -> dict[str, int]:
     own: dict[str, int] = {}
-    for o in case.outcomes:
-        rank = RANK.get(o.evidence or "", NO_EVIDENCE)
-        if rank < own.get(o.id, NO_EVIDENCE + 1):
-            own[o.id] = rank
+    for outcome, _result, evidence in case.outcomes:
+        rank = RANK.get(evidence or "", NO_EVIDENCE)
+        if rank < own.get(outcome, NO_EVIDENCE + 1):
+            own[outcome] = rank
     return own
 
 
-def _terms(facet: str, found: dict[str, set[str]], label: Callable[[str, str], str],
+def _terms(facet: str, found: dict[str, set[int]], label: Callable[[str, str], str],
            order: Callable[[str], Sequence[str]]) -> list[Term]:
     fixed = list(order(facet))
     if not fixed and BY_KEY.get(facet) is not None:
