@@ -22,6 +22,7 @@ class Row:
     values: list[Any]
     shared: list[str] = _field(default_factory=list)  # held by two cases or more
     more: list[bool] = _field(default_factory=list)  # a section row: text beyond the opening
+    full: list[str] = _field(default_factory=list)  # a section row: the whole text (not in JSON)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"field": self.field, "label": self.label, "values": self.values,
@@ -103,10 +104,11 @@ def compare(cases: Sequence[dict[str, Any]]) -> Comparison:
     counts = Counter(h for c in cases for h in (c.get("sections") or {}) if h not in headings)
     headings += [h for h, n in counts.items() if n >= 2]
     for heading in headings:
-        texts = [opening((c.get("sections") or {}).get(heading, "")) for c in cases]
+        full = [(c.get("sections") or {}).get(heading, "") for c in cases]
+        texts = [opening(text) for text in full]
         if any(t for t, _m in texts):
             rows.append(Row(f"section:{heading}", heading, [t for t, _m in texts],
-                            more=[m for _t, m in texts]))
+                            more=[m for _t, m in texts], full=full))
     return Comparison(head, rows)
 
 

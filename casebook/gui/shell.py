@@ -11,6 +11,7 @@ from casebook.gui.browse.browser import Browser
 from casebook.gui.browse.results import ResultsView
 from casebook.gui.browse.sidebar import Sidebar
 from casebook.gui.menus import Menus, Shortcuts
+from casebook.gui.pages import RightPane
 from casebook.gui.read.reader import Reader
 from casebook.gui.sync import SyncController
 from casebook.gui.watcher import FolderWatcher
@@ -31,6 +32,7 @@ class Shell(Protocol):
     stack: QStackedWidget  # the middle pane: results and problems first
     status: QStatusBar
     right: QStackedWidget  # the right pane: the reader first, then the features' pages
+    right_pane: RightPane  # the same stack, with a tab per page
     reader: Reader
     results: ResultsView
     browser: Browser

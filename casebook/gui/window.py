@@ -40,6 +40,7 @@ from casebook.gui.browse.sidebar import Sidebar
 from casebook.gui.collections.feature import CollectionsFeature
 from casebook.gui.evidence.feature import EvidenceFeature
 from casebook.gui.menus import Menus, Shortcuts
+from casebook.gui.pages import RightPane
 from casebook.gui.read.reader import Reader, tool_button
 from casebook.gui.shell import Feature
 from casebook.gui.sync import SyncController
@@ -128,11 +129,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.problems)
         self.reader = Reader(self)
         self.reader.copied.connect(self._copied)
-        self.right = QStackedWidget(self)  # the reader, then the features' pages (the map)
-        self.right.addWidget(self.reader)
+        self.right_pane = RightPane(self)
+        self.right = self.right_pane.stack  # the reader, then the features' pages (the map)
+        self.right_pane.add_page(self.reader, self.tr("Case"), self.tr("The case opened last"))
         self.splitter = QSplitter(self)
         self.splitter.setChildrenCollapsible(False)
-        for n, pane in enumerate((self.sidebar, self.stack, self.right)):
+        for n, pane in enumerate((self.sidebar, self.stack, self.right_pane)):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(n, n)
         self.splitter.setSizes([285, 430, 565])

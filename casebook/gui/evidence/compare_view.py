@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
 from casebook.evidence.compare import MAX_CASES, MIN_CASES, Comparison, Row
 from casebook.gui.evidence.map_view import export_button
 from casebook.render.casepage import verdict_text
+from casebook.render.markdown import render_case_html
 
 EXPORTS = {"pdf": "PDF document", "html": "HTML page", "md": "Markdown table"}
 SHARED = "#fff1b8"  # with the ★ beside it: the mark, not the colour, carries the meaning
 
 
 class ComparePage(QWidget):
-    """`case_requested(id)` from a case's "more" or title; `export_requested(suffix)`."""
+    """`case_requested(id)` from a case's title; `export_requested(suffix)`. A row's ▾/▸
+    collapses or opens it; a section's "more" shows the whole section in place."""
 
     case_requested = Signal(str)
     export_requested = Signal(str)
@@ -38,6 +40,9 @@ class ComparePage(QWidget):
         super().__init__(parent)
         self.setObjectName("comparison")
         self.comparison: Comparison | None = None
+        self.label: Any = None
+        self.collapsed: set[str] = set()  # row fields
+        self.expanded: set[tuple[str, int]] = set()  # (section row, case column)
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.export_button = export_button(self, EXPORTS, self.export_requested)
@@ -58,27 +63,59 @@ class ComparePage(QWidget):
         layout.addWidget(self.browser, 1)
 
     def show_comparison(self, comparison: Comparison, label: Any) -> None:
-        self.comparison = comparison
+        self.comparison, self.label = comparison, label
+        self.collapsed, self.expanded = set(), set()
         self.title.setText(self.tr("<b>Comparison</b> · {0} cases").format(
             len(comparison.cases)))
-        self.browser.setHtml(comparison_html(comparison, label, self.tr))
+        self._draw()
+
+    def _draw(self) -> None:
+        if self.comparison is None:
+            return
+        scroll = self.browser.verticalScrollBar().value()
+        self.browser.setHtml(comparison_html(self.comparison, self.label, self.tr,
+                                             self.collapsed, self.expanded))
+        self.browser.verticalScrollBar().setValue(scroll)
+
+    def toggle_row(self, field: str) -> None:
+        self.collapsed ^= {field}
+        self._draw()
+
+    def toggle_more(self, field: str, column: int) -> None:
+        self.expanded ^= {(field, column)}
+        self._draw()
 
     def _clicked(self, url: QUrl) -> None:
-        if url.scheme() == "casebook" and url.path().startswith("case/"):
-            self.case_requested.emit(QUrl.fromPercentEncoding(url.path()[5:].encode()))
+        if url.scheme() != "casebook":
+            return
+        kind, _, rest = QUrl.fromPercentEncoding(url.path().encode()).partition("/")
+        if kind == "case":
+            self.case_requested.emit(rest)
+        elif kind == "row":
+            self.toggle_row(rest)
+        elif kind == "more":
+            column, _, field = rest.partition("/")
+            self.toggle_more(field, int(column))
 
 
-def comparison_html(c: Comparison, label: Any, tr: Any) -> str:
+def comparison_html(c: Comparison, label: Any, tr: Any, collapsed: set[str] | None = None,
+                    expanded: set[tuple[str, int]] | None = None) -> str:
     """One column per case; shared tags marked ★ on a tint; a section's opening paragraph
-    with a "more" link that opens the case."""
+    with "more" (the whole section, in place); collapsed rows show their name only."""
+    collapsed, expanded = collapsed or set(), expanded or set()
     head = "".join(f'<th scope="col"><a href="casebook:case/{escape(case["id"])}">'
                    f'{escape(case["title"])}</a></th>' for case in c.cases)
     rows = []
     for row in c.rows:
-        cells = "".join(f'<td valign="top">{_cell(row, n, c, label, tr)}</td>'
-                        for n in range(len(c.cases)))
-        rows.append(f'<tr><th scope="row" align="left" valign="top">{escape(tr(row.label))}'
-                    f"</th>{cells}</tr>")
+        shut = row.field in collapsed
+        cells = "".join(
+            f'<td valign="top">{"" if shut else _cell(row, n, c, label, tr, expanded)}</td>'
+            for n in range(len(c.cases)))
+        toggle = (f'<a href="casebook:row/{escape(row.field)}" title="'
+                  f'{escape(tr("Show this row") if shut else tr("Collapse this row"))}">'
+                  f'{"▸" if shut else "▾"}</a> ')
+        rows.append(f'<tr><th scope="row" align="left" valign="top">{toggle}'
+                    f"{escape(tr(row.label))}</th>{cells}</tr>")
     credits = [f"{escape(case['title'])}: {escape(str(case['attribution']))}"
                + (f" ({escape(str(case['licence']))})" if case.get("licence") else "")
                for case in c.cases if case.get("attribution")]
@@ -89,7 +126,8 @@ def comparison_html(c: Comparison, label: Any, tr: Any) -> str:
             f"<tr><th></th>{head}</tr>{''.join(rows)}</table>{note}")
 
 
-def _cell(row: Row, n: int, c: Comparison, label: Any, tr: Any) -> str:
+def _cell(row: Row, n: int, c: Comparison, label: Any, tr: Any,
+          expanded: set[tuple[str, int]]) -> str:
     value = row.values[n]
     if row.field == "outcomes":
         parts = []
@@ -107,8 +145,10 @@ def _cell(row: Row, n: int, c: Comparison, label: Any, tr: Any) -> str:
         return "<br>".join(_mark(label(row.field, v), v in row.shared) for v in value)
     text = "" if value is None else escape(str(value))
     if row.more and row.more[n]:
-        text += (f' <a href="casebook:case/{escape(c.cases[n]["id"])}">'
-                 f"{escape(tr('more'))}</a>")
+        link = f'<a href="casebook:more/{n}/{escape(row.field)}">'
+        if (row.field, n) in expanded:
+            return render_case_html(row.full[n], "") + f"{link}{escape(tr('less'))}</a>"
+        text += f" {link}{escape(tr('more'))}</a>"
     return text
 
 

@@ -32,13 +32,18 @@ class EvidenceFeature(QObject):
         self.shell = shell
         self.lib = shell.lib
         self.map_page = MapPage(shell.window(), shell.browser.theme)
-        shell.right.addWidget(self.map_page)
+        pane = shell.right_pane
+        pane.add_page(self.map_page, self.tr("Map"),
+                      self.tr("The evidence map of the current search (Ctrl+M)"), position=0)
         shell.right.setCurrentWidget(self.map_page)
         self.compare_page = ComparePage(shell.window())
-        shell.right.addWidget(self.compare_page)
+        pane.add_page(self.compare_page, self.tr("Comparison"),
+                      self.tr("The cases compared last (Ctrl+Shift+B)"))
+        pane.set_tab_visible(self.compare_page, False)
+        shell.right.currentChanged.connect(self._page_shown)
         self.compare_page.case_requested.connect(shell.browser.open_case)
         self.compare_page.export_requested.connect(self.export_comparison_dialog)
-        self.compare_page.closed.connect(self.show_map)
+        self.compare_page.closed.connect(self.close_comparison)
         self._stale = True
         self.wide = False
         self.scope: tuple[str, list[str]] | None = None  # a collection's name and cases
@@ -68,6 +73,12 @@ class EvidenceFeature(QObject):
         self.shell.right.setCurrentWidget(self.map_page)
         if self._stale:
             self.refresh()
+
+    def _page_shown(self) -> None:
+        if self.map_shown() and self._stale:
+            self.refresh()
+        elif not self.map_shown():
+            self.set_wide(False)
 
     def show_reader(self) -> None:
         self.set_wide(False)
@@ -193,8 +204,13 @@ class EvidenceFeature(QObject):
             return False
         self.set_wide(False)
         self.compare_page.show_comparison(comparison, self._label)
+        self.shell.right_pane.set_tab_visible(self.compare_page, True)
         self.shell.right.setCurrentWidget(self.compare_page)
         return True
+
+    def close_comparison(self) -> None:
+        self.shell.right_pane.set_tab_visible(self.compare_page, False)
+        self.show_map()
 
     def _title(self, case_id: str) -> str:
         try:

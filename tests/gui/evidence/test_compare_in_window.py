@@ -81,3 +81,38 @@ def test_export_writes_a_pdf_html_and_markdown(window, tmp_path: Path) -> None:
     md = tmp_path / "comparison.md"
     assert window.evidence.export_comparison(md)
     assert md.read_text(encoding="utf-8").startswith("| ")
+
+
+def test_rows_collapse_and_more_opens_a_section_in_place(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QUrl
+
+    from casebook.library import Library
+    from tests.helpers import running_window, write_case
+
+    folder = tmp_path / "cases"
+    write_case(folder, "long-one", title="Long one",
+               body="The opening paragraph.\n\nA second paragraph about zebra crossings.")
+    write_case(folder, "short-one", title="Short one", body="Only one paragraph.")
+    lib = Library(tmp_path / "data", [str(folder)])
+    lib.sync()
+    with running_window(qtbot, lib) as window:
+        assert window.evidence.compare(["long-one", "short-one"])
+        tabs = window.right_pane.tabs
+        assert tabs.tabText(tabs.currentIndex()) == "Comparison"
+        page = window.evidence.compare_page
+        text = page.browser.toPlainText()
+        assert "The opening paragraph. more" in text and "zebra" not in text
+        page.browser.anchorClicked.emit(QUrl("casebook:more/0/section:Context"))
+        text = page.browser.toPlainText()
+        assert "A second paragraph about zebra crossings." in text and "less" in text
+        page.browser.anchorClicked.emit(QUrl("casebook:more/0/section:Context"))
+        assert "zebra" not in page.browser.toPlainText()
+        assert "Only one paragraph." in page.browser.toPlainText()
+        page.browser.anchorClicked.emit(QUrl("casebook:row/section:Context"))
+        text = page.browser.toPlainText()
+        assert "▸ Context" in text and "Only one paragraph." not in text
+        page.browser.anchorClicked.emit(QUrl("casebook:row/section:Context"))
+        assert "Only one paragraph." in page.browser.toPlainText()
+        page.close_button.click()
+        assert window.right.currentWidget() is window.evidence.map_page
+        assert not tabs.isTabVisible(window.right_pane.pages.index(page))

@@ -41,6 +41,21 @@ def test_a_case_takes_the_pane_and_ctrl_m_brings_the_map_back(shown, qtbot) -> N
     assert window.right.currentWidget() is window.evidence.map_page
 
 
+def test_the_map_and_case_tabs_switch_the_pane_and_follow_it(shown, qtbot) -> None:
+    window = shown
+    tabs = window.right_pane.tabs
+    labels = [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)]
+    assert labels == ["Map", "Case"]  # no comparison yet, so no Comparison tab
+    assert tabs.tabText(tabs.currentIndex()) == "Map"
+    window.browser.open_case("paris-pb")
+    assert tabs.tabText(tabs.currentIndex()) == "Case"
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(0).center())
+    assert window.right.currentWidget() is window.evidence.map_page
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(1).center())
+    assert window.right.currentWidget() is window.reader
+    assert window.reader.case["id"] == "paris-pb"
+
+
 def test_clicking_a_cell_sets_the_two_filters(window, qtbot) -> None:
     window.show()
     page = window.evidence.map_page
