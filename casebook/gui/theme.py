@@ -23,6 +23,13 @@ MARK_COLOURS = {
 }
 
 
+def tint_links(rich_text: str, theme: str) -> str:
+    """A label's links in the theme's link colour (a label keeps the colour of the palette
+    it was first drawn with, so a theme switched later would leave them dark blue)."""
+    colour = READER_COLOURS.get(theme, READER_COLOURS["light"])["link"]
+    return rich_text.replace("<a href=", f"<a style='color:{colour}' href=")
+
+
 def palette_theme() -> str:
     """The theme ("dark" or "light") of the palette the application paints with now,
     whether View > Theme or the system chose it."""

@@ -206,6 +206,7 @@ def test_view_theme_switches_live_and_is_kept(qtbot, window, app_look, small_lib
     assert luminance(app_look.palette().color(QPalette.ColorRole.Window)) < 0.1
     assert "#e6e8eb" in window.reader.browser.document().defaultStyleSheet()
     assert window.results.delegate.theme == "dark"
+    assert "color:#8ab4f8" in window.pane.hint.text()  # the start hint's links read on dark
     window.close()
     again, lock = make_window(str(tmp_path / "data"), [str(small_library)])
     try:

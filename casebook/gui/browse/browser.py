@@ -344,6 +344,7 @@ class Browser(QObject):
         self.results.delegate.theme = theme
         self.results.delegate.clear_cache()
         self.results.viewport().update()
+        self.w.pane.set_theme(theme)
         if self.state.case_id:
             self.show_case(self.state.case_id)
 

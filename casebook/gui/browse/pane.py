@@ -15,6 +15,7 @@ from casebook.gui.browse.chips import ChipBar
 from casebook.gui.browse.models import ResultsModel
 from casebook.gui.browse.results import ResultsView
 from casebook.gui.browse.search import Reselect
+from casebook.gui.theme import tint_links
 from casebook.library import Library
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ class ResultsPane(QWidget):
         self.view = ResultsView(self)
         self.view.setModel(self.model)
         self.result: SearchResult | None = None
+        self.message_text = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -73,6 +75,11 @@ class ResultsPane(QWidget):
         self.sort_box.setCurrentIndex(max(0, self.sort_box.findData(sort)))
         self.sort_box.blockSignals(False)
 
+    def set_theme(self, theme: str) -> None:
+        """The hint's and the message's links in the theme's link colour."""
+        self.hint.setText(tint_links(self.tr(HINT), theme))
+        self.suggestion.setText(tint_links(self.message_text, theme))
+
     def show_result(self, result: SearchResult, filters: Filters, query: str, theme: str,
                     reselect: Reselect | None) -> None:
         self.result = result
@@ -81,7 +88,8 @@ class ResultsPane(QWidget):
         self.view.setUniformItemSizes(self.model.divider < 0)
         message = self.message(result)
         self.suggestion.setWordWrap(True)
-        self.suggestion.setText(message)
+        self.message_text = message
+        self.set_theme(theme)
         self.suggestion.setVisible(bool(message))
         self.hint.setVisible(not query.strip() and filters.is_empty())
         taxonomy = self.lib.taxonomy

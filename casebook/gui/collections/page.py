@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.gui.collections.listing import CollectionList, CollectionModel
+from casebook.gui.flow import FlowLayout
 from casebook.userdata.collections import Collection, Item
 
 EMPTY = ("No cases yet. Add cases from the search results with Ctrl+D or the right-click "
@@ -138,26 +139,21 @@ class CollectionPage(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.back)
         head.addWidget(self.title, 1)
-        head.addWidget(self.describe)
-        head.addWidget(self.export)
-        moves = QHBoxLayout()
-        for w in (self.up, self.down, self.remove):
-            moves.addWidget(w)
-        moves.addStretch(1)
-        moves.addWidget(self.open)
-        whole = QHBoxLayout()  # the whole collection's views, on a row of their own
-        whole.addWidget(self.compare)
-        whole.addWidget(self.map)
-        whole.addStretch(1)
+        moves = FlowLayout()  # rows that wrap at large text sizes
+        for w in (self.up, self.down, self.remove, self.open):
+            moves.add(w)
+        whole = FlowLayout()  # the whole collection: its description, exports and views
+        for w in (self.describe, self.export, self.compare, self.map):
+            whole.add(w)
         top = QWidget(self)
         tl = QVBoxLayout(top)
         tl.setContentsMargins(8, 4, 8, 4)
         tl.addLayout(head)
+        tl.addLayout(whole)
         tl.addWidget(self.about)
         tl.addWidget(self.empty)
         tl.addWidget(self.list, 1)
         tl.addLayout(moves)
-        tl.addLayout(whole)
         bottom = QWidget(self)
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(8, 4, 8, 8)
@@ -165,6 +161,7 @@ class CollectionPage(QWidget):
         note_label.setBuddy(self.note)
         q_label = QLabel(self.tr("Discussion &questions (one per line):"), bottom)
         q_label.setBuddy(self.questions)
+        q_label.setWordWrap(True)
         for part in (self.editor_title, note_label, self.note, q_label, self.questions,
                      self.saved):
             bl.addWidget(part)

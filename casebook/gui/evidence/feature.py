@@ -44,6 +44,7 @@ class EvidenceFeature(QObject):
         self.compare_page.case_requested.connect(shell.browser.open_case)
         self.compare_page.export_requested.connect(self.export_comparison_dialog)
         self.compare_page.closed.connect(self.close_comparison)
+        self.compare_page.wide_button.toggled.connect(self.set_wide)
         self._stale = True
         self.wide = False
         self.scope: tuple[str, list[str]] | None = None  # a collection's name and cases
@@ -77,7 +78,7 @@ class EvidenceFeature(QObject):
     def _page_shown(self) -> None:
         if self.map_shown() and self._stale:
             self.refresh()
-        elif not self.map_shown():
+        elif self.shell.right.currentWidget() not in (self.map_page, self.compare_page):
             self.set_wide(False)
 
     def show_reader(self) -> None:
@@ -85,15 +86,16 @@ class EvidenceFeature(QObject):
         self.shell.right.setCurrentWidget(self.shell.reader)
 
     def set_wide(self, on: bool) -> None:
-        """The wide view: the map takes the list's room too; off again gives it back."""
+        """The wide view: the map or the comparison takes the list's room too; off again
+        gives it back."""
         self.wide = on
         self.shell.stack.setVisible(not on)
-        button = self.map_page.wide_button
-        if button.isChecked() != on:
-            button.blockSignals(True)
-            button.setChecked(on)
-            button.blockSignals(False)
-        button.setText(self.tr("Back to the list") if on else self.tr("Wide view"))
+        for button in (self.map_page.wide_button, self.compare_page.wide_button):
+            if button.isChecked() != on:
+                button.blockSignals(True)
+                button.setChecked(on)
+                button.blockSignals(False)
+            button.setText(self.tr("Back to the list") if on else self.tr("Wide view"))
 
     def set_theme(self, theme: str) -> None:
         self.map_page.set_theme(theme)
@@ -132,8 +134,18 @@ class EvidenceFeature(QObject):
         self.map_page.show_map(evidence_map, scope)
 
     def _cell(self, rows: str, row_id: str, cols: str, col_id: str) -> None:
+        """The cell's two terms become filters on the library; on a collection's map the
+        collection's cases of the cell are then selected in the list."""
+        scope, shown = self.scope, self.map_page.model.map
+        cell = shown.cell(row_id, col_id) if scope is not None and shown is not None else None
         self.set_wide(False)
-        self.shell.browser.add_filters([(rows, row_id), (cols, col_id)])
+        browser = self.shell.browser
+        browser.add_filters([(rows, row_id), (cols, col_id)])
+        if scope is not None and cell is not None:
+            browser.keep_selection(list(cell.ids))
+            self.shell.status.showMessage(self.tr(
+                "The list shows the whole library's cases of this cell; the {0} of the "
+                "collection {1} are selected").format(len(cell.ids), scope[0]), 10_000)
 
     def export_dialog(self, suffix: str) -> None:
         """Export… > a format: ask where, then write the whole map there."""

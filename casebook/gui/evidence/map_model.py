@@ -19,7 +19,7 @@ from casebook.evidence.formats import SYMBOLS
 from casebook.evidence.map import VERDICT_KEYS, Cell, EvidenceMap
 
 CELL = 34  # px: square cells, above the 24 px floor at any zoom the app offers
-HEADER_MAX = 190
+HEADER_LINES = 12  # the tallest column header, in lines of text (long labels are elided)
 CellRole = Qt.ItemDataRole.UserRole + 1
 LinkRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -184,7 +184,8 @@ class UprightHeader(QHeaderView):
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(str(model.headerData(
             s, Qt.Orientation.Horizontal))) for s in range(self.count())), default=40)
-        return QSize(super().sizeHint().width(), min(HEADER_MAX, widest + 14))
+        return QSize(super().sizeHint().width(),
+                     min(HEADER_LINES * metrics.height(), widest + 14))
 
     def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:
         painter.save()

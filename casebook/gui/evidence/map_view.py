@@ -23,6 +23,7 @@ from casebook.evidence.formats import LEGEND, map_text
 from casebook.evidence.map import MAP_FACETS, EvidenceMap
 from casebook.facets import BY_KEY, EVIDENCE_LEVELS
 from casebook.gui.evidence.map_model import CELL, CellDelegate, MapModel, UprightHeader
+from casebook.gui.flow import FlowLayout
 
 log = logging.getLogger(__name__)
 EXPORTS = {"png": "PNG image", "svg": "SVG image", "html": "HTML table",
@@ -97,6 +98,9 @@ class MapPage(QWidget):
         self.grid.setItemDelegate(self.delegate)
         self.grid.verticalHeader().setDefaultSectionSize(CELL)
         self.grid.verticalHeader().setMinimumSectionSize(CELL)
+        # long row labels are elided (the tooltip and the accessible text say them whole),
+        # so the cells keep room beside them in a narrow pane or at large text sizes
+        self.grid.verticalHeader().setMaximumWidth(self.fontMetrics().averageCharWidth() * 26)
         self.grid.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.grid.setShowGrid(True)
         self.grid.setWordWrap(False)
@@ -105,12 +109,15 @@ class MapPage(QWidget):
         self.legend = QLabel(self.tr(LEGEND), self)
         self.legend.setWordWrap(True)
         self.legend.setObjectName("map-legend")
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps at large text sizes
         for label, box in ((self.tr("Rows"), self.rows_box), (self.tr("Columns"), self.cols_box)):
-            bar.addWidget(QLabel(label, self))
-            bar.addWidget(box)
-        bar.addWidget(self.evidence_box)
-        bar.addStretch(1)
+            pair = QWidget(self)
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(QLabel(label, pair))
+            row.addWidget(box)
+            bar.add(pair)
+        bar.add(self.evidence_box)
         head = QHBoxLayout()  # two short rows, so the map fits beside the list at 1280 px
         head.addWidget(self.title, 1)
         head.addWidget(self.wide_button)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.gui.flow import FlowLayout
 from casebook.render.casepage import CITATION_STYLES, case_page, citation
 
 SAFE_SCHEMES = ("http", "https", "mailto")
@@ -126,11 +127,10 @@ class Reader(QWidget):
                                                "(Ctrl+Shift+D)"))
         self.collect_button.clicked.connect(self._add)
         self.case_buttons: list[QAbstractButton] = [self.cite_button, self.collect_button]
-        self.actions_row = QHBoxLayout()
+        self.actions_row = FlowLayout()  # wraps at large text sizes
         self.actions_row.setContentsMargins(8, 4, 8, 0)
-        self.actions_row.addStretch(1)
-        self.actions_row.addWidget(self.collect_button)
-        self.actions_row.addWidget(self.cite_button)
+        self.actions_row.add(self.collect_button)
+        self.actions_row.add(self.cite_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -144,7 +144,7 @@ class Reader(QWidget):
 
     def add_button(self, button: QAbstractButton) -> None:
         """A feature's button for the case shown, first in the row; enabled with a case."""
-        self.actions_row.insertWidget(1, button)
+        self.actions_row.insert(0, button)
         self.case_buttons.append(button)
         button.setEnabled(self.case is not None)
 

@@ -47,6 +47,27 @@ def test_compare_and_map_open_from_a_collection(window, qtbot) -> None:
     assert "the collection Course" in window.evidence.map_page.title.text()
 
 
+def test_a_cell_of_a_collections_map_filters_and_selects_its_cases(shown, qtbot) -> None:
+    from tests.helpers import result_ids
+
+    window = shown
+    window.lib.collections.create("Course")
+    window.lib.collections.add("Course", ["paris-pb", "estonia-x-road"])
+    window.collections.open("Course")
+    window.collections.page.map.click()
+    page = window.evidence.map_page
+    assert page.model.map.total == 2
+    rows = [t.id for t in page.model.map.row_terms]
+    cols = [t.id for t in page.model.map.col_terms]
+    index = page.model.index(rows.index("low-civic-engagement"),
+                             cols.index("participatory-budgeting"))
+    with qtbot.waitSignal(window.results_shown, timeout=10_000):
+        page.grid.clicked.emit(index)
+    assert sorted(result_ids(window)) == ["paris-pb", "porto-alegre-pb"]  # the library's
+    assert window.results.selected_ids() == ["paris-pb"]  # the collection's
+    assert "the 1 of the collection Course are selected" in window.status.currentMessage()
+
+
 def test_a_collection_of_more_than_five_asks_which_five(window, qtbot, small_library) -> None:
     from tests.helpers import write_case
 
@@ -113,6 +134,11 @@ def test_rows_collapse_and_more_opens_a_section_in_place(qtbot, tmp_path: Path) 
         assert "▸ Context" in text and "Only one paragraph." not in text
         page.browser.anchorClicked.emit(QUrl("casebook:row/section:Context"))
         assert "Only one paragraph." in page.browser.toPlainText()
+        page.wide_button.click()  # the table takes the list's room, until the reader shows
+        assert not window.stack.isVisibleTo(window) and page.wide_button.isChecked()
+        window.evidence.show_reader()
+        assert window.stack.isVisibleTo(window) and not page.wide_button.isChecked()
+        window.right.setCurrentWidget(page)
         page.close_button.click()
         assert window.right.currentWidget() is window.evidence.map_page
         assert not tabs.isTabVisible(window.right_pane.pages.index(page))
