@@ -13,12 +13,23 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
-from PySide6.QtWidgets import QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from casebook.evidence.formats import SYMBOLS
 from casebook.evidence.map import VERDICT_KEYS, Cell, EvidenceMap
 
 CELL = 34  # px: square cells, above the 24 px floor at any zoom the app offers
+
+
+def cell_size(widget: QWidget) -> int:
+    """A cell's side: CELL, or room for its two lines (count, verdict marks) at large text."""
+    return max(CELL, int(1.7 * widget.fontMetrics().height()) + 4)
 HEADER_LINES = 12  # the tallest column header, in lines of text (long labels are elided)
 CellRole = Qt.ItemDataRole.UserRole + 1
 LinkRole = Qt.ItemDataRole.UserRole + 2
@@ -124,7 +135,9 @@ class CellDelegate(QStyledItemDelegate):
         self.theme = theme
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(CELL, CELL)
+        view = self.parent()
+        side = cell_size(view) if isinstance(view, QWidget) else CELL
+        return QSize(side, side)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         cell: Cell | None = index.data(CellRole)
@@ -172,10 +185,11 @@ class CellDelegate(QStyledItemDelegate):
 class UprightHeader(QHeaderView):
     """Column labels written bottom to top, so 26 strategies fit side by side."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, fit: bool = True) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
-        self.setDefaultSectionSize(CELL)
-        self.setMinimumSectionSize(CELL)
+        self.fit = fit  # keep to a share of the map's height (not in an exported image)
+        self.setDefaultSectionSize(cell_size(self))
+        self.setMinimumSectionSize(cell_size(self))
         self.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
 
@@ -184,8 +198,11 @@ class UprightHeader(QHeaderView):
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(str(model.headerData(
             s, Qt.Orientation.Horizontal))) for s in range(self.count())), default=40)
+        grid = self.parentWidget()  # at most 45% of the map's height, so rows show too
+        room = max(4 * metrics.height(), int(grid.height() * 0.45)) \
+            if grid and self.fit else 10**6
         return QSize(super().sizeHint().width(),
-                     min(HEADER_LINES * metrics.height(), widest + 14))
+                     min(HEADER_LINES * metrics.height(), room, widest + 14))
 
     def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:
         painter.save()

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QPainter
+from PySide6.QtGui import QImage, QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from casebook.evidence.formats import LEGEND, map_text
 from casebook.evidence.map import MAP_FACETS, EvidenceMap
 from casebook.facets import BY_KEY, EVIDENCE_LEVELS
-from casebook.gui.evidence.map_model import CELL, CellDelegate, MapModel, UprightHeader
+from casebook.gui.evidence.map_model import CellDelegate, MapModel, UprightHeader, cell_size
 from casebook.gui.flow import FlowLayout
 
 log = logging.getLogger(__name__)
@@ -48,9 +48,16 @@ def export_button(parent: QWidget, exports: dict[str, str], chosen: Any) -> QPus
 
 
 class MapGrid(QTableView):
-    """Enter or Space on a cell chooses it, like a click."""
+    """Enter or Space on a cell chooses it, like a click. Long row labels are elided (the
+    tooltip and the accessible text say them whole), so cells keep room beside them."""
 
     chosen = Signal(QModelIndex)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        chars = self.fontMetrics().averageCharWidth()
+        self.verticalHeader().setMaximumWidth(max(10 * chars, min(30 * chars,
+                                                                  int(0.4 * self.width()))))
+        super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and \
@@ -96,11 +103,8 @@ class MapPage(QWidget):
         self.grid.setHorizontalHeader(UprightHeader(self.grid))
         self.delegate = CellDelegate(self.grid, theme)
         self.grid.setItemDelegate(self.delegate)
-        self.grid.verticalHeader().setDefaultSectionSize(CELL)
-        self.grid.verticalHeader().setMinimumSectionSize(CELL)
-        # long row labels are elided (the tooltip and the accessible text say them whole),
-        # so the cells keep room beside them in a narrow pane or at large text sizes
-        self.grid.verticalHeader().setMaximumWidth(self.fontMetrics().averageCharWidth() * 26)
+        self.grid.verticalHeader().setDefaultSectionSize(cell_size(self))
+        self.grid.verticalHeader().setMinimumSectionSize(cell_size(self))
         self.grid.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.grid.setShowGrid(True)
         self.grid.setWordWrap(False)
@@ -118,15 +122,13 @@ class MapPage(QWidget):
             row.addWidget(box)
             bar.add(pair)
         bar.add(self.evidence_box)
-        head = QHBoxLayout()  # two short rows, so the map fits beside the list at 1280 px
-        head.addWidget(self.title, 1)
-        head.addWidget(self.wide_button)
-        head.addWidget(self.export_button)
+        bar.add(self.wide_button)
+        bar.add(self.export_button)
         self.title.setMinimumWidth(80)
         self.grid.setMinimumWidth(160)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.addLayout(head)
+        layout.addWidget(self.title)
         layout.addLayout(bar)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.legend)
@@ -210,15 +212,16 @@ class MapPage(QWidget):
         copy = QTableView()
         copy.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         copy.setModel(self.model)
-        copy.setHorizontalHeader(UprightHeader(copy))
+        copy.setHorizontalHeader(UprightHeader(copy, fit=False))
         copy.setItemDelegate(CellDelegate(copy, self.delegate.theme))
-        copy.verticalHeader().setDefaultSectionSize(CELL)
+        side = cell_size(self)
+        copy.verticalHeader().setDefaultSectionSize(side)
         copy.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         copy.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         copy.ensurePolished()
         header = copy.horizontalHeader()
-        width = copy.verticalHeader().sizeHint().width() + CELL * self.model.columnCount() + 4
-        height = header.sizeHint().height() + CELL * self.model.rowCount() + 4
+        width = copy.verticalHeader().sizeHint().width() + side * self.model.columnCount() + 4
+        height = header.sizeHint().height() + side * self.model.rowCount() + 4
         copy.resize(QSize(width, height))
         copy.show()
         return copy
