@@ -59,7 +59,7 @@ def main() -> int:
     browser = window.browser
     browser.set_query("participatory budgeting")
     settle()
-    browser.toggle_filter("regions", "Latin America", True)
+    browser.toggle_filter("regions", "Latin America and the Caribbean", True)
     settle()
     first = window.results_model.hit(0)
     if first is not None:

@@ -6,7 +6,6 @@ import json
 import os
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -162,11 +161,12 @@ def region_folder(lib: Library, country: str, base: Path | str | None = None) ->
         rows = lib.store.case_rows(sorted(ids))
     except CasebookError:
         return target
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = {}
     for row in rows.values():
         sub = _sub_folder(str(row["path"]), lib.folders)
-        if sub and not is_hidden(sub):
-            votes[sub] += 1
+        if sub and not is_hidden(sub):  # a case of several countries says less about each
+            share = 1 / max(1, len(json.loads(row["country"] or "[]")))
+            votes[sub] = votes.get(sub, 0.0) + share
     for name, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
         if (target / name).is_dir():
             return target / name

@@ -238,16 +238,31 @@ def test_an_untouched_new_case_is_not_counted_until_its_summary_is_written(
         assert counts["challenges"]["resistance-to-change"] == 1
 
 
+def test_a_new_case_goes_to_the_sub_folder_of_its_countrys_cases(make_library: MakeLib,
+                                                                  tmp_path: Path) -> None:
+    top = tmp_path / "regions"
+    for folder, case_id, country in [
+            ("africa", "k", "Kenya"), ("south-america", "co", "Colombia"),
+            ("south-america", "br", "Brazil"), ("south-america", "br2", "Brazil"),
+            ("north-america", "mx", "Mexico"), ("south-america", "cl", "Chile"),
+            # a case of five countries counts a fifth for each: Mexico stays in north-america
+            ("international", "ogp", "[Mexico, Brazil, Chile, Norway, Indonesia]")]:
+        write_case(top / folder, case_id, country=country)
+    lib = make_library(top)
+    lib.sync()
+    assert region_folder(lib, "Kenya") == top / "africa"
+    assert region_folder(lib, " colombia ") == top / "south-america"
+    assert region_folder(lib, "Mexico") == top / "north-america"
+    assert region_folder(lib, "Mexico, Brazil") == top / "south-america"  # 2.4 to 1.2
+    assert region_folder(lib, "Norway") == top / "international"
+    assert region_folder(lib, "Atlantis") == top  # no case from there yet
+
+
 def test_a_new_case_goes_to_its_regions_sub_folder(make_library: MakeLib,
                                                    bundled_copy: Path) -> None:
     lib = make_library(bundled_copy)
     lib.sync()
     assert region_folder(lib, "Kenya") == bundled_copy / "africa"
-    assert region_folder(lib, " colombia ") == bundled_copy / "south-america"
-    assert region_folder(lib, "Mexico") == bundled_copy / "north-america"
-    assert region_folder(lib, "Mexico, Brazil") == bundled_copy / "south-america"  # 2 to 1
-    assert region_folder(lib, "Mexico, Chile") == bundled_copy / "north-america"  # a tie: a-z
-    assert region_folder(lib, "Atlantis") == bundled_copy  # no case from there yet
     assert suggested_path(lib, "Digital kiosks", country="Rwanda") == (
         bundled_copy / "africa" / "digital-kiosks.md")
     path = create_case(lib, "Digital kiosks", "Rwanda", "national", 2015)

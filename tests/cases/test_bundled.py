@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,13 +46,61 @@ def short_terms(lib: Library, facet: str, minimum: int) -> list[str]:
             if not t["free"] and t["count"] < minimum]
 
 
-def test_every_challenge_is_used_by_two_cases(lib: Library) -> None:
-    assert short_terms(lib, "challenges", 2) == []
+def test_every_challenge_has_four_cases(lib: Library) -> None:
+    assert short_terms(lib, "challenges", 4) == []
 
 
 @pytest.mark.parametrize("facet", ["strategies", "outcomes"])
-def test_every_strategy_and_outcome_is_used(lib: Library, facet: str) -> None:
-    assert short_terms(lib, facet, 1) == []
+def test_every_strategy_and_outcome_has_two_cases(lib: Library, facet: str) -> None:
+    assert short_terms(lib, facet, 2) == []
+
+
+REGIONS = {"Africa", "Asia", "Europe", "Latin America and the Caribbean",
+           "Middle East and North Africa", "North America", "Oceania", "International"}
+
+
+@pytest.fixture(scope="module")
+def cases(lib: Library) -> list[dict[str, Any]]:
+    return [lib.case(i) for i in sorted(lib.store.all_ids())]
+
+
+def test_the_second_edition_has_57_cases_and_three_in_every_region(
+        cases: list[dict[str, Any]]) -> None:
+    assert len(cases) >= 57
+    regions = Counter(c["region"] for c in cases)
+    assert set(regions) == REGIONS  # one spelling of each region, and no other
+    assert min(regions.values()) >= 3, regions
+
+
+def test_every_case_has_a_verdict_and_results_with_evidence(
+        cases: list[dict[str, Any]]) -> None:
+    missing = [c["id"] for c in cases if c["verdict"] is None]
+    bare = [(c["id"], o["id"]) for c in cases for o in c["outcomes"]
+            if not (o["result"] and o["evidence"])]
+    assert (missing, bare) == ([], [])
+
+
+def test_every_case_has_two_followable_sources(cases: list[dict[str, Any]]) -> None:
+    few = [c["id"] for c in cases
+           if sum(bool(s.get("url") or s.get("doi")) for s in c["sources"]) < 2]
+    assert few == []
+
+
+def test_every_metric_and_strong_evidence_points_at_a_source(
+        cases: list[dict[str, Any]]) -> None:
+    unsourced = [(c["id"], m["label"]) for c in cases for m in c["metrics"]
+                 if not m.get("source")]
+    strong = [(c["id"], o["id"]) for c in cases for o in c["outcomes"]
+              if o["evidence"] in ("experimental", "evaluation") and not o["source"]]
+    assert (unsourced, strong) == ([], [])
+
+
+def test_successes_and_other_verdicts_are_both_well_represented(
+        cases: list[dict[str, Any]]) -> None:
+    verdicts = Counter(c["verdict"] for c in cases)
+    others = len(cases) - verdicts["success"]
+    # verdicts follow the evidence, so the share is a range, not a quota
+    assert len(cases) / 4 <= others <= 3 * len(cases) / 4, verdicts
 
 
 @pytest.mark.parametrize("query", ["participatory budgeting", "digital identity",

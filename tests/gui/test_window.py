@@ -180,15 +180,18 @@ def test_participatory_budgeting_in_latin_america_in_two_clicks(qtbot, tmp_path:
     regions = next(model.index(r, 0) for r in range(model.rowCount())
                    if model.index(r, 0).data(NodeRole).key == "regions")
     latam = next(model.index(r, 0, regions) for r in range(model.rowCount(regions))
-                 if model.index(r, 0, regions).data(NodeRole).key == "Latin America")
+                 if model.index(r, 0, regions).data(NodeRole).key == LATAM)
     rect = tree.visualRect(latam)
     assert tree.isExpanded(regions) and rect.isValid()
     with qtbot.waitSignal(win.results_shown, timeout=10_000):
         qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # 2
     ids = _results(win)
     assert "porto-alegre-participatory-budgeting" in ids
-    assert all(lib.case(i)["region"] == "Latin America" for i in ids)
+    assert all(lib.case(i)["region"] == LATAM for i in ids)
     lib.close()
+
+
+LATAM = "Latin America and the Caribbean"
 
 
 def test_a_bad_query_says_why_in_the_status_bar(qtbot, window) -> None:
