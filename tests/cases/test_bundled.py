@@ -99,8 +99,10 @@ def test_successes_and_other_verdicts_are_both_well_represented(
         cases: list[dict[str, Any]]) -> None:
     verdicts = Counter(c["verdict"] for c in cases)
     others = len(cases) - verdicts["success"]
-    # verdicts follow the evidence, so the share is a range, not a quota
-    assert len(cases) / 4 <= others <= 3 * len(cases) / 4, verdicts
+    # verdicts follow the evidence, not a quota: failures and mixed records are well
+    # represented, and so are the successes a trainer looks for
+    assert others >= len(cases) / 3 and verdicts["success"] >= 10, verdicts
+    assert verdicts["failure"] >= 4, verdicts
 
 
 @pytest.mark.parametrize("query", ["participatory budgeting", "digital identity",
