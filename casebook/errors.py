@@ -47,6 +47,14 @@ class PackConflict(InputError):
         self.ids = ids
 
 
+class MappingError(InputError):
+    """A mapping file (or casebook.toml) that cannot be used; the message names its key."""
+
+
+class DatasetError(InputError):
+    """A dataset that is not what its importer expects; the message names file and record."""
+
+
 class QueryError(InputError):
     """A search query the engine cannot read."""
 
