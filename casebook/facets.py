@@ -46,6 +46,7 @@ FACETS: tuple[Facet, ...] = (
           field="verdict"),
     Facet("results", "Result", "result", OUTCOME, "result", values=RESULTS),
     Facet("evidence", "Evidence", "evidence", OUTCOME, "evidence", values=EVIDENCE_LEVELS),
+    Facet("languages", "Language", "language", METADATA, "language", field="language"),
     Facet("years", "Years", "year", YEAR, None, in_json=False),
 )
 BY_KEY = {f.key: f for f in FACETS}

@@ -251,3 +251,4 @@ class IndexDoc:
     sectors: str
     level: str
     tag_text: str = ""  # the names of its tags: labels, aliases, sectors, free tags
+    language: str = "en"  # its text's language (ISO 639-1): the stemmer that reads it

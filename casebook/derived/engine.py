@@ -8,7 +8,7 @@ import pickle
 import re
 import shutil
 import struct
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -22,9 +22,10 @@ from whoosh.writing import IndexWriter
 from casebook.cases.model import IndexDoc
 from casebook.cases.text import fold_accents
 from casebook.derived import forgiving, snippets
+from casebook.derived.analyzers import ENGLISH, marked
 from casebook.derived.bm25f import FastEvaluator
 from casebook.derived.bulk_writer import BULK_PROCS, WORKER_DIED, BulkWriter
-from casebook.derived.query import OPERATORS, parse, plain_words, with_tag_text
+from casebook.derived.query import OPERATORS, in_languages, parse, plain_words, with_tag_text
 from casebook.derived.schema import TAG_FIELD, doc_fields, make_schema
 from casebook.derived.spelling import Vocabulary
 from casebook.errors import IndexRebuilding, StorageError, Unsupported
@@ -206,9 +207,10 @@ class Engine:
         """The parsed query (see query.parse)."""
         return parse(text, self.schema, translate)
 
-    def plain_words(self, text: str, parsed: Any) -> list[Any] | None:
+    def plain_words(self, text: str, parsed: Any,
+                    languages: Sequence[str] = ()) -> list[Any] | None:
         """A plain query's words, or None for any other query (see query.plain_words)."""
-        return plain_words(text, parsed, self.schema["body"].analyzer)
+        return plain_words(text, parsed, self.schema["body"].analyzer, languages)
 
     def run(self, q: Any, allowed: set[str] | None, limit: int | None = None) -> Results:
         """All matches in one pass: `top_n` holds the best `limit` (all when None), best
@@ -231,10 +233,11 @@ class Engine:
         best = heapq.nsmallest(limit, ranked) if limit is not None else sorted(ranked)
         return Results(s, q, [(-v, d) for v, d in best], docset=set(scores))
 
-    def with_tags(self, q: Any) -> Any:
-        """The query with each word and phrase also sought in the names of the case's tags
-        (see query.with_tag_text)."""
-        return with_tag_text(q)
+    def with_tags(self, q: Any, text: str = "", languages: Sequence[str] = ()) -> Any:
+        """The query with each word and phrase also read in the library's other languages
+        (see query.in_languages) and also sought in the names of the case's tags (see
+        query.with_tag_text)."""
+        return with_tag_text(in_languages(q, text, languages, self.schema["body"].analyzer))
 
     def run_words(self, words: list[Any], need: int, allowed: set[str] | None,
                   limit: int | None, some_below: int) -> Results:
@@ -316,7 +319,8 @@ class Engine:
             hits = results.__dict__["_casebook_hits"] = {n for _, n in results.top_n}
         return hits
 
-    def snippet(self, results: Results, case_id: str, texts: Iterable[tuple[str, str]]) -> str:
+    def snippet(self, results: Results, case_id: str, texts: Iterable[tuple[str, str]],
+                language: str = ENGLISH) -> str:
         """Highlighted passage for one hit, from the first text with a match."""
         docnum = self._docnum.get(case_id)
         if docnum is None or docnum not in self._hits(results):
@@ -328,24 +332,32 @@ class Engine:
         if docnum not in cached:
             self.prepare_snippets(results, [case_id])
             cached = results.__dict__["_casebook_tokens"]
+        analyzer = self.schema["body"].analyzer
+
+        def in_language(value: str, **options: Any) -> Any:
+            return analyzer(marked(value, language), **options)
+
         for field, text in texts:
             if not text:
                 continue
             if field == "body":
                 snippet = snippets.passage(text, cached[docnum])
             else:
-                snippet = snippets.by_analysis(text, words, self.schema["body"].analyzer)
+                snippet = snippets.by_analysis(text, words, in_language)
             if snippet:
                 return snippet
         return ""
 
-    def _known(self, reader: Any, word: str) -> int:
-        """Documents with the word, analysed as the index analyses it (1 for stop words)."""
-        stems = [t.text for t in self.schema["body"].analyzer(word)]
-        return min((reader.doc_frequency("body", t) for t in stems), default=1)
+    def _known(self, reader: Any, word: str, languages: Sequence[str] = ()) -> int:
+        """Documents with the word, analysed as the index analyses it in any of the
+        library's languages (1 for stop words)."""
+        analyzer = self.schema["body"].analyzer
+        return max(min((reader.doc_frequency("body", t) for t in analyzer.stems(word, code)),
+                       default=1) for code in (ENGLISH, *languages))
 
-    def suggest(self, text: str) -> str | None:
-        """The query with unknown words replaced by close indexed words, or None."""
+    def suggest(self, text: str, languages: Sequence[str] = ()) -> str | None:
+        """The query with unknown words replaced by close indexed words (words read in the
+        library's languages), or None."""
         reader = self.searcher().reader()
         changed = False
 
@@ -355,9 +367,9 @@ class Engine:
             if word in OPERATORS or (match.end() < len(text) and text[match.end()] == ":"):
                 return word
             key = fold_accents(word.lower())
-            if len(key) < 3 or key.isdigit() or self._known(reader, key):
+            if len(key) < 3 or key.isdigit() or self._known(reader, key, languages):
                 return word
-            option = self.vocabulary.suggest(key, lambda w: self._known(reader, w))
+            option = self.vocabulary.suggest(key, lambda w: self._known(reader, w, languages))
             if option is None:
                 return word
             changed = True

@@ -35,6 +35,9 @@ class Catalog:
             per_case.setdefault(case_id, set()).add(key)
         self.pairs = list(pairs)
         rows = db.execute("SELECT id, title, year_start FROM cases").fetchall()
+        # the languages a query is read in: English always, then the library's others
+        self.languages = ["en", *sorted({r[0] for r in db.execute(
+            "SELECT DISTINCT language FROM cases") if r[0] and r[0] != "en"})]
         self.ids = {r[0] for r in rows}
         self.titles = {r[0]: r[1] for r in rows}
         self._by_facet: dict[str, dict[str, tuple[str, ...]]] = {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from whoosh import qparser, query
@@ -11,7 +11,13 @@ from whoosh.analysis import Analyzer
 from whoosh.fields import Schema
 
 from casebook import limits
-from casebook.derived.analyzers import QUERY_STOP_WORDS
+from casebook.cases.text import fold_accents
+from casebook.derived.analyzers import (
+    ENGLISH,
+    QUERY_STOP_WORDS,
+    query_stop_words,
+    stemmed_language,
+)
 from casebook.derived.schema import SEARCHABLE_FIELDS, TAG_BOOST, TAG_FIELD
 from casebook.errors import QueryError
 from casebook.facets import TAG_FACETS
@@ -53,7 +59,8 @@ def parse(text: str, schema: Schema, translate: Callable[[str, str], str] | None
     return parsed
 
 
-def plain_words(text: str, parsed: Any, analyzer: Analyzer) -> list[Any] | None:
+def plain_words(text: str, parsed: Any, analyzer: Analyzer,
+                languages: Sequence[str] = ()) -> list[Any] | None:
     """The distinct words of a plain query (words only: no operators, quotes, +word,
     fields, wildcards or fuzzy terms) from its parsed form, each a query, stop words
     left out (unless there is nothing else); None for any other query."""
@@ -64,7 +71,9 @@ def plain_words(text: str, parsed: Any, analyzer: Analyzer) -> list[Any] | None:
     if not all(type(p) in (query.Term, query.Phrase) and p.fieldname in QUERY_FIELDS
                for p in parts):
         return None
-    stop = [t for t in tokens if _EDGE_PUNCTUATION.sub("", t.lower()) in QUERY_STOP_WORDS]
+    stop_words = query_stop_words(list(languages)) if languages else QUERY_STOP_WORDS
+    stop = [t for t in tokens
+            if fold_accents(_EDGE_PUNCTUATION.sub("", t.lower())) in stop_words]
     if stop:
         dropped = ({t.text for w in stop for t in analyzer(w)}
                    - {t.text for w in tokens if w not in stop for t in analyzer(w)})
@@ -99,6 +108,48 @@ def _translate_tags(q: Any, translate: Callable[[str, str], str]) -> Any:
         if isinstance(node, query.Phrase) and node.fieldname in TAG_FACETS:
             return query.Term(node.fieldname, translate(node.fieldname, " ".join(node.words)),
                               boost=node.boost)
+        return node.apply(visit) if hasattr(node, "apply") else node
+
+    return visit(q)
+
+
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+def in_languages(q: Any, text: str, languages: Sequence[str], analyzer: Any) -> Any:
+    """Each word and phrase of the query's text also read in the library's other languages:
+    Or(its English stems, its Spanish stems, ...), so that "orçamentos" finds a case in
+    Portuguese that says "orçamento". With English alone the query is unchanged.
+    `analyzer.stems(text, language)` gives a text's stems read in a language."""
+    others = [code for code in dict.fromkeys(languages) if stemmed_language(code) != ENGLISH]
+    if not others:
+        return q
+    phrases = iter(_QUOTED.findall(text))
+
+    def variants(node: Any, words: str, make: Callable[[list[str]], Any]) -> Any:
+        found = [node]
+        for code in others:
+            stems = analyzer.stems(words, code)
+            alternative = make(stems) if stems else None
+            if alternative is not None and alternative not in found:
+                found.append(alternative)
+        return found[0] if len(found) == 1 else query.Or(found)
+
+    def visit(node: Any) -> Any:
+        if type(node) is query.Term and node.fieldname in QUERY_FIELDS:
+            start, end = getattr(node, "startchar", None), getattr(node, "endchar", None)
+            if start is None or end is None:
+                return node
+            return variants(node, text[start:end], lambda stems: query.Term(
+                node.fieldname, stems[0], boost=node.boost) if len(stems) == 1 else None)
+        if type(node) is query.Phrase and node.fieldname in QUERY_FIELDS:
+            start, end = getattr(node, "startchar", None), getattr(node, "endchar", None)
+            words = text[start:end] if start is not None and end is not None \
+                else next(phrases, None)
+            if words is None:
+                return node
+            return variants(node, words, lambda stems: query.Phrase(
+                node.fieldname, stems, slop=node.slop, boost=node.boost))
         return node.apply(visit) if hasattr(node, "apply") else node
 
     return visit(q)

@@ -113,11 +113,13 @@ def _text_results(lib: Sources, text: str, allowed: set[str] | None, wanted: int
         return lib.taxonomy.canonical(facet, value)[0] or value
 
     parsed = engine.parse(text, translate)
-    words = None if strict else engine.plain_words(text, parsed)
+    languages = catalog_for(lib.store).languages
+    words = None if strict else engine.plain_words(text, parsed, languages)
     if words and len(words) > 1:
-        return engine.run_words([engine.with_tags(w) for w in words],
+        return engine.run_words([engine.with_tags(w, text, languages) for w in words],
                                 min_should_match(len(words)), allowed, wanted, SOME_BELOW)
-    return engine.run(engine.with_tags(words[0] if words else parsed), allowed, wanted)
+    return engine.run(engine.with_tags(words[0] if words else parsed, text, languages),
+                      allowed, wanted)
 
 
 def matching_ids(lib: Sources, query: str, filters: Filters, strict: bool = False) -> set[str]:
@@ -167,7 +169,8 @@ def _run(lib: Sources, query: str, filters: Filters, sort: str, limit: int,
             facets = few_facet_counts(store, matched)
         else:
             facets = catalog_for(store).facet_counts(matched)
-        suggestion = engine.suggest(text) if engine.doc_count() else None
+        suggestion = engine.suggest(text, catalog_for(store).languages) \
+            if engine.doc_count() else None
     else:
         pool = allowed
         catalog = catalog_for(store)
@@ -187,7 +190,8 @@ def _run(lib: Sources, query: str, filters: Filters, sort: str, limit: int,
         snippet = ""
         if results is not None:
             snippet = lib.engine.snippet(results, case_id, [("body", row["plain"]),
-                                                            ("summary", row["summary"])])
+                                                            ("summary", row["summary"])],
+                                         row["language"] or "en")
         if not snippet:
             snippet = html.escape(first_sentences(row["summary"] or row["plain"] or "",
                                                   limits.MAX_SNIPPET_CHARS))

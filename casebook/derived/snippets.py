@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from whoosh.analysis import Analyzer
@@ -75,7 +75,7 @@ def passage(text: str, tokens: list[Token]) -> str:
     return " ".join(FORMATTER.format(best).split())
 
 
-def by_analysis(text: str, words: set[bytes], analyzer: Analyzer) -> str:
+def by_analysis(text: str, words: set[bytes], analyzer: Analyzer | Callable[..., Any]) -> str:
     """Passage of a short text, found by analysing it again (for the summary)."""
     terms = frozenset(w.decode() for w in words)
     out: str = highlight(text[: limits.MAX_SNIPPET_CHARS * 4], terms, analyzer,

@@ -28,7 +28,8 @@ from casebook.facets import (
 
 log = logging.getLogger(__name__)
 TermNames = Callable[[str, str], list[str]]  # (facet, id) -> a term's label and aliases
-SCHEMA_VERSION = 3  # 2: problems.detail; 3: format version 2 (results, verdict, provenance)
+SCHEMA_VERSION = 4  # 2: problems.detail; 3: format version 2 (results, verdict, provenance);
+# 4: a case's text is indexed in its language, and language is a facet
 # SQLite's codes for a write refused by the file system: read-only, disk full, I/O error
 _REFUSED = (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR)
 
@@ -254,7 +255,8 @@ class Store:
             return {}
         marks = ",".join("?" * len(ids))
         rows = self.db.query(f"SELECT id, path, title, summary, country, place, level, "
-                             f"year_start, year_end, problems, plain, verdict FROM cases "
+                             f"year_start, year_end, problems, plain, verdict, language, "
+                             f"translation_of FROM cases "
                              f"WHERE id IN ({marks})", ids)
         return {r["id"]: r for r in rows}
 
@@ -282,7 +284,7 @@ class Store:
             tags = self.tags_of(chunk)
             for r in self.db.execute(
                 f"SELECT id, sha, title, summary, plain, sections, country, place, region, "
-                f"level FROM cases WHERE id IN ({marks})", chunk
+                f"level, language FROM cases WHERE id IN ({marks})", chunk
             ):
                 t = tags.get(r[0], {})
                 yield IndexDoc(
@@ -291,7 +293,7 @@ class Store:
                     challenges=t.get("challenges", []), strategies=t.get("strategies", []),
                     outcomes=t.get("outcomes", []), country=" ".join(json.loads(r[6] or "[]")),
                     place=r[7] or "", region=r[8] or "", sectors=" ".join(t.get("sectors", [])),
-                    level=r[9] or "", tag_text=_tag_text(t, names),
+                    level=r[9] or "", tag_text=_tag_text(t, names), language=r[10] or "en",
                 )
 
     def shared_tags(self, case_id: str, facets: Iterable[str]) -> dict[str, int]:

@@ -193,7 +193,8 @@ def test_search_json_shape(casebook: Any) -> None:
     assert row["problems"] == 0
     assert list(doc["facets"]) == ["challenges", "strategies", "outcomes", "regions",
                                    "countries", "levels", "sectors", "verdicts", "results",
-                                   "evidence"]  # cli.md's facet table (version 2)
+                                   "evidence", "languages"]  # cli.md's facet table (version 2)
+    assert doc["facets"]["languages"] == {"en": 1}
     assert doc["facets"]["countries"] == {"Chile": 1}
     assert doc["facets"]["sectors"] == {"public procurement": 1}
     assert doc["suggestion"] is None

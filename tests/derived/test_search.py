@@ -157,9 +157,9 @@ def test_snippets_only_for_the_page(lib: Library, monkeypatch: pytest.MonkeyPatc
     calls: list[str] = []
     real: Callable[..., str] = lib.engine.snippet
 
-    def spy(results: Any, case_id: str, texts: Any) -> str:
+    def spy(results: Any, case_id: str, texts: Any, language: str = "en") -> str:
         calls.append(case_id)
-        return real(results, case_id, texts)
+        return real(results, case_id, texts, language)
 
     monkeypatch.setattr(lib.engine, "snippet", spy)
     result = lib.search("data OR budget OR lighthouse OR procurement", limit=2)
