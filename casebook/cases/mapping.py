@@ -24,6 +24,7 @@ TAG_FACETS = ("challenges", "strategies", "outcomes", "sectors")
 TAXONOMY_FACETS = ("challenges", "strategies", "outcomes")
 _LIST_SPLIT = re.compile(r"\s*[;|]\s*")
 _PARTS = re.compile(r"\s*[,;|/]\s*")
+_DANGLING = re.compile(r"\s*[,;](?=\s*(?:[,;]|$))")
 
 
 @dataclass
@@ -233,7 +234,10 @@ def _fill(template: str, record: Record, block: bool) -> str | None:
     out = PLACEHOLDER.sub(fill, template)
     if named and not filled:
         return None
-    return out if block else " ".join(out.split())
+    if block:
+        return out
+    # separators an empty placeholder left behind: "{City}, {Province}" with no province
+    return _DANGLING.sub("", " ".join(out.split())).strip(" ,;")
 
 
 def _value(tables: MappingTables, name: str, text: str) -> str:

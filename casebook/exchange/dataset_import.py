@@ -368,12 +368,13 @@ def _read(path: str) -> str | None:
 def import_dataset(importer: str, data_file: str, folder: str, taxonomy: Taxonomy, *,
                    mapping: str | None = None, dry_run: bool = False, force: bool = False,
                    progress: Progress | None = None, cancel: Cancel | None = None,
-                   each: Callable[[RecordResult], None] | None = None) -> ImportReport:
+                   each: Callable[[RecordResult], None] | None = None,
+                   today: str | None = None) -> ImportReport:
     """Import a dataset into `folder` (see Importer)."""
     source = load_source(importer, mapping, data_file)
     if not os.path.isfile(data_file):
         raise DatasetError(f"{data_file}: no such file")
-    return Importer(source, data_file, folder, taxonomy, dry_run, force).run(
+    return Importer(source, data_file, folder, taxonomy, dry_run, force, today).run(
         progress, cancel, each=each)
 
 

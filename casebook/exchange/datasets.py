@@ -131,12 +131,8 @@ def _open_csv(path: str) -> Dataset:
     text = io.TextIOWrapper(io.BufferedReader(raw), encoding=encoding, errors="replace",
                             newline="")
     sample = text.read(_SAMPLE)
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
     rest = _chain(sample, text)
-    reader = csv.reader(rest, dialect)
+    reader = csv.reader(rest, _dialect(sample))
     try:
         header = next(reader)
     except StopIteration:
@@ -171,6 +167,24 @@ def _open_csv(path: str) -> Dataset:
 
     dataset._records = rows()
     return dataset
+
+
+def _dialect(sample: str) -> Any:
+    """The sniffer's delimiter; double quotes stay the quote character, doubled inside a
+    cell, whenever the sample has any (the sniffer can take an apostrophe for the quote
+    character, and misses doubled quotes in long cells)."""
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        return csv.excel
+    if '"' not in sample:
+        return sniffed
+
+    class Quoted(csv.excel):
+        delimiter = sniffed.delimiter
+        skipinitialspace = sniffed.skipinitialspace
+
+    return Quoted
 
 
 def _chain(first: str, rest: IO[str]) -> Iterator[str]:
