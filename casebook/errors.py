@@ -63,6 +63,27 @@ class TaxonomyError(InputError):
     """A taxonomy file that is missing or malformed."""
 
 
+class TeamError(InputError):
+    """A team library that cannot be added, updated or shared (offline, refused, not a case
+    library); the message says what to do, and nothing the user made is lost."""
+
+
+class NotACaseLibrary(TeamError):
+    """A repository refused before anything large is written (no Markdown, too large)."""
+
+
+class AuthRequired(TeamError):
+    """The server asks for an access token (none known, or the one tried was refused)."""
+
+
+class PushRefused(TeamError):
+    """The server did not take the user's changes; `behind` when the library moved on."""
+
+    def __init__(self, message: str, behind: bool) -> None:
+        super().__init__(message)
+        self.behind = behind
+
+
 class StorageError(CasebookError):
     """The data folder cannot be used (read-only, full, locked, corrupt)."""
 

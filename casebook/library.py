@@ -66,6 +66,7 @@ class Library:
         self.taxonomy_error: str | None = None
         self.taxonomy: Taxonomy = self._first_taxonomy()
         self._lock = FileLock(str(self.data_dir / "write.lock"))
+        self._notes: dict[str, dict[str, str]] = {}
 
     # plumbing --------------------------------------------------------------
     @property
@@ -263,13 +264,42 @@ class Library:
             self._store = None
 
     def _update(self, progress: Progress | None, cancel: Cancel | None) -> SyncReport:
+        self._notes = self.file_notes()
         return update(self.store, self.engine, self.folders, self._taxonomy_sha(),
                            self.user.all_user_tags, self._read, progress, cancel,
                            taxonomy=self.taxonomy)
 
     def _read(self, st: FileStat) -> Parsed:
-        """Parse one file (see derived.sync.read_file)."""
-        return read_file(st, self.taxonomy)
+        """Parse one file (see derived.sync.read_file), with the note put on it if any."""
+        parsed = read_file(st, self.taxonomy)
+        note = self._notes.get(st.path)
+        if note and parsed[0] is not None:
+            parsed[0].problems.append(Problem(st.path, 1, 1, "warning", note["message"],
+                                              note["code"]))
+        return parsed
+
+    # notes on files --------------------------------------------------------
+    def file_notes(self) -> dict[str, dict[str, str]]:
+        """path -> {"message", "code"}: what a feature above says of a file (a team
+        library's conflict), shown among the file's problems."""
+        notes = self.user.setting("file_notes") or {}
+        return notes if isinstance(notes, dict) else {}
+
+    def note_files(self, notes: dict[str, tuple[str, str] | None]) -> None:
+        """Put a note (message, code) on files, or drop it (None); each file is read
+        again at the next sync, so its problems show the change."""
+        with self.user.transaction():
+            current = self.file_notes()
+            for path, note in notes.items():
+                if note is None:
+                    current.pop(path, None)
+                else:
+                    current[path] = {"message": note[0], "code": note[1]}
+            self.user.db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)",
+                                 ["file_notes", json.dumps(current)])
+        with self._locked():
+            self.store.db.conn.executemany("UPDATE files SET mtime_ns = -1 WHERE path = ?",
+                                           [[p] for p in notes])
 
     # reading ---------------------------------------------------------------
     def problems(self) -> list[Problem]:
@@ -404,6 +434,7 @@ class Library:
         problems: list[Problem] = []
         owners: dict[str, str] = {}
         files = expand_paths(targets)
+        self._notes = self.file_notes()
         for path in files:
             try:
                 st = os.stat(path)

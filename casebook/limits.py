@@ -19,3 +19,5 @@ MAX_PACK_RATIO = 100
 MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 MAX_NAME_CHARS = 200
 MAX_NOTE_CHARS = 100_000
+TEAM_TRANSFER_BYTES = 500 * 1024 * 1024  # a team library's download; the setting team_max_mb
+TEAM_FILE_BYTES = 50 * 1024 * 1024  # a larger file in a team library is never committed

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from casebook import __version__, logs
-from casebook.cli import browse, collections, contrib, evidence, importing, maintain
+from casebook.cli import browse, collections, contrib, evidence, importing, maintain, team
 from casebook.cli.shared import Handler, Parser
 from casebook.errors import CasebookError, UsageError
 
@@ -42,7 +42,7 @@ def build_parser(start_app: StartApp | None = None) -> argparse.ArgumentParser:
 
     parser.set_defaults(handler=cmd_gui)
     command("gui", cmd_gui, "open the desktop app")
-    for group in (maintain, browse, evidence, contrib, collections, importing):
+    for group in (maintain, browse, evidence, contrib, collections, importing, team):
         group.register(command)
     return parser
 

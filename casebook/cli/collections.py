@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from casebook.cases.text import slugify
+from casebook.cli import team
 from casebook.cli.shared import Command, Handler, open_library, out, plural, shown_path
 from casebook.errors import InputError, UsageError
 from casebook.exchange.pack_import import POLICIES, import_pack
@@ -260,4 +261,8 @@ def register(command: Command) -> None:
                    "(default: the first case folder)")
     p.add_argument("--on-conflict", choices=POLICIES, help="when a case id exists already: "
                    "skip it, replace the file, or keep both (the new one gets id ID-2)")
+    p = action("share", team.cmd_collection_share, "put a collection (order, notes, "
+               "questions) into a team library's collections/ folder for everyone")
+    p.add_argument("name", metavar="NAME", help="the collection's name")
+    p.add_argument("--library", required=True, metavar="TEAM", help="the team library")
 
