@@ -57,11 +57,20 @@ def map_text(m: EvidenceMap, fmt: str = "text") -> str:
     return "\n".join([*lines, "", LEGEND, ""])
 
 
-def compare_text(c: Comparison, fmt: str = "text",
-                 label: Callable[[str, str], str] = lambda _f, v: v) -> str:
-    titles = [case["title"] for case in c.cases]
+def compare_cells(c: Comparison, label: Callable[[str, str], str] = lambda _f, v: v
+                  ) -> tuple[list[str], list[list[str]]]:
+    """The comparison as a table of text: a header row ('' and the titles), then a row
+    per field with its label first."""
+    titles = [str(case["title"]) for case in c.cases]
     body = [[row.label, *(_value(row, n, label) for n in range(len(c.cases)))]
             for row in c.rows]
+    return ["", *titles], body
+
+
+def compare_text(c: Comparison, fmt: str = "text",
+                 label: Callable[[str, str], str] = lambda _f, v: v) -> str:
+    header, body = compare_cells(c, label)
+    titles = header[1:]
     credits = [f"{case['title']}: {case['attribution']}"
                + (f" ({case['licence']})" if case.get("licence") else "")
                for case in c.cases if case.get("attribution")]

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 PACK_FORMAT = "casebook-pack"
 PACK_VERSION = 1
 MANIFEST = "manifest.json"
-SUFFIXES = {".casebook": "casebook", ".html": "html", ".htm": "html", ".pdf": "pdf"}
+SUFFIXES = {".casebook": "casebook", ".html": "html", ".htm": "html", ".pdf": "pdf",
+            ".docx": "docx", ".odt": "odt"}
 
 Progress = Callable[[int, int], None]
 
@@ -215,11 +216,14 @@ def _readme_results(case: dict[str, Any] | None) -> list[str]:
 
 
 Writer = Callable[[Collection, Cases, Path, Progress | None, str], ExportReport]
-# Each export format's writer. The PDF's is named, not imported: it lays out pages with Qt,
-# which only casebook.gui may import, so it is imported when a PDF is first written.
+# Each export format's writer. The PDF's and the ODT's are named, not imported: they need Qt,
+# which only casebook.gui may import, so they are imported when such a file is first written;
+# so is the DOCX's, whose python-docx the other commands never load.
 WRITERS: dict[str, Writer | str] = {
     "casebook": write_casebook, "html": write_html,
     "pdf": "casebook.gui.output:write_pdf_export", "markdown": write_markdown,
+    "docx": "casebook.exchange.word_handout:write_docx_export",
+    "odt": "casebook.gui.odt:write_odt_export",
 }
 FORMATS = tuple(WRITERS)
 

@@ -13,7 +13,7 @@ import nh3
 from markdown.extensions.tables import TableExtension
 
 from casebook.errors import InputError
-from casebook.render.casepage import credit_html, place_line, stated_outcomes
+from casebook.render.casepage import credit_html, metrics_table, place_line, stated_outcomes
 from casebook.userdata.collections import Collection, Item
 
 AUDIENCES = ("participant", "trainer")
@@ -167,9 +167,13 @@ def reading_time(minutes: int) -> str:
     return "about " + " ".join(parts)
 
 
-def _contents(items: list[Item], pages: Mapping[str, int] | None) -> list[str]:
-    """The contents list: links in HTML, a page number for each case in the PDF."""
+def _contents(items: list[Item], pages: Mapping[str, int] | None,
+              marker: str | None = None) -> list[str]:
+    """The contents list: links in HTML, a page number for each case in the PDF; only a
+    paragraph holding `marker` where the writer puts a contents field of its own (ODT)."""
     out = ['<div class="toc" style="page-break-before: always"><h2>Contents</h2>']
+    if marker is not None:
+        return [*out, f"<p>{escape(marker)}</p></div>"]
     if pages is None:
         out.append("<ol>")
         for item in items:
@@ -189,7 +193,9 @@ def _contents(items: list[Item], pages: Mapping[str, int] | None) -> list[str]:
     return out
 
 
-def _box(kind: str, heading: str, content: str) -> str:
+def _box(kind: str, heading: str, content: str, flat: bool = False) -> str:
+    if flat:  # no layout table: Qt's ODF writer breaks a list inside a table cell
+        return f'<div class="box {kind}"><h3>{heading}</h3>{content}</div>'
     color = "#fbf6e3" if kind == "trainer" else "#f3f5f8"
     return (f'<table class="box {kind}" width="100%" cellspacing="0" cellpadding="8" '
             f'border="1"><tr><td bgcolor="{color}"><h3>{heading}</h3>{content}'
@@ -198,11 +204,14 @@ def _box(kind: str, heading: str, content: str) -> str:
 
 def handout_html(collection: Collection, cases: Mapping[str, Mapping[str, Any]],
                  progress: Callable[[int, int], None] | None = None,
-                 audience: str = "participant", pages: Mapping[str, int] | None = None) -> str:
+                 audience: str = "participant", pages: Mapping[str, int] | None = None,
+                 toc_marker: str | None = None, flat: bool = False) -> str:
     """The whole handout; `cases` maps each present case id to its `Library.case` dict.
 
     The participant handout has the cases and their discussion questions; the trainer's
-    edition adds the trainer's notes. `pages` (case id -> page) numbers the contents list.
+    edition adds the trainer's notes. `pages` (case id -> page) numbers the contents list;
+    `toc_marker` replaces it by one paragraph (see _contents); `flat` boxes the notes and
+    questions without a layout table.
     """
     trainer = check_audience(audience) == "trainer"
     items = collection.items
@@ -218,7 +227,7 @@ def handout_html(collection: Collection, cases: Mapping[str, Mapping[str, Any]],
            _paragraphs(collection.description),
            f'<p class="facts">{" · ".join(facts)}</p>'
            f'<p class="meta">{date.today().isoformat()}</p></div>']
-    out += _contents(items, pages)
+    out += _contents(items, pages, toc_marker)
     for n, item in enumerate(items, 1):
         out.append(f'<div class="case" id="{anchor(item.id)}" style="page-break-before: always">'
                    f'<h1><a name="{anchor(item.id)}"></a>{n}. {escape(item.title)}</h1>')
@@ -231,11 +240,11 @@ def handout_html(collection: Collection, cases: Mapping[str, Mapping[str, Any]],
             if case.get("verdict"):
                 out.append(f'<p class="verdict"><b>{escape(verdict_line(case))}</b></p>')
         if trainer and item.note:
-            out.append(_box("trainer", "Trainer's note", _paragraphs(item.note)))
+            out.append(_box("trainer", "Trainer's note", _paragraphs(item.note), flat))
         if item.questions:
             out.append(_box("questions", "Discussion questions",
                             "<ol>" + "".join(f"<li>{escape(q)}</li>" for q in item.questions)
-                            + "</ol>"))
+                            + "</ol>", flat))
         if case is None:
             shown = "its title and the trainer's notes are" if trainer else "its title is"
             out.append(f'<p class="missing">This case (id {escape(item.id)}) is no longer in '
@@ -244,6 +253,9 @@ def handout_html(collection: Collection, cases: Mapping[str, Mapping[str, Any]],
             if case.get("summary"):
                 out.append(f'<p class="summary">{escape(str(case["summary"]))}</p>')
             out.append(body_html(str(case.get("body") or ""), str(case.get("path") or "")))
+            if case.get("metrics"):
+                out.append(f'<div class="metrics"><h2>Metrics</h2>{metrics_table(dict(case))}'
+                           "</div>")
             results = result_lines(case)
             if results:
                 out.append('<div class="results"><h2>Results and evidence</h2><ul>')

@@ -51,13 +51,15 @@ def test_format_from_suffix() -> None:
     assert guess_format("a.casebook") == "casebook"
     assert guess_format("a.HTML") == "html" and guess_format("a.htm") == "html"
     assert guess_format("a.pdf") == "pdf"
+    assert guess_format("a.DOCX") == "docx" and guess_format("a.odt") == "odt"
     assert guess_format("out/folder") == "markdown"
     assert guess_format("a.pdf", "html") == "html"
     with pytest.raises(InputError, match="unknown export format"):
-        guess_format("a", "docx")
+        guess_format("a", "rtf")
 
 
-@pytest.mark.parametrize("name", ["course.casebook", "handout.html", "handout.pdf", "folder"])
+@pytest.mark.parametrize("name", ["course.casebook", "handout.html", "handout.pdf", "folder",
+                                  "handout.docx", "handout.odt"])
 def test_every_format_is_looked_up_in_one_writer_table(source: Library, tmp_path: Path,
                                                        name: str) -> None:
     """The PDF too: its writer needs Qt and is imported when first used."""
@@ -69,7 +71,8 @@ def test_every_format_is_looked_up_in_one_writer_table(source: Library, tmp_path
         assert (written / "README.md").is_file()
     else:
         assert written.read_bytes()[:4] == {"casebook": b"PK\x03\x04", "html": b"<!DO",
-                                            "pdf": b"%PDF"}[report.format]
+                                            "pdf": b"%PDF", "docx": b"PK\x03\x04",
+                                            "odt": b"PK\x03\x04"}[report.format]
 
 
 def test_casebook_round_trip_reproduces_the_collection(
