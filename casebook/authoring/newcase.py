@@ -190,15 +190,40 @@ def suggested_path(lib: Library, title: str, folder: Path | str | None = None,
     return target / f"{unique_id(clean_line(title), library_ids(lib), target)}.md"
 
 
+def template_text(language: str = "en") -> str:
+    """The case template in a language (resources/case-template.<code>.md), English for a
+    language it is not written in; InputError for an unreadable template."""
+    code = (language or "en").strip().lower()
+    if not re.fullmatch(r"[a-z]{2}", code):
+        raise InputError(f"language '{language}' is not a two-letter code such as pt or es")
+    name = "case-template.md" if code == "en" else f"case-template.{code}.md"
+    path = paths.resource(name)
+    if not path.is_file():
+        raise InputError(f"there is no case template in '{code}' yet; the template is "
+                         f"written in: {', '.join(template_languages())}")
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read {path}: {exc}") from None
+
+
+def template_languages() -> list[str]:
+    """The languages the case template is written in: en, then the translations."""
+    found = sorted(p.name.split(".")[1] for p in paths.resource(".").glob("case-template.*.md"))
+    return ["en", *found]
+
+
 def create_case(lib: Library, title: str, country: str, level: str, year: int | str,
-                folder: Path | str | None = None) -> Path:
-    """Write a new case file from the template into folder (default: the first case
-    folder, or its sub-folder for the country's region, see region_folder) and return its
-    path. Nothing is written when any field is invalid."""
+                folder: Path | str | None = None, language: str = "en") -> Path:
+    """Write a new case file from the template (in `language`, see template_text) into
+    folder (default: the first case folder, or its sub-folder for the country's region,
+    see region_folder) and return its path. Nothing is written when any field is
+    invalid."""
     fields = validate(title, country, level, year)
+    template = template_text(language)
     target = check_folder(folder if folder is not None else region_folder(lib, fields.country))
     case_id = unique_id(fields.title, library_ids(lib), target)
-    text = render(fields, case_id)
+    text = render(fields, case_id, template)
     check_rendered(text, fields, case_id, lib.taxonomy)
     path = target / f"{case_id}.md"
     try:

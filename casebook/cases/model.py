@@ -9,6 +9,26 @@ from typing import Any
 from casebook.facets import FILTER_KEYS, TERM_FACETS
 
 SECTION_ORDER = ("Context", "Challenge", "Strategy", "Outcomes", "Lessons")
+# the recommended sections' headings in the languages the case template is written in
+SECTION_NAMES = {
+    "en": SECTION_ORDER,
+    "es": ("Contexto", "Desafío", "Estrategia", "Resultados", "Lecciones"),
+    "pt": ("Contexto", "Desafio", "Estratégia", "Resultados", "Lições"),
+    "fr": ("Contexte", "Défi", "Stratégie", "Résultats", "Leçons"),
+}
+_STANDARD = {name.lower(): english for names in SECTION_NAMES.values()
+             for name, english in zip(names, SECTION_ORDER, strict=True)}
+
+
+def standard_section(heading: str) -> str | None:
+    """The English name of a recommended section, whatever language its heading is in
+    ('## Desafío' is the Challenge); None for any other heading."""
+    return _STANDARD.get(" ".join(heading.split()).lower())
+
+
+def section_names(language: str | None) -> tuple[str, ...]:
+    """The recommended sections' headings in a language (English when not translated)."""
+    return SECTION_NAMES.get((language or "en").lower(), SECTION_ORDER)
 # the problem code of a summary still left as the case template's: the case is a draft
 DRAFT_CODE = "placeholder-summary"
 

@@ -28,10 +28,14 @@ _COMMENT = re.compile(r"\s#\s.*$")
 
 
 @cache
-def case_template() -> Template | None:
-    """The template's placeholders, read once; None when the template cannot be read."""
+def case_template(language: str = "en") -> Template | None:
+    """The placeholders of the template in a language (English when it is not translated),
+    read once; None when the template cannot be read."""
+    name = f"case-template.{language}.md"
+    if language == "en" or not paths.resource(name).is_file():
+        name = "case-template.md"
     try:
-        text = paths.resource("case-template.md").read_text(encoding="utf-8-sig")
+        text = paths.resource(name).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return None
     doc = parse_text("case-template.md", text)
@@ -54,7 +58,7 @@ def case_template() -> Template | None:
 def placeholders(c: Checker, case: Case) -> None:
     """A warning at each placeholder of the case template still in the file; a summary
     still the template's makes the case a draft, left out of the facet counts."""
-    template = case_template()
+    template = case_template((case.language or "en").lower())
     if template is None:
         return
     if template.summary and case.summary == template.summary:

@@ -13,7 +13,7 @@ from casebook import limits
 from casebook.cases.checker import KNOWN_KEYS as KNOWN_KEYS  # the case format's keys
 from casebook.cases.checker import Checker, describe, plain
 from casebook.cases.checker import max_year as max_year  # the latest year a case may give
-from casebook.cases.model import SECTION_ORDER, Case
+from casebook.cases.model import SECTION_ORDER, Case, section_names, standard_section
 from casebook.cases.parsing import Document, Pos
 from casebook.cases.results import ID_RE as ID_RE  # a case id
 from casebook.cases.results import check_version_2, outcome_detail, outcome_items
@@ -230,8 +230,9 @@ def _updated(c: Checker) -> str | None:
 def _sections(c: Checker, case: Case) -> None:
     if not c.doc.has_front_matter:
         return
-    present = [s.heading.lower() for s in case.sections]
-    missing = [h for h in SECTION_ORDER if h.lower() not in present]
+    present = {standard_section(s.heading) for s in case.sections}
+    names = dict(zip(SECTION_ORDER, section_names(case.language), strict=True))
+    missing = [names[h] for h in SECTION_ORDER if h not in present]
     if missing:
         c.warn((c.doc.body_line, 1), "missing recommended section"
                + ("s " if len(missing) > 1 else " ")

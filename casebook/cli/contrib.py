@@ -70,7 +70,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         fields["year"] = _ask(f"Start year ({MIN_YEAR}-{max_year()}): ", check("year"))
     lib = open_library(args)
     path = create_case(lib, str(fields["title"]), str(fields["country"]), str(fields["level"]),
-                       fields["year"], args.dir)
+                       fields["year"], args.dir, args.language)
     if not any(_inside(str(path), folder) for folder in lib.folders):
         print("casebook: note: this folder is not one of the case folders; add it with "
               "--cases to see the case in the library", file=sys.stderr)
@@ -158,6 +158,8 @@ def register(command: Command) -> None:
     p.add_argument("--country", help="the country (or countries, comma-separated)")
     p.add_argument("--level", choices=LEVELS, type=str.lower, help="level of government")
     p.add_argument("--year", type=int, metavar="YEAR", help="the year it started")
+    p.add_argument("--language", default="en", metavar="CODE", help="the language the case is "
+                   "written in: the template's headings and hints are in it (en, es, fr, pt)")
     p.add_argument("--dir", metavar="DIR", help="the folder for the file (default: the first "
                    "case folder; in a library with a sub-folder per region, the one most "
                    "cases from the country are in)")

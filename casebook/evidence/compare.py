@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from dataclasses import field as _field
 from typing import Any
 
-from casebook.cases.model import SECTION_ORDER
+from casebook.cases.model import SECTION_ORDER, standard_section
 from casebook.errors import InputError
 from casebook.facets import BY_KEY, TAG_FACETS
 
@@ -100,16 +100,23 @@ def compare(cases: Sequence[dict[str, Any]]) -> Comparison:
             row.values = [outcome_entries(c) for c in cases]
         rows.append(row)
     rows.append(Row("metrics", "Metrics", [list(c.get("metrics") or []) for c in cases]))
+    sections = [_by_standard_name(c.get("sections") or {}) for c in cases]
     headings = list(SECTION_ORDER)
-    counts = Counter(h for c in cases for h in (c.get("sections") or {}) if h not in headings)
+    counts = Counter(h for found in sections for h in found if h not in headings)
     headings += [h for h, n in counts.items() if n >= 2]
     for heading in headings:
-        full = [(c.get("sections") or {}).get(heading, "") for c in cases]
+        full = [found.get(heading, "") for found in sections]
         texts = [opening(text) for text in full]
         if any(t for t, _m in texts):
             rows.append(Row(f"section:{heading}", heading, [t for t, _m in texts],
                             more=[m for _t, m in texts], full=full))
     return Comparison(head, rows)
+
+
+def _by_standard_name(sections: dict[str, str]) -> dict[str, str]:
+    """A case's sections keyed by the English name of a recommended one ('Desafío' is the
+    Challenge), so that cases in different languages line up; others as written."""
+    return {standard_section(h) or h: text for h, text in sections.items()}
 
 
 def _shared(values: list[list[str]]) -> list[str]:
