@@ -87,6 +87,7 @@ class Callbacks:
         self.max_bytes = max_bytes
         self.token_for = token_for
         self.tried: set[str] = set()
+        self.token_tries = 0
         self.rejected: list[tuple[str, str]] = []
         self.asked_token = False
 
@@ -110,8 +111,9 @@ class Callbacks:
     def credentials(self, url: str, username: str | None, allowed: Any) -> Any:
         pg = pygit()
         kinds = pg.enums.CredentialType
-        if allowed & kinds.USERPASS_PLAINTEXT and "token" not in self.tried:
-            self.tried.add("token")
+        # asked again on each connection, and again after a refusal: a few tries, no loop
+        if allowed & kinds.USERPASS_PLAINTEXT and self.token_tries < 4:
+            self.token_tries += 1
             token = self.token_for(self.url) if self.token_for else None
             self.asked_token = True
             if token:
