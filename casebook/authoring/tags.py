@@ -151,7 +151,7 @@ def _key(text: str) -> str:
 
 
 def _rank(term: Term, query: str, words: list[str]) -> int | None:
-    names = [_key(n) for n in (term.label, term.id, *term.aliases)]
+    names = [_key(n) for n in term.names()]
     if query in names:
         return 0
     if any(n.startswith(query) for n in names):

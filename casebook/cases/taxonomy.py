@@ -18,6 +18,15 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
+class Wording:
+    """A term's label, description and aliases in another language."""
+
+    label: str = ""
+    description: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Term:
     facet: str
     id: str
@@ -25,6 +34,17 @@ class Term:
     description: str
     aliases: tuple[str, ...] = ()
     addresses: tuple[str, ...] = ()
+    translations: tuple[tuple[str, Wording], ...] = ()  # (language code, its wording)
+
+    def wording(self, language: str | None) -> Wording | None:
+        return dict(self.translations).get((language or "").lower().split("_")[0])
+
+    def names(self) -> tuple[str, ...]:
+        """Every name the term goes by: id, label and aliases, in every language."""
+        out = (self.id, self.label, *self.aliases)
+        for _code, w in self.translations:
+            out += (w.label, *w.aliases) if w.label else w.aliases
+        return out
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -55,7 +75,9 @@ class Taxonomy:
         for facet, terms in self.terms.items():
             table: dict[str, str] = {}
             for term in terms.values():
-                for name in (term.id, term.label, *term.aliases):
+                for name in term.names():
+                    table.setdefault(norm_key(name), term.id)
+                for name in (term.id, term.label, *term.aliases):  # English wins a clash
                     table[norm_key(name)] = term.id
             self._lookup[facet] = table
 
@@ -88,9 +110,21 @@ class Taxonomy:
     def term(self, facet: str, term_id: str) -> Term | None:
         return self.terms.get(facet, {}).get(term_id)
 
-    def label(self, facet: str, term_id: str) -> str:
+    def label(self, facet: str, term_id: str, language: str | None = None) -> str:
+        """A term's label, in `language` when the taxonomy has it (else English)."""
         term = self.term(facet, term_id)
-        return term.label if term else term_id
+        if term is None:
+            return term_id
+        wording = term.wording(language)
+        return wording.label if wording and wording.label else term.label
+
+    def description(self, facet: str, term_id: str, language: str | None = None) -> str:
+        """A term's description, in `language` when the taxonomy has it (else English)."""
+        term = self.term(facet, term_id)
+        if term is None:
+            return ""
+        wording = term.wording(language)
+        return wording.description if wording and wording.description else term.description
 
     def strategies_for(self, challenge_id: str) -> list[Term]:
         return [t for t in self.terms["strategies"].values() if challenge_id in t.addresses]
@@ -108,6 +142,30 @@ def _str_list(raw: Any, where: str) -> tuple[str, ...]:
     if isinstance(raw, list) and all(isinstance(s, str) for s in raw):
         return tuple(raw)
     raise TaxonomyError(f"{where}: expected a list of strings")
+
+
+def _translations(raw: Any, where: str) -> tuple[tuple[str, Wording], ...]:
+    """`translations: {es: {label, description, aliases}, ...}` of one term."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict):
+        raise TaxonomyError(f"{where}: 'translations' must map language codes to a label, "
+                            "description and aliases")
+    out = []
+    for code, entry in raw.items():
+        if not isinstance(code, str) or not code.isalpha() or len(code) != 2:
+            raise TaxonomyError(f"{where}: translations: '{code}' is not a two-letter "
+                                "language code")
+        if not isinstance(entry, dict):
+            raise TaxonomyError(f"{where}: translations: {code}: expected label, description "
+                                "and aliases")
+        label, description = entry.get("label") or "", entry.get("description") or ""
+        if not isinstance(label, str) or not isinstance(description, str):
+            raise TaxonomyError(f"{where}: translations: {code}: label and description must "
+                                "be text")
+        aliases = _str_list(entry.get("aliases"), f"{where}: translations: {code}: aliases")
+        out.append((code.lower(), Wording(label.strip(), description.strip(), aliases)))
+    return tuple(out)
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -158,6 +216,7 @@ def _merge(taxonomy: Taxonomy, data: dict[str, Any], path: Path, *, base: bool) 
                 description=description.strip(),
                 aliases=_str_list(raw.get("aliases"), f"{where} ({term_id}) aliases"),
                 addresses=_str_list(raw.get("addresses"), f"{where} ({term_id}) addresses"),
+                translations=_translations(raw.get("translations"), f"{where} ({term_id})"),
             )
 
 

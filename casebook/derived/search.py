@@ -84,7 +84,7 @@ def nearest_terms(taxonomy: Taxonomy, text: str,
     for term in taxonomy.all_terms():
         if not keep(term.facet, term.id):
             continue
-        names = stems(" ".join([term.label, term.id.replace("-", " "), *term.aliases]))
+        names = stems(" ".join([term.id.replace("-", " "), *term.names()[1:]]))
         close = sum(1 for w in words - names
                     if len(w) > 3 and difflib.get_close_matches(w, names, 1, 0.8))
         score = 3 * len(words & names) + 2 * close + len(words & stems(term.description))

@@ -27,7 +27,7 @@ from casebook.facets import (
 )
 
 log = logging.getLogger(__name__)
-TermNames = Callable[[str, str], list[str]]  # (facet, id) -> a term's label and aliases
+TermNames = Callable[[str, str, str], list[str]]  # (facet, id, language) -> a term's names
 SCHEMA_VERSION = 4  # 2: problems.detail; 3: format version 2 (results, verdict, provenance);
 # 4: a case's text is indexed in its language, and language is a facet
 # SQLite's codes for a write refused by the file system: read-only, disk full, I/O error
@@ -293,7 +293,8 @@ class Store:
                     challenges=t.get("challenges", []), strategies=t.get("strategies", []),
                     outcomes=t.get("outcomes", []), country=" ".join(json.loads(r[6] or "[]")),
                     place=r[7] or "", region=r[8] or "", sectors=" ".join(t.get("sectors", [])),
-                    level=r[9] or "", tag_text=_tag_text(t, names), language=r[10] or "en",
+                    level=r[9] or "", tag_text=_tag_text(t, names, r[10] or "en"),
+                    language=r[10] or "en",
                 )
 
     def shared_tags(self, case_id: str, facets: Iterable[str]) -> dict[str, int]:
@@ -375,10 +376,10 @@ class Store:
         return out
 
 
-def _tag_text(tags: dict[str, list[str]], names: TermNames | None) -> str:
+def _tag_text(tags: dict[str, list[str]], names: TermNames | None, language: str = "en") -> str:
     """The words of a case's tags, one name a line: each taxonomy term's names (its id
     when `names` is None), its sectors and its free tags."""
     out = [n for facet in TAG_FACETS for term in tags.get(facet, [])
-           for n in (names(facet, term) if names else [term])]
+           for n in (names(facet, term, language) if names else [term])]
     out += tags.get("sectors", []) + tags.get("tags", [])
     return "\n".join(n.replace("-", " ") for n in out)

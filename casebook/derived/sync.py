@@ -77,13 +77,19 @@ def read_file(st: FileStat, taxonomy: Taxonomy) -> Parsed:
 
 
 def term_names(taxonomy: Taxonomy | None) -> TermNames | None:
-    """(facet, id) -> the term's label and aliases (the id of a free tag), for indexing."""
+    """(facet, id, language) -> the term's label and aliases, in English and in the case's
+    language when the taxonomy has them (the id of a free tag), for indexing. An English
+    case's tag names stay English, so other languages' names never move its ranking."""
     if taxonomy is None:
         return None
 
-    def names(facet: str, term_id: str) -> list[str]:
+    def names(facet: str, term_id: str, language: str = "en") -> list[str]:
         term = taxonomy.term(facet, term_id)
-        return [term.label, *term.aliases] if term else [term_id]
+        if term is None:
+            return [term_id]
+        wording = term.wording(language) if language != "en" else None
+        extra = [wording.label, *wording.aliases] if wording else []
+        return [term.label, *term.aliases, *(n for n in extra if n)]
 
     return names
 

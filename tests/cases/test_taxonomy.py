@@ -164,6 +164,45 @@ def test_broken_taxonomy_is_a_clear_error(tmp_path: Path, text: str, message: st
         load_taxonomy(write(tmp_path, text))
 
 
+TRANSLATED = MINI.replace("""    aliases: [bureaucracy]
+""", """    aliases: [bureaucracy]
+    translations:
+      es: {label: Burocracia excesiva, description: Demasiadas reglas., aliases: [papeleo]}
+      pt: {label: Excesso de burocracia}
+""")
+
+
+def test_translated_labels_descriptions_and_aliases(tmp_path: Path) -> None:
+    tax = load_taxonomy(write(tmp_path, TRANSLATED))
+    assert tax.label("challenges", "red-tape", "es") == "Burocracia excesiva"
+    assert tax.label("challenges", "red-tape", "pt_BR") == "Excesso de burocracia"
+    assert tax.label("challenges", "red-tape", "fr") == "Red tape"  # not translated: English
+    assert tax.label("challenges", "red-tape") == "Red tape"
+    assert tax.description("challenges", "red-tape", "es") == "Demasiadas reglas."
+    assert tax.description("challenges", "red-tape", "pt") == "Too many rules."
+    for name in ("papeleo", "Burocracia excesiva", "excesso de burocracia", "bureaucracy"):
+        assert tax.match("challenges", name) == "red-tape", name
+
+
+PT_LINE = "      pt: {label: Excesso de burocracia}\n"
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ("      pt: [Excesso]\n", r"translations: pt: expected label, description and aliases"),
+    ("      portuguese: {label: X}\n", r"'portuguese' is not a two-letter language code"),
+    ("      pt: {label: [a, b]}\n", r"translations: pt: label and description must be text"),
+    ("      pt: {aliases: {a: 1}}\n", r"translations: pt: aliases: expected a list"),
+])
+def test_a_broken_translation_is_a_clear_error(tmp_path: Path, change: str,
+                                               message: str) -> None:
+    with pytest.raises(TaxonomyError, match=message):
+        load_taxonomy(write(tmp_path, TRANSLATED.replace(PT_LINE, change)))
+    listed = TRANSLATED.split("    translations:")[0] + "    translations: [es]\n" + \
+        TRANSLATED.split(PT_LINE)[1]
+    with pytest.raises(TaxonomyError, match=r"'translations' must map language codes"):
+        load_taxonomy(write(tmp_path, listed))
+
+
 def test_missing_and_undecodable_taxonomy(tmp_path: Path) -> None:
     with pytest.raises(TaxonomyError, match="the taxonomy file is missing"):
         load_taxonomy(tmp_path / "none.yaml")
