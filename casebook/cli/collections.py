@@ -153,8 +153,8 @@ def _exported(report: ExportReport, name: str) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     fmt = guess_format(args.path, args.format)
     if fmt == "casebook" and args.audience is not None:
-        raise UsageError("--audience is for handouts (html, pdf, markdown); a .casebook pack "
-                         "always holds the trainer's notes")
+        raise UsageError("--audience is for handouts (html, pdf, docx, odt, markdown); a "
+                         ".casebook pack always holds the trainer's notes")
     audience = args.audience or "participant"
     lib = open_library(args)
     name = lib.collections.get(args.name).name
@@ -246,12 +246,12 @@ def register(command: Command) -> None:
     p.add_argument("name", metavar="NAME", help="the collection's name")
     p = action("restore", cmd_restore, "bring back a deleted collection from its saved copy")
     p.add_argument("file", metavar="FILE", help="the .json copy that delete printed")
-    p = action("export", cmd_export, "export a course pack: .casebook, HTML handout, PDF or "
-               "a folder of Markdown files")
+    p = action("export", cmd_export, "export a course pack: .casebook, a handout in HTML, "
+               "PDF, Word (.docx) or OpenDocument (.odt), or a folder of Markdown files")
     p.add_argument("name", metavar="NAME", help="the collection's name")
     p.add_argument("path", metavar="PATH", help="the file or folder to write")
     p.add_argument("--format", choices=FORMATS, help="default: from the suffix (.casebook, "
-                   ".html/.htm, .pdf; anything else is a Markdown folder)")
+                   ".html/.htm, .pdf, .docx, .odt; anything else is a Markdown folder)")
     p.add_argument("--audience", choices=AUDIENCES, help="who the handout is for: "
                    "participant (the cases and their discussion questions; the default) or "
                    "trainer (your notes too)")
