@@ -6,10 +6,11 @@ import sys
 from collections.abc import Sequence
 
 
-def start_app(data_dir: str | None, folders: list[str] | None) -> int:
+def start_app(data_dir: str | None, folders: list[str] | None,
+              files: list[str] | None = None) -> int:
     from casebook.gui.app import run
 
-    return run(data_dir=data_dir, folders=folders)
+    return run(data_dir=data_dir, folders=folders, files=files)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,11 +9,11 @@ import sys
 from collections.abc import Callable, Sequence
 
 from casebook import __version__, logs
-from casebook.cli import browse, collections, contrib, evidence, importing, maintain, team
+from casebook.cli import browse, collections, contrib, desktop, evidence, importing, maintain, team
 from casebook.cli.shared import Handler, Parser
 from casebook.errors import CasebookError, UsageError
 
-StartApp = Callable[[str | None, list[str] | None], int]
+StartApp = Callable[[str | None, list[str] | None, list[str]], int]  # data, folders, files
 log = logging.getLogger(__name__)
 
 
@@ -28,6 +28,7 @@ def build_parser(start_app: StartApp | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true",
                         help="log everything on stderr and show tracebacks on errors")
     parser.add_argument("--version", action="version", version=f"casebook {__version__}")
+    desktop.add_flags(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
@@ -38,10 +39,11 @@ def build_parser(start_app: StartApp | None = None) -> argparse.ArgumentParser:
     def cmd_gui(args: argparse.Namespace) -> int:
         if start_app is None:
             raise UsageError("the desktop app starts with `casebook` or main.py")
-        return start_app(args.data_dir, args.cases or None)
+        return start_app(args.data_dir, args.cases or None, [])
 
     parser.set_defaults(handler=cmd_gui)
     command("gui", cmd_gui, "open the desktop app")
+    desktop.register_open(command, start_app)
     for group in (maintain, browse, evidence, contrib, collections, importing, team):
         group.register(command)
     return parser
@@ -56,6 +58,8 @@ def main(argv: Sequence[str] | None = None, start_app: StartApp | None = None) -
     try:
         args = parser.parse_args(args_list)
         handler: Handler = args.handler
+        if desktop.flag_given(args):
+            handler = desktop.run_flags
         return handler(args)
     except CasebookError as exc:
         if debug:

@@ -1,19 +1,21 @@
-"""Start the desktop app: QApplication, theme, the main window, and single-instance notice."""
+"""Start the desktop app: QApplication, theme, the main window, one window per data folder."""
 
 from __future__ import annotations
 
 import logging
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile, QThread, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casebook import logs, paths
 from casebook.errors import CasebookError
+from casebook.gui import instance
 from casebook.gui.bugs import BugReporter
 from casebook.library import Library
 
@@ -22,16 +24,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 BUG_MESSAGE_MS = 60_000
+PRIMARY_WAIT_S = 5  # a window starting on the same data folder is listening by then
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("app", text)
 
 
-def make_window(data_dir: str | None,
-                folders: list[str] | None) -> tuple[MainWindow, QLockFile]:
+def make_window(data_dir: str | None, folders: list[str] | None,
+                lock: QLockFile | None = None) -> tuple[MainWindow, QLockFile]:
     """The window on this data folder, and the lock that tells a second window it is not
-    alone; the app's log goes to the data folder's logs/casebook.log from here on."""
+    alone (taken here unless given); the app's log goes to the data folder's
+    logs/casebook.log from here on."""
     from casebook.gui.theme import apply_theme
     from casebook.gui.window import MainWindow
 
@@ -40,12 +44,12 @@ def make_window(data_dir: str | None,
     theme = apply_theme(app)
     logs.setup_app(Path(data_dir) if data_dir else paths.default_data_dir())
     lib = Library(data_dir, folders)
-    lock = QLockFile(str(Path(lib.data_dir) / "window.lock"))
-    lock.setStaleLockTime(0)
+    if lock is None:
+        lock = window_lock(lib.data_dir)
     window = MainWindow(lib, theme)
     if window.theme_choice != "system":  # View > Theme, as chosen last time
         window.apply_theme_choice()
-    window.second_instance = not lock.tryLock(100)
+    window.second_instance = not (lock.isLocked() or lock.tryLock(100))
     app.styleHints().colorSchemeChanged.connect(lambda _s: window.follow_system())
     return window, lock
 
@@ -60,23 +64,92 @@ def report_bugs(window: MainWindow) -> BugReporter:
     return bugs
 
 
-def run(data_dir: str | None = None, folders: list[str] | None = None) -> int:
+def window_lock(data_dir: Path) -> QLockFile:
+    lock = QLockFile(str(Path(data_dir) / "window.lock"))
+    lock.setStaleLockTime(0)
+    return lock
+
+
+def reach_running(data: Path, files: list[str]) -> tuple[bool, QLockFile | None]:
+    """Hand the files to a window already open on this data folder: True when one took
+    them. Else the window lock, taken when no window holds it."""
+    name = instance.server_name(data)
+    if instance.hand_over(name, files):
+        return True, None
+    try:
+        data.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False, None  # the Library says why the folder cannot be used
+    lock = window_lock(data)
+    if lock.tryLock(100):
+        return False, lock
+    for _ in range(PRIMARY_WAIT_S * 4):  # that window is starting: wait for it to listen
+        QThread.msleep(250)
+        if instance.hand_over(name, files):
+            return True, None
+    return False, lock
+
+
+@dataclass
+class Started:
+    """A window that is up, with what must be let go when it closes."""
+
+    window: MainWindow
+    lock: QLockFile
+    server: instance.InstanceServer | None
+    bugs: BugReporter
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.close()
+        self.bugs.uninstall()
+        self.lock.unlock()
+
+
+def start(data_dir: str | None = None, folders: list[str] | None = None,
+          files: list[str] | None = None) -> Started | None:
+    """A window on the data folder, listening for later launches; None when the window
+    already open on it took the files (packs and case folders to open). Needs the app."""
+    files = [os.path.abspath(f) for f in files or []]
+    data = Path(data_dir) if data_dir else paths.default_data_dir()
+    handed, lock = reach_running(data, files)
+    if handed:
+        return None
+    window, lock = make_window(data_dir, folders, lock)
+    server = None
+    if not window.second_instance:
+        server = instance.InstanceServer(instance.server_name(data), window)
+        server.received.connect(window.opening.open_paths)
+        server.listen()
+    bugs = report_bugs(window)
+    window.show()
+    if os.environ.get("CASEBOOK_QUIT_WHEN_READY"):
+        window.results_shown.connect(QApplication.quit)
+    window.start()
+    if files:
+        QTimer.singleShot(0, lambda: window.opening.open_paths(files))
+    return Started(window, lock, server, bugs)
+
+
+def run(data_dir: str | None = None, folders: list[str] | None = None,
+        files: list[str] | None = None) -> int:
+    """The app, or the files handed to the window already open on this data folder (this
+    second launch then exits at once)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Casebook")
     app.setOrganizationName("Casebook")
+    app.setDesktopFileName("casebook")  # the desktop entry's name: the window gets its icon
     app.setWindowIcon(QIcon(str(paths.resource("icons/casebook.svg"))))
     try:
-        window, lock = make_window(data_dir, folders)
+        started = start(data_dir, folders, files)
     except CasebookError as exc:
         log.error("cannot start: %s", exc)
         QMessageBox.critical(None, _tr("Casebook cannot start"), str(exc))
         return 2
-    bugs = report_bugs(window)
-    window.show()
-    if os.environ.get("CASEBOOK_QUIT_WHEN_READY"):
-        window.results_shown.connect(app.quit)
-    window.start()
+    if started is None:
+        return 0
+    window = started.window
     if window.second_instance:
         QMessageBox.information(
             window, _tr("Casebook is already open"),
@@ -84,6 +157,5 @@ def run(data_dir: str | None = None, folders: list[str] | None = None) -> int:
                 "read; indexing takes turns, so nothing is corrupted. Changes to collections "
                 "made in one window appear in the other after a refresh."))
     code = app.exec()
-    bugs.uninstall()
-    lock.unlock()
+    started.close()
     return int(code)

@@ -39,6 +39,7 @@ from casebook.gui.browse.problems import ProblemsPage
 from casebook.gui.browse.sidebar import Sidebar
 from casebook.gui.collections.feature import CollectionsFeature
 from casebook.gui.evidence.feature import EvidenceFeature
+from casebook.gui.exchange.opening import OpeningFeature
 from casebook.gui.menus import Menus, Shortcuts
 from casebook.gui.pages import RightPane
 from casebook.gui.read.reader import Reader, tool_button
@@ -93,7 +94,9 @@ class MainWindow(QMainWindow):
         self.evidence = EvidenceFeature(self)
         self.collections.page.compare_requested.connect(self.evidence.compare_collection)
         self.collections.page.map_requested.connect(self.evidence.map_collection)
-        self.features: list[Feature] = [self.collections, self.authoring, self.evidence]
+        self.opening = OpeningFeature(self, self.collections)  # packs and folders handed in
+        self.features: list[Feature] = [self.collections, self.authoring, self.evidence,
+                                        self.opening]
 
     # layout ------------------------------------------------------------------------------
     def _build(self) -> None:
