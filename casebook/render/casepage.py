@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from html import escape
 from typing import Any
@@ -20,6 +21,45 @@ CHIP_COLOURS = {
              "outcomes": ("#1f4a2b", "#c9f2d3"), "user": ("#3e3158", "#e6dcff")},
 }
 _H2 = re.compile(r"<h2(\s|>)")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
+    """Mark a word of the page for pyside6-lupdate; the GUI translates it ("CasePage")."""
+    return text
+
+
+def english(text: str, n: int = -1) -> str:
+    """The page's words as written: %n is the count, "(s)" a plural ending."""
+    if n < 0:
+        return text
+    return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
+
+
+def value_words(facet: str, value: str) -> str:
+    """A value as the page writes it in English: 'too early', and evidence as its id."""
+    return value if facet == "evidence" else value.replace("-", " ")
+
+
+def figure(value: int | float) -> str:
+    """A number with thousands separators; at most two decimals."""
+    if isinstance(value, int):
+        return f"{value:,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+@dataclass(frozen=True)
+class PageWords:
+    """How the reader's page says things: `text(words, n)` its own marked words (English
+    here; the GUI passes its translation), `value(facet, value)` a level, region, verdict,
+    result or evidence level, `heading(facet)` a facet's name."""
+
+    text: Callable[[str, int], str] = english
+    value: Callable[[str, str], str] = value_words
+    heading: Callable[[str], str] = str.capitalize
+    number: Callable[[int | float], str] = figure
+
+
+ENGLISH = PageWords()
 
 
 def span(start: int | None, end: int | None) -> str:
@@ -40,10 +80,13 @@ def place_line(country: Sequence[str], place: str | None = None, level: str | No
                                   span(year_start, year_end)] if x)
 
 
-def meta_line(case: Mapping[str, Any]) -> str:
+def meta_line(case: Mapping[str, Any], words: PageWords = ENGLISH) -> str:
     """The place line of a `Library.case` dict, with its region."""
-    return place_line(case.get("country") or [], case.get("place"), case.get("level"),
-                      case.get("year_start"), case.get("year_end"), case.get("region"))
+    level, region = case.get("level"), case.get("region")
+    return place_line(case.get("country") or [], case.get("place"),
+                      words.value("levels", level) if level else None,
+                      case.get("year_start"), case.get("year_end"),
+                      words.value("regions", region) if region else None)
 
 
 def chip(facet: str, term: str, label: str, theme: str, user: bool = False,
@@ -61,7 +104,8 @@ def unbreakable(text: str) -> str:
     return text.replace(" ", "&nbsp;").replace("-", "-\u2060")  # U+2060 WORD JOINER
 
 
-def chips_html(case: dict[str, Any], taxonomy: Taxonomy, theme: str) -> str:
+def chips_html(case: dict[str, Any], taxonomy: Taxonomy, theme: str,
+               words: PageWords = ENGLISH) -> str:
     rows = []
     for facet in TAG_FACETS:
         user = set(case.get("user_" + facet) or [])
@@ -69,52 +113,79 @@ def chips_html(case: dict[str, Any], taxonomy: Taxonomy, theme: str) -> str:
         for term in term_ids(case.get(facet) or []):
             t = taxonomy.term(facet, term)
             parts.append(chip(facet, term, t.label if t else term, theme, term in user,
-                              t.description if t else "free tag"))
+                              t.description if t else words.text(FREE_TAG, -1)))
         if parts:
-            rows.append(f'<p class="chips"><span class="facet">{facet.capitalize()}</span> '
-                        + " ".join(parts) + "</p>")
+            rows.append(f'<p class="chips"><span class="facet">{escape(words.heading(facet))}'
+                        "</span> " + " ".join(parts) + "</p>")
     return "\n".join(rows)
 
 
+# the page's words (context "CasePage" in the interface's translations)
+FREE_TAG = QT_TRANSLATE_NOOP("CasePage", "free tag")
+VERDICT = QT_TRANSLATE_NOOP("CasePage", "Verdict:")
+PROBLEMS = QT_TRANSLATE_NOOP("CasePage", "This file has %n problem(s)")
+PROBLEM_LINE = QT_TRANSLATE_NOOP("CasePage", "line {0}: {1}: {2}")
+EDIT = QT_TRANSLATE_NOOP("CasePage", "<a href=\"casebook:edit\">open the file in your "
+                         "editor</a>; Casebook checks it again each time you save.")
+CONTENTS = QT_TRANSLATE_NOOP("CasePage", "Contents:")
+RESULTS = QT_TRANSLATE_NOOP("CasePage", "Results and evidence")
+METRICS = QT_TRANSLATE_NOOP("CasePage", "Metrics")
+SOURCES = QT_TRANSLATE_NOOP("CasePage", "Sources")
+RELATED = QT_TRANSLATE_NOOP("CasePage", "Related cases")
+SOURCE_N = QT_TRANSLATE_NOOP("CasePage", "[source {0}]")
+RESULT_IS = QT_TRANSLATE_NOOP("CasePage", "result: {0}")
+EVIDENCE_IS = QT_TRANSLATE_NOOP("CasePage", "evidence: {0}")
+ATTRIBUTION = QT_TRANSLATE_NOOP("CasePage", "Attribution:")
+LICENCE = QT_TRANSLATE_NOOP("CasePage", "Licence:")
+MEASURE = QT_TRANSLATE_NOOP("CasePage", "Measure")
+VALUE = QT_TRANSLATE_NOOP("CasePage", "Value")
+BEFORE = QT_TRANSLATE_NOOP("CasePage", "Before")
+SOURCE = QT_TRANSLATE_NOOP("CasePage", "Source")
+UNTITLED = QT_TRANSLATE_NOOP("CasePage", "Untitled")
+
+
 def case_page(case: dict[str, Any], body_html: str, taxonomy: Taxonomy, theme: str,
-              related: list[tuple[str, str]]) -> str:
+              related: list[tuple[str, str]], words: PageWords = ENGLISH) -> str:
     """Header, contents, body, metrics, sources and related cases for the reader."""
+    tr = words.text
     out = [f'<h1 class="title">{escape(case["title"])}</h1>',
-           f'<p class="meta">{escape(meta_line(case))}</p>', chips_html(case, taxonomy, theme)]
+           f'<p class="meta">{escape(meta_line(case, words))}</p>',
+           chips_html(case, taxonomy, theme, words)]
     if case.get("verdict"):
-        out.append(f'<p class="verdict"><b>Verdict:</b> {escape(verdict_text(case["verdict"]))}'
-                   "</p>")
+        out.append(f'<p class="verdict"><b>{escape(tr(VERDICT, -1))}</b> '
+                   f'{escape(verdict_text(case["verdict"], words))}</p>')
     if case.get("problems"):
-        items = "".join(f"<li>line {p['line']}: {escape(p['severity'])}: "
-                        f"{escape(p['message'])}</li>" for p in case["problems"])
-        out.append(f'<div class="banner"><b>This file has {len(case["problems"])} '
-                   f"problem{'s' if len(case['problems']) != 1 else ''}</b> — "
-                   '<a href="casebook:edit">open the file in your editor</a>; Casebook checks '
-                   f"it again each time you save.<ul>{items}</ul></div>")
+        items = "".join("<li>" + escape(tr(PROBLEM_LINE, -1).format(
+            p["line"], p["severity"], p["message"])) + "</li>" for p in case["problems"])
+        out.append(f'<div class="banner"><b>{escape(tr(PROBLEMS, len(case["problems"])))}'
+                   f"</b> — {tr(EDIT, -1)}<ul>{items}</ul></div>")
     if case.get("summary"):
         out.append(f'<p class="summary">{escape(case["summary"])}</p>')
     headings = list(case.get("sections") or {})
     if headings:
         links = " · ".join(f'<a href="#sec-{n}">{escape(h)}</a>'
                            for n, h in enumerate(headings, 1))
-        out.append(f'<p class="toc">Contents: {links}</p>')
+        out.append(f'<p class="toc">{escape(tr(CONTENTS, -1))} {links}</p>')
     counter = iter(range(1, 10_000))
     out.append(_H2.sub(lambda m: f'<a name="sec-{next(counter)}"></a><h2{m.group(1)}',
                        body_html))
-    results = results_html(case, taxonomy)
+    results = results_html(case, taxonomy, words)
     if results:
-        out.append('<h2><a name="results"></a>Results and evidence</h2>' + results)
+        out.append(f'<h2><a name="results"></a>{escape(tr(RESULTS, -1))}</h2>' + results)
     if case.get("metrics"):
-        out.append('<h2><a name="metrics"></a>Metrics</h2>' + metrics_table(case))
+        out.append(f'<h2><a name="metrics"></a>{escape(tr(METRICS, -1))}</h2>'
+                   + metrics_table(case, words))
     if case.get("sources"):
-        out.append('<h2><a name="sources"></a>Sources</h2><ol class="sources">'
-                   + "".join(f'<li><a name="source-{n}"></a>{source_html(s)}</li>'
+        out.append(f'<h2><a name="sources"></a>{escape(tr(SOURCES, -1))}</h2>'
+                   '<ol class="sources">'
+                   + "".join(f'<li><a name="source-{n}"></a>{source_html(s, words)}</li>'
                              for n, s in enumerate(case["sources"], 1)) + "</ol>")
-    credit = credit_html(case)
+    credit = credit_html(case, words)
     if credit:
         out.append(credit)
     if related:
-        out.append('<h2><a name="related"></a>Related cases</h2><ul class="related">'
+        out.append(f'<h2><a name="related"></a>{escape(tr(RELATED, -1))}</h2>'
+                   '<ul class="related">'
                    + "".join(f'<li><a href="casebook:case/{quote(i)}">{escape(t)}</a></li>'
                              for i, t in related) + "</ul>")
     extra = case.get("extra") or {}
@@ -127,12 +198,13 @@ def case_page(case: dict[str, Any], body_html: str, taxonomy: Taxonomy, theme: s
 VERDICT_SYMBOLS = {"success": "●", "mixed": "◐", "failure": "○", "too-early": "…"}
 
 
-def verdict_text(verdict: str) -> str:
+def verdict_text(verdict: str, words: PageWords = ENGLISH) -> str:
     """'◐ mixed': a symbol and a word, so colour never carries the meaning alone."""
-    return f"{VERDICT_SYMBOLS.get(verdict, '')} {verdict.replace('-', ' ')}".strip()
+    return f"{VERDICT_SYMBOLS.get(verdict, '')} {words.value('verdicts', verdict)}".strip()
 
 
-def stated_outcomes(case: Mapping[str, Any]) -> list[tuple[Mapping[str, Any], str, str]]:
+def stated_outcomes(case: Mapping[str, Any], words: PageWords = ENGLISH
+                    ) -> list[tuple[Mapping[str, Any], str, str]]:
     """Each outcome that says how it turned out, with 'result: … · evidence: …' and its
     note: the one wording of the reader, the handouts and their text."""
     out = []
@@ -142,65 +214,67 @@ def stated_outcomes(case: Mapping[str, Any]) -> list[tuple[Mapping[str, Any], st
             continue
         parts = []
         if o.get("result"):
-            parts.append(f"result: {str(o['result']).replace('-', ' ')}")
+            parts.append(words.text(RESULT_IS, -1).format(
+                words.value("results", str(o["result"]))))
         if o.get("evidence"):
-            parts.append(f"evidence: {o['evidence']}")
+            parts.append(words.text(EVIDENCE_IS, -1).format(
+                words.value("evidence", str(o["evidence"]))))
         out.append((o, " · ".join(parts), str(o.get("note") or "")))
     return out
 
 
-def results_html(case: dict[str, Any], taxonomy: Taxonomy) -> str:
+def results_html(case: dict[str, Any], taxonomy: Taxonomy, words: PageWords = ENGLISH) -> str:
     """Each outcome with its result, evidence and note, linked to the source behind it;
     empty when no outcome says more than its name."""
     items = []
-    for o, how, note in stated_outcomes(case):
+    for o, how, note in stated_outcomes(case, words):
         t = taxonomy.term("outcomes", str(o.get("id")))
         line = " · ".join(x for x in (f"<b>{escape(t.label if t else str(o.get('id')))}</b>",
                                       escape(how)) if x)
         if note:
             line += f" — {escape(note)}"
         if o.get("source"):
-            line += f' <a href="#source-{int(o["source"])}">[source {int(o["source"])}]</a>'
+            n = int(o["source"])
+            line += f' <a href="#source-{n}">{escape(words.text(SOURCE_N, -1).format(n))}</a>'
         items.append(f"<li>{line}</li>")
     return f'<ul class="results">{"".join(items)}</ul>' if items else ""
 
 
-def credit_html(case: dict[str, Any]) -> str:
+def credit_html(case: dict[str, Any], words: PageWords = ENGLISH) -> str:
     """The case's attribution and licence, when it gives them."""
-    parts = []
+    parts, tr = [], words.text
     if case.get("attribution"):
-        parts.append(f"<b>Attribution:</b> {escape(str(case['attribution']))}")
+        parts.append(f"<b>{escape(tr(ATTRIBUTION, -1))}</b> {escape(str(case['attribution']))}")
     if case.get("licence"):
-        parts.append(f"<b>Licence:</b> {escape(str(case['licence']))}")
+        parts.append(f"<b>{escape(tr(LICENCE, -1))}</b> {escape(str(case['licence']))}")
     return f'<p class="credit">{" · ".join(parts)}</p>' if parts else ""
 
 
-def metrics_table(case: dict[str, Any]) -> str:
-    rows = ["<tr><th>Measure</th><th>Value</th><th>Before</th><th>Source</th></tr>"]
+def metrics_table(case: dict[str, Any], words: PageWords = ENGLISH) -> str:
+    rows = ["<tr>" + "".join(f"<th>{escape(words.text(h, -1))}</th>"
+                             for h in (MEASURE, VALUE, BEFORE, SOURCE)) + "</tr>"]
     for m in case["metrics"]:
-        value = f"{_num(m.get('value'))} {escape(str(m.get('unit') or ''))}".strip()
+        value = f"{_num(m.get('value'), words)} {escape(str(m.get('unit') or ''))}".strip()
         if m.get("year"):
             value += f" ({escape(str(m['year']))})"
         before = ""
         if m.get("baseline") is not None:
-            before = _num(m["baseline"]) + (f" ({escape(str(m['baseline_year']))})"
-                                            if m.get("baseline_year") else "")
+            year = m.get("baseline_year")
+            before = _num(m["baseline"], words) + (f" ({escape(str(year))})" if year else "")
         source = f"[{m['source']}]" if m.get("source") else ""
         rows.append(f"<tr><td>{escape(str(m.get('label') or ''))}</td><td>{value}</td>"
                     f"<td>{before}</td><td>{source}</td></tr>")
     return '<table class="metrics" cellspacing="0" cellpadding="4">' + "".join(rows) + "</table>"
 
 
-def _num(value: Any) -> str:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
-    if isinstance(value, float):
-        return f"{value:,.2f}".rstrip("0").rstrip(".")
+def _num(value: Any, words: PageWords = ENGLISH) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return escape(words.number(value))
     return escape(str(value))
 
 
-def source_html(s: dict[str, Any]) -> str:
-    title = escape(str(s.get("title") or "Untitled"))
+def source_html(s: dict[str, Any], words: PageWords = ENGLISH) -> str:
+    title = escape(str(s.get("title") or words.text(UNTITLED, -1)))
     url = str(s.get("url") or "")
     if url.startswith(("http://", "https://")):
         title = f'<a href="{escape(url)}">{title}</a>'
