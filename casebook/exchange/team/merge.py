@@ -6,6 +6,7 @@ the other one is returned, to be kept outside every case folder."""
 
 from __future__ import annotations
 
+import glob
 import json
 import logging
 import os
@@ -128,10 +129,11 @@ def recover(repo: pygit2.Repository) -> Applied | None:
     pg = pygit()
     log.warning("finishing an update of %s that was interrupted", repo.workdir)
     old = pg.Oid(hex=data["old"]) if data.get("old") else None
-    return _write(repo, old, pg.Oid(hex=data["new"]), data["branch"], marker)
+    return _write(repo, old, pg.Oid(hex=data["new"]), data["branch"], marker, recovering=True)
 
 
-def _write(repo: pygit2.Repository, old: Any, new: Any, branch: str, marker: Path) -> Applied:
+def _write(repo: pygit2.Repository, old: Any, new: Any, branch: str, marker: Path,
+           recovering: bool = False) -> Applied:
     pg = pygit()
     root = Path(repo.workdir)
     new_tree = repo[new].peel(pg.Tree)
@@ -150,6 +152,9 @@ def _write(repo: pygit2.Repository, old: Any, new: Any, branch: str, marker: Pat
         before = None if delta.status == status.ADDED else _blob(repo, delta.old_file.id)
         after = None if deleted else _blob(repo, delta.new_file.id)
         target = root / rel
+        if recovering:  # a file the kill caught half-written, beside the one it replaced
+            for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+                stale.unlink(missing_ok=True)
         current = _read(target)
         if current != after:
             if current != before:  # the user's own edit, not yet committed: it stays
