@@ -24,7 +24,8 @@ from casebook.gui.evidence.map_view import export_button
 from casebook.render.casepage import verdict_text
 from casebook.render.markdown import render_case_html
 
-EXPORTS = {"pdf": "PDF document", "html": "HTML page", "md": "Markdown table"}
+EXPORTS = {"pdf": "PDF document", "html": "HTML page", "md": "Markdown table",
+           "docx": "Word document", "odt": "OpenDocument text"}
 SHARED = "#fff1b8"  # with the ★ beside it: the mark, not the colour, carries the meaning
 
 

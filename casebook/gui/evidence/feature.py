@@ -163,7 +163,7 @@ class EvidenceFeature(QObject):
     def export_map(self, path: Path) -> bool:
         try:
             self.map_page.export(path)
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, CasebookError) as exc:
             QMessageBox.warning(self.shell.window(), self.tr("Export the evidence map"),
                                 self.tr("Cannot write {0}: {1}").format(path, exc))
             return False
@@ -247,7 +247,8 @@ class EvidenceFeature(QObject):
                                         else f"{path}.{suffix}"))
 
     def export_comparison(self, path: Path) -> bool:
-        """PDF, HTML or Markdown by the path's suffix, with the cases' credits."""
+        """PDF, Word, OpenDocument, HTML or Markdown by the path's suffix, with the cases'
+        credits."""
         from casebook.evidence.formats import compare_text
 
         comparison = self.compare_page.comparison
@@ -258,6 +259,15 @@ class EvidenceFeature(QObject):
                 from casebook.gui.output import write_pdf
 
                 write_pdf(compare_text(comparison, "html", self._label), path,
+                          self.tr("Comparison"))
+            elif suffix == ".docx":
+                from casebook.exchange.word import comparison_docx
+
+                comparison_docx(comparison, path, self._label)
+            elif suffix == ".odt":
+                from casebook.gui.odt import write_odt
+
+                write_odt(compare_text(comparison, "html", self._label), path,
                           self.tr("Comparison"))
             else:
                 fmt = "html" if suffix in (".html", ".htm") else "markdown"

@@ -27,7 +27,7 @@ from casebook.gui.flow import FlowLayout
 
 log = logging.getLogger(__name__)
 EXPORTS = {"png": "PNG image", "svg": "SVG image", "html": "HTML table",
-           "md": "Markdown table"}
+           "md": "Markdown table", "docx": "Word table", "odt": "OpenDocument table"}
 
 
 def facet_label(facet: str) -> str:
@@ -180,6 +180,16 @@ class MapPage(QWidget):
         if suffix in ("html", "md"):
             text = map_text(evidence_map, "html" if suffix == "html" else "markdown")
             path.write_text(text, encoding="utf-8")
+            return
+        if suffix == "docx":
+            from casebook.exchange.word import map_docx
+
+            map_docx(evidence_map, path)
+            return
+        if suffix == "odt":
+            from casebook.gui.odt import write_odt
+
+            write_odt(map_text(evidence_map, "html"), path, "Evidence map", landscape=True)
             return
         full = self._full_grid()
         size = full.size()

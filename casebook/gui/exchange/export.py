@@ -22,6 +22,10 @@ log = logging.getLogger(__name__)
 FILTERS = (
     ("pdf", "participant", "PDF handout for participants (*.pdf)"),
     ("pdf", "trainer", "PDF handout for the trainer, with your notes (*.pdf)"),
+    ("docx", "participant", "Word handout for participants (*.docx)"),
+    ("docx", "trainer", "Word handout for the trainer, with your notes (*.docx)"),
+    ("odt", "participant", "OpenDocument handout for participants (*.odt)"),
+    ("odt", "trainer", "OpenDocument handout for the trainer, with your notes (*.odt)"),
     ("html", "participant", "HTML handout for participants (*.html)"),
     ("html", "trainer", "HTML handout for the trainer, with your notes (*.html)"),
     ("casebook", "trainer", "Casebook course pack, with your notes (*.casebook)"),
@@ -30,9 +34,10 @@ FILTERS = (
     ("markdown", "trainer",
      "Folder of Markdown files for the trainer, with your notes (type a new folder name) (*)"),
 )
-SUFFIX = {"pdf": ".pdf", "html": ".html", "casebook": ".casebook", "markdown": ""}
+SUFFIX = {"pdf": ".pdf", "html": ".html", "casebook": ".casebook", "markdown": "",
+          "docx": ".docx", "odt": ".odt"}
 WHAT = {"pdf": "PDF handout", "html": "HTML handout", "casebook": "Course pack",
-        "markdown": "Markdown folder"}
+        "markdown": "Markdown folder", "docx": "Word handout", "odt": "OpenDocument handout"}
 
 
 def _tr(text: str) -> str:
