@@ -29,6 +29,7 @@ fail() { printf 'smoke: FAIL: %s\n' "$*" >&2; failed=1; }
 # run ends after five minutes at most.
 run() {
   timeout 300 env -i PATH="$work/empty-path" HOME="$work/home" LANG=C.UTF-8 \
+    ${SYSTEMROOT:+SYSTEMROOT="$SYSTEMROOT"} ${WINDIR:+WINDIR="$WINDIR"} \
     QT_QPA_PLATFORM=offscreen CASEBOOK_DATA_DIR="$work/data" "$@"
 }
 if run "$BASH" -c 'command -v python3 || command -v python' >/dev/null 2>&1; then
@@ -77,7 +78,8 @@ say "a first index of 500+ cases (two spawned indexing processes)"
 for n in $(seq 1 9); do
   mkdir -p "$work/many/copy-$n"
   for file in $(find "$here/../cases" -name '*.md'); do
-    sed "s/^id: \(.*\)$/id: \1-$n/" "$file" >"$work/many/copy-$n/$n-$(basename "$file")"
+    sed -e 's/\r$//' -e "s/^id: \(.*\)$/id: \1-$n/" "$file" \
+      >"$work/many/copy-$n/$n-$(basename "$file")"
   done
 done
 if run CASEBOOK_DATA_DIR="$work/data-many" "$exe" --cases "$work/many" index \
