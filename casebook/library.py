@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from casebook.derived.engine import Engine
     from casebook.evidence.compare import Comparison
     from casebook.evidence.map import EvidenceMap
+    from casebook.userdata.backup import BackupInfo, RestoreReport
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -151,6 +152,36 @@ class Library:
         self.folders = [os.path.abspath(f) for f in folders]
         self.user.set_setting("case_folders", self.folders)
         self.reload_taxonomy()
+
+    # the user's own work, backed up ----------------------------------------
+    def backup(self, target: str | os.PathLike[str]) -> BackupInfo:
+        """Write the user's own work to one file (see userdata.backup)."""
+        from casebook.userdata.backup import mark_backed_up, write_backup
+
+        info = write_backup(self.user, target)
+        mark_backed_up(self.user)
+        return info
+
+    def restore(self, source: str | os.PathLike[str]) -> RestoreReport:
+        """Replace the user's own work by a backup's, keeping the replaced work as a backup
+        of its own. The case folders follow the restored settings unless this library was
+        opened on others; cases whose user tags changed are re-indexed at the next sync."""
+        from casebook.userdata.backup import restore_backup
+
+        configured = self.user.setting("case_folders") or [str(paths.bundled_cases())]
+        followed = [os.path.abspath(f) for f in configured] == self.folders
+        report = restore_backup(self.user, source)
+        if followed:
+            restored = self.user.setting("case_folders") or [str(paths.bundled_cases())]
+            self.folders = [os.path.abspath(f) for f in restored]
+            self.reload_taxonomy()
+        rows = self.store.case_rows(sorted(report.retag))
+        if rows:
+            with self._locked():
+                self.store.db.conn.executemany(
+                    "UPDATE files SET mtime_ns = -1 WHERE path = ?",
+                    [[str(row["path"])] for row in rows.values()])
+        return report
 
     # syncing ---------------------------------------------------------------
     def needs_sync(self) -> bool:
@@ -376,7 +407,16 @@ class Library:
         from casebook.evidence.compare import check_ids, compare
 
         check_ids(ids)
-        return compare([self.case(i) for i in ids])
+        cases = [self.case(i) for i in ids]
+        seen: dict[str, str] = {}
+        for case in cases:
+            family = case.get("translation_of") or case["id"]
+            if family in seen:
+                raise InputError(f"'{case['id']}' and '{seen[family]}' are the same case in "
+                                 "two languages; compare takes each case once")
+            seen[family] = case["id"]
+            seen.setdefault(case["id"], case["id"])
+        return compare(cases)
 
     def nearest_terms(self, query: str) -> list[tuple[str, str]]:
         """(facet, id) of the taxonomy terms nearest a query's words that some case has

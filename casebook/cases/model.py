@@ -149,6 +149,7 @@ class Hit:
     problems: int
     match: str = "all"  # of a plain query's words: "all", "most" or "some"
     verdict: str | None = None
+    languages: dict[str, str] = field(default_factory=dict)  # language -> id, translations
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -168,6 +169,7 @@ class Hit:
             "problems": self.problems,
             "match": self.match,
             "verdict": self.verdict,
+            "languages": self.languages,
         }
 
 

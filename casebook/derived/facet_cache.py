@@ -35,11 +35,23 @@ class Catalog:
             per_case.setdefault(case_id, set()).add(key)
         self.pairs = list(pairs)
         rows = db.execute("SELECT id, title, year_start FROM cases").fetchall()
+        self.ids = {r[0] for r in rows}
+        self.titles = {r[0]: r[1] for r in rows}
         # the languages a query is read in: English always, then the library's others
         self.languages = ["en", *sorted({r[0] for r in db.execute(
             "SELECT DISTINCT language FROM cases") if r[0] and r[0] != "en"})]
-        self.ids = {r[0] for r in rows}
-        self.titles = {r[0]: r[1] for r in rows}
+        # translations: a case and its translations are one family, listed and counted once
+        self.language_of: dict[str, str] = {}
+        self.root: dict[str, str] = {}  # a translation's id -> the id of its original
+        for case_id, language, original in db.execute(
+                "SELECT id, language, translation_of FROM cases"):
+            self.language_of[case_id] = language or "en"
+            if original and original != case_id:
+                self.root[case_id] = original
+        self.root = {i: r for i, r in self.root.items() if r in self.ids}
+        self.family: dict[str, list[str]] = {}  # original -> itself and its translations
+        for case_id, original in sorted(self.root.items()):
+            self.family.setdefault(original, [original]).append(case_id)
         self._by_facet: dict[str, dict[str, tuple[str, ...]]] = {}
         self._strongest: dict[str, int] | None = None
         self.results: dict[str, list[tuple[str, str | None, str | None]]] = {}
@@ -98,7 +110,44 @@ class Catalog:
         return self._strongest
 
     def count(self) -> int:
-        return len(self.ids)
+        return len(self.ids) - len(self.root)
+
+    def once(self, ids: Iterable[str] | None) -> set[str]:
+        """The cases (all when None) with each family once: its original when it is among
+        them, else the first of its translations there."""
+        pool = set(self.ids) if ids is None else set(ids)
+        if not self.root:
+            return pool
+        out = {i for i in pool if i not in self.root}
+        taken = set(out)  # the families already there
+        for i in sorted(pool & self.root.keys()):
+            if self.root[i] not in taken:
+                taken.add(self.root[i])
+                out.add(i)
+        return out
+
+    def first_of_family(self, ranked: Iterable[str]) -> list[str]:
+        """The ids in their order, each family once: the first of it to come."""
+        seen: set[str] = set()
+        out = []
+        for i in ranked:
+            key = self.root.get(i, i)
+            if key not in seen:
+                seen.add(key)
+                out.append(i)
+        return out
+
+    def language_counts(self, ids: Iterable[str]) -> dict[str, int]:
+        """Cases per language, a case counted in each language it is written in (its
+        translations' too), most first."""
+        counts = Counter(lang for i in ids for lang in self.languages_of(i))
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    def languages_of(self, case_id: str) -> dict[str, str]:
+        """language -> case id, for a case and its translations (one entry when alone)."""
+        original = self.root.get(case_id, case_id)
+        members = self.family.get(original, [original])
+        return {self.language_of.get(m, "en"): m for m in members}
 
 
 def few_facet_counts(store: Store, ids: list[str]) -> dict[str, dict[str, int]]:

@@ -227,7 +227,8 @@ class Collections(SavedSearches):
         """Add cases (at a 1-based position, default the end); returns the ids newly added.
 
         A case already in the collection stays where it is; its note is replaced when
-        `note` is given.
+        `note` is given. A translation of a case in the collection (or the original of one)
+        is that case: it is not added a second time.
         """
         wanted = list(dict.fromkeys(ids))
         if not wanted:
@@ -243,7 +244,15 @@ class Collections(SavedSearches):
             order = self._order(cid)
             if position is not None and not 1 <= position <= len(order) + 1:
                 raise InputError(f"position {position} is outside 1-{len(order) + 1}")
-            new = [i for i in wanted if i not in order]
+            held = self.lookup(order)
+            families = {str(held[i].get("translation_of") or i) for i in order if i in held}
+            families |= set(order)
+            new = []
+            for i in wanted:
+                family = str(known[i].get("translation_of") or i)
+                if i not in order and family not in families and i not in families:
+                    new.append(i)
+                    families |= {i, family}
             self._db.conn.executemany(
                 "INSERT INTO collection_items VALUES (?, ?, ?, ?, '[]', ?)",
                 [(cid, i, 0, text or "", str(known[i]["title"])) for i in new])
