@@ -13,6 +13,7 @@ MAX_RENDER_INLINE_WORK = 20_000_000  # Markdown syntax characters x paragraph le
 MAX_SNIPPET_CHARS = 300
 MAX_PACK_FILES = 5_000
 MAX_PACK_BYTES = 200 * 1024 * 1024
+MAX_BACKUP_BYTES = 1024 * 1024 * 1024  # a backup file of the user's own work, unpacked
 LOCK_TIMEOUT_S = 30.0
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 MAX_PACK_RATIO = 100

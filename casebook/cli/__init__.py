@@ -9,7 +9,17 @@ import sys
 from collections.abc import Callable, Sequence
 
 from casebook import __version__, logs
-from casebook.cli import browse, collections, contrib, desktop, evidence, importing, maintain, team
+from casebook.cli import (
+    backup,
+    browse,
+    collections,
+    contrib,
+    desktop,
+    evidence,
+    importing,
+    maintain,
+    team,
+)
 from casebook.cli.shared import Handler, Parser
 from casebook.errors import CasebookError, UsageError
 
@@ -44,7 +54,7 @@ def build_parser(start_app: StartApp | None = None) -> argparse.ArgumentParser:
     parser.set_defaults(handler=cmd_gui)
     command("gui", cmd_gui, "open the desktop app")
     desktop.register_open(command, start_app)
-    for group in (maintain, browse, evidence, contrib, collections, importing, team):
+    for group in (maintain, browse, evidence, contrib, collections, importing, team, backup):
         group.register(command)
     return parser
 
