@@ -3,6 +3,7 @@ guarantees of import.md (stable ids, edited files kept, _needs-review/, atomic w
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import logging
@@ -34,6 +35,7 @@ SOURCE_KEYS = ("name", "format", "records", "id", "url", "licence", "attribution
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 _NOT_ID = re.compile(r"[^a-z0-9]+")
+_LEFTOVER = re.compile(r"^\..+\.md\.\d+\.[0-9a-f]{8}\.tmp$")
 
 
 @dataclass
@@ -231,6 +233,8 @@ class Importer:
         if not self.dry_run and os.path.exists(self.folder) and not os.path.isdir(self.folder):
             raise InputError(f"{self.folder} is a file, not a folder")
         dataset = self.open()
+        if not self.dry_run:
+            self._clear_leftovers()
         report = ImportReport(self.source.name, self.data_file, self.folder, self.dry_run,
                               dataset.note)
         try:
@@ -249,6 +253,20 @@ class Importer:
         finally:
             dataset.close()
         return report
+
+    def _clear_leftovers(self) -> None:
+        """Remove the half-written temporary files an interrupted import left (see
+        paths.replacing): the files themselves were never touched."""
+        for folder in (self.folder, os.path.join(self.folder, REVIEW)):
+            try:
+                names = os.listdir(folder)
+            except OSError:
+                continue
+            for name in names:
+                if _LEFTOVER.match(name):
+                    log.warning("removing %s, left by an interrupted import", name)
+                    with contextlib.suppress(OSError):
+                        os.unlink(os.path.join(folder, name))
 
     # one record ----------------------------------------------------------------------
     def record(self, number: int, where: str, data: dict[str, Any],
@@ -308,17 +326,18 @@ class Importer:
         text = case_text.render(front, body)
         budget = limits.MAX_FILE_BYTES - 4096
         if len(text.encode("utf-8")) > budget:
-            review.append(f"the text is over {limits.MAX_FILE_BYTES // (1 << 20)} MiB; the "
-                          "body was cut")
-            over = len(text.encode("utf-8")) - budget
-            body = body.encode("utf-8")[: max(0, len(body.encode("utf-8")) - over)].decode(
-                "utf-8", "ignore")
-            front = {k: (v[:10_000] if isinstance(v, str) else v) for k, v in front.items()}
+            review.append(f"the text is over {limits.MAX_FILE_BYTES // (1 << 20)} MiB; long "
+                          "values and the body were cut")
+            front = _shortened(front)
+            over = len(case_text.render(front, body).encode("utf-8")) - budget
+            data = body.encode("utf-8")
+            body = data[: max(0, len(data) - over)].decode("utf-8", "ignore")
             text = case_text.render(front, body)
         doc = parse_text(os.path.join(self.folder, f"{cid}.md"), text)
         case = build_case(doc, self.taxonomy)
         problems = review + [p.message for p in case.problems if p.severity == "error"]
         if problems:
+            problems = [p if len(p) <= 300 else p[:300] + " …" for p in problems]
             text = case_text.render(front, body, problems)
         return text, problems
 
@@ -353,6 +372,17 @@ class Importer:
                 os.unlink(stale)
         except OSError as exc:
             raise StorageError(f"cannot write {target}: {exc.strerror or exc}") from None
+
+
+def _shortened(value: Any) -> Any:
+    """Front matter with every text cut to 2,000 characters."""
+    if isinstance(value, str):
+        return value[:2000]
+    if isinstance(value, dict):
+        return {k: _shortened(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shortened(v) for v in value]
+    return value
 
 
 def _read(path: str) -> str | None:
