@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from casebook.evidence.compare import Comparison
     from casebook.evidence.map import EvidenceMap
     from casebook.userdata.backup import BackupInfo, RestoreReport
-    from casebook.userdata.backup import BackupInfo, RestoreReport
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -153,36 +152,6 @@ class Library:
         self.folders = [os.path.abspath(f) for f in folders]
         self.user.set_setting("case_folders", self.folders)
         self.reload_taxonomy()
-
-    # the user's own work, backed up ----------------------------------------
-    def backup(self, target: str | os.PathLike[str]) -> BackupInfo:
-        """Write the user's own work to one file (see userdata.backup)."""
-        from casebook.userdata.backup import mark_backed_up, write_backup
-
-        info = write_backup(self.user, target)
-        mark_backed_up(self.user)
-        return info
-
-    def restore(self, source: str | os.PathLike[str]) -> RestoreReport:
-        """Replace the user's own work by a backup's, keeping the replaced work as a backup
-        of its own. The case folders follow the restored settings unless this library was
-        opened on others; cases whose user tags changed are re-indexed at the next sync."""
-        from casebook.userdata.backup import restore_backup
-
-        configured = self.user.setting("case_folders") or [str(paths.bundled_cases())]
-        followed = [os.path.abspath(f) for f in configured] == self.folders
-        report = restore_backup(self.user, source)
-        if followed:
-            restored = self.user.setting("case_folders") or [str(paths.bundled_cases())]
-            self.folders = [os.path.abspath(f) for f in restored]
-            self.reload_taxonomy()
-        rows = self.store.case_rows(sorted(report.retag))
-        if rows:
-            with self._locked():
-                self.store.db.conn.executemany(
-                    "UPDATE files SET mtime_ns = -1 WHERE path = ?",
-                    [[str(row["path"])] for row in rows.values()])
-        return report
 
     # the user's own work, backed up ----------------------------------------
     def backup(self, target: str | os.PathLike[str]) -> BackupInfo:
@@ -394,6 +363,7 @@ class Library:
         out.update({
             "metrics": json.loads(row["metrics"]), "sources": json.loads(row["sources"]),
             "language": row["language"], "translation_of": row["translation_of"],
+            "translations": self.store.translations(case_id),
             "licence": row["licence"], "attribution": row["attribution"],
             "origin": json.loads(row["origin"]) if row["origin"] else None,
             "updated": row["updated"],

@@ -306,6 +306,18 @@ class Store:
             f"({','.join('?' * len(names))}) GROUP BY b.case_id", [case_id, *names])
         return {r[0]: int(r[1]) for r in rows}
 
+    def translations(self, case_id: str) -> dict[str, str]:
+        """language -> id of a case and its translations (the original first; one entry for
+        a case in one language)."""
+        row = self.db.execute("SELECT translation_of FROM cases WHERE id = ?",
+                              [case_id]).fetchone()
+        original = row[0] if row and row[0] else case_id
+        rows = self.db.execute(
+            "SELECT id, language FROM cases WHERE id = ? OR translation_of = ? "
+            "ORDER BY id != ?, id", [original, original, original]).fetchall()
+        found = {r[1] or "en": r[0] for r in reversed(rows)}
+        return dict(reversed(found.items())) if found else {"en": case_id}
+
     def all_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM cases")]
 
@@ -317,6 +329,13 @@ class Store:
 
     def count_cases(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM cases").fetchone()[0])
+
+    def count_families(self) -> int:
+        """Cases with their translations counted once (as the results list them)."""
+        return int(self.db.execute(
+            "SELECT COUNT(*) FROM cases WHERE translation_of IS NULL OR translation_of = '' "
+            "OR translation_of = id OR translation_of NOT IN (SELECT id FROM cases)"
+        ).fetchone()[0])
 
     # search support -----------------------------------------------------------
     def filter_ids(self, filters: Filters) -> set[str]:

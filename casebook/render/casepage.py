@@ -128,6 +128,27 @@ PROBLEM_LINE = QT_TRANSLATE_NOOP("CasePage", "line {0}: {1}: {2}")
 EDIT = QT_TRANSLATE_NOOP("CasePage", "<a href=\"casebook:edit\">open the file in your "
                          "editor</a>; Casebook checks it again each time you save.")
 CONTENTS = QT_TRANSLATE_NOOP("CasePage", "Contents:")
+LANGUAGES = QT_TRANSLATE_NOOP("CasePage", "Written in:")
+# each language by its own name, as language switchers show it, so no reader needs a
+# translation to find their own
+ENDONYMS = {"en": "English", "es": "Español", "pt": "Português", "fr": "Français",
+            "de": "Deutsch", "it": "Italiano", "nl": "Nederlands"}
+
+
+def languages_html(case: Mapping[str, Any], words: PageWords = ENGLISH) -> str:
+    """'Written in: English · Português' with a link to each other language of the case;
+    nothing for a case in one language."""
+    translations: Mapping[str, str] = case.get("translations") or {}
+    if len(translations) < 2:
+        return ""
+    parts = []
+    for code, case_id in translations.items():
+        name = escape(ENDONYMS.get(code, code))
+        parts.append(f"<b>{name}</b>" if case_id == case["id"] else
+                     f'<a href="casebook:case/{quote(case_id, safe="")}" hreflang="{code}">'
+                     f"{name}</a>")
+    return (f'<p class="languages">{escape(words.text(LANGUAGES, -1))} '
+            + " · ".join(parts) + "</p>")
 RESULTS = QT_TRANSLATE_NOOP("CasePage", "Results and evidence")
 METRICS = QT_TRANSLATE_NOOP("CasePage", "Metrics")
 SOURCES = QT_TRANSLATE_NOOP("CasePage", "Sources")
@@ -150,7 +171,7 @@ def case_page(case: dict[str, Any], body_html: str, taxonomy: Taxonomy, theme: s
     tr = words.text
     out = [f'<h1 class="title">{escape(case["title"])}</h1>',
            f'<p class="meta">{escape(meta_line(case, words))}</p>',
-           chips_html(case, taxonomy, theme, words)]
+           languages_html(case, words), chips_html(case, taxonomy, theme, words)]
     if case.get("verdict"):
         out.append(f'<p class="verdict"><b>{escape(tr(VERDICT, -1))}</b> '
                    f'{escape(verdict_text(case["verdict"], words))}</p>')

@@ -200,7 +200,7 @@ class Browser(QObject):
             if self.w.problems.files is None:
                 self.refresh_problems()
             try:
-                self._stats = (self.lib.store.count_cases(), self.w.problems.files or 0,
+                self._stats = (self.lib.store.count_families(), self.w.problems.files or 0,
                                self.lib.term_counts())
             except CasebookError as exc:
                 log.warning("cannot count the library: %s", exc)

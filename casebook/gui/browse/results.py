@@ -145,8 +145,19 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         mark = verdict_mark(hit.verdict)
         meta = f"{mark} · {meta_line(hit)}" if mark else meta_line(hit)
-        painter.drawText(rect.left(), y + sm.ascent(),
-                         sm.elidedText(meta, Qt.TextElideMode.ElideRight, rect.width()))
+        codes = [c.upper() for c in hit.languages] if len(hit.languages) > 1 else []
+        room = rect.width() - sum(sm.horizontalAdvance(c) + 12 for c in codes)
+        shown = sm.elidedText(meta, Qt.TextElideMode.ElideRight, room)
+        painter.drawText(rect.left(), y + sm.ascent(), shown)
+        x = rect.left() + sm.horizontalAdvance(shown) + 8
+        for code in codes:  # the languages the case is written in, as small outlined chips
+            w = sm.horizontalAdvance(code) + 8
+            painter.setPen(muted)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.drawRoundedRect(QRectF(x, y, w, sm.height()), 4, 4)
+            painter.drawText(int(x + 4), int(y + sm.ascent()), code)
+            x += w + 4
         y += sm.height() + 4
         x = rect.left()
         for facet in TAG_FACETS:
