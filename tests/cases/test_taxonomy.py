@@ -8,6 +8,7 @@ import pytest
 
 from casebook import paths
 from casebook.cases.taxonomy import Taxonomy, load_taxonomy
+from casebook.cases.text import fold_accents, norm_key
 from casebook.errors import TaxonomyError
 
 REQUIRED = {
@@ -27,6 +28,7 @@ REQUIRED = {
         citizen-satisfaction inclusion-and-equity economic-opportunity sustainability
         reduced-corruption cost-savings quality-of-life""",
 }
+LANGUAGES = ("es", "pt", "fr")
 SEED_TABLE = {
     "resistance-to-change": ["change-management", "staff-training"],
     "resource-constraints": ["innovative-financing", "partnerships"],
@@ -82,11 +84,25 @@ def test_addresses_cover_the_seed_table(taxonomy: Taxonomy) -> None:
         assert set(strategies) <= found, challenge
 
 
+def test_every_term_is_translated(taxonomy: Taxonomy) -> None:
+    for term in taxonomy.all_terms():
+        for language in LANGUAGES:
+            wording = term.wording(language)
+            assert wording, (term.id, language)
+            assert wording.label and wording.description.endswith("."), (term.id, language)
+            assert 2 <= len(wording.aliases) <= 5, (term.id, language)
+
+
 def test_no_name_points_at_two_terms_in_one_facet(taxonomy: Taxonomy) -> None:
+    """Every id, label and alias, English or translated, finds its own term, also when
+    accents are ignored as the tag picker does."""
     for facet in REQUIRED:
+        folded: dict[str, str] = {}
         for term in taxonomy.terms[facet].values():
-            for name in (term.id, term.label, *term.aliases):
+            for name in term.names():
                 assert taxonomy.match(facet, name) == term.id, (facet, name)
+                owner = folded.setdefault(fold_accents(norm_key(name)), term.id)
+                assert owner == term.id, (facet, name, owner)
 
 
 # matching -------------------------------------------------------------------------
@@ -108,8 +124,13 @@ def test_canonical_maps_aliases_and_slugs_free_tags(taxonomy: Taxonomy) -> None:
     assert taxonomy.canonical("strategies", "PB") == ("participatory-budgeting", True)
     assert taxonomy.canonical("strategies", "Digital ID") == ("digital-identity", True)
     assert taxonomy.canonical("outcomes", "Better  Schools!") == ("better-schools", False)
-    assert taxonomy.canonical("outcomes", "Participação Cidadã") == (
-        "participação-cidadã", False)
+    assert taxonomy.canonical("outcomes", "Gestão Escolar Democrática") == (
+        "gestão-escolar-democrática", False)
+    assert taxonomy.canonical("outcomes", "Participação Cidadã") == ("civic-engagement", True)
+    assert taxonomy.canonical("strategies", "presupuesto participativo") == (
+        "participatory-budgeting", True)
+    assert taxonomy.canonical("strategies", "Budget participatif") == (
+        "participatory-budgeting", True)
 
 
 def test_suggest_returns_close_ids(taxonomy: Taxonomy) -> None:
