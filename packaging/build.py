@@ -47,6 +47,34 @@ def render_icon(target: Path, size: int = 512) -> Path:
     return target
 
 
+def lrelease() -> Path:
+    """Qt's catalogue compiler, as pyside6-essentials ships it."""
+    import PySide6
+
+    for exe in (Path(PySide6.__file__).parent / "lrelease",
+                Path(PySide6.__file__).parent / "lrelease.exe"):
+        if exe.is_file():
+            return exe
+    found = shutil.which("pyside6-lrelease")
+    if found is None:
+        sys.exit("build: Qt's lrelease was not found (pyside6-essentials ships it)")
+    return Path(found)
+
+
+def compile_translations(target: Path) -> list[Path]:
+    """Each interface catalogue resources/translations/*.ts compiled into target/*.qm."""
+    sources = sorted((ROOT / "resources" / "translations").glob("*.ts"))
+    shutil.rmtree(target, ignore_errors=True)
+    if not sources:
+        return []
+    target.mkdir(parents=True)
+    tool = lrelease()
+    for ts in sources:
+        subprocess.run([str(tool), "-silent", str(ts), "-qm", str(target / f"{ts.stem}.qm")],
+                       check=True)
+    return sorted(target.glob("*.qm"))
+
+
 def pyinstaller(dist: Path, work: Path, env: dict[str, str]) -> None:
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level",
                "WARN", "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
@@ -86,7 +114,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     dist, work, ver = Path(args.dist).resolve(), Path(args.work).resolve(), version()
     started = time.monotonic()
-    env = dict(os.environ, CASEBOOK_VERSION=ver)
+    qm_dir = work / "translations"
+    compiled = compile_translations(qm_dir)
+    if compiled:
+        print(f"compiled {len(compiled)} translations: {', '.join(q.stem for q in compiled)}")
+    env = dict(os.environ, CASEBOOK_VERSION=ver, CASEBOOK_QM_DIR=str(qm_dir))
     if sys.platform != "linux":
         env["CASEBOOK_ICON"] = str(render_icon(work / "icon" / "casebook.png"))
     pyinstaller(dist, work, env)
