@@ -45,6 +45,7 @@ from casebook.gui.pages import RightPane
 from casebook.gui.read.reader import Reader, tool_button
 from casebook.gui.shell import Feature
 from casebook.gui.sync import SyncController
+from casebook.gui.team.feature import TeamFeature
 from casebook.gui.theme import apply_theme, arrow_icon
 from casebook.gui.watcher import FolderWatcher
 from casebook.gui.workers import Threads
@@ -95,8 +96,9 @@ class MainWindow(QMainWindow):
         self.collections.page.compare_requested.connect(self.evidence.compare_collection)
         self.collections.page.map_requested.connect(self.evidence.map_collection)
         self.opening = OpeningFeature(self, self.collections)  # packs and folders handed in
+        self.team = TeamFeature(self)
         self.features: list[Feature] = [self.collections, self.authoring, self.evidence,
-                                        self.opening]
+                                        self.opening, self.team]
 
     # layout ------------------------------------------------------------------------------
     def _build(self) -> None:

@@ -17,10 +17,11 @@ def _texts(menu) -> list[str]:
 def test_the_features_menus_sit_where_they_did(window) -> None:
     menus = window.menus
     assert [a.text() for a in menus.bar.actions()] == [
-        "&File", "&Edit", "&View", "&Collections", "&Help"]
+        "&File", "&Edit", "&View", "&Collections", "&Library", "&Help"]
     assert window.collections.collections_menu.menuAction() in menus.bar.actions()
     assert _texts(menus.file) == ["&New case…", "Case &folders and settings…",
-                                  "&Rebuild index", "Sa&ve search…", "&Quit"]
+                                  "&Rebuild index", "Sa&ve search…", "Add &team library…",
+                                  "&Quit"]
     assert _texts(menus.edit) == ["&Undo", "&Search", "&Find in case", "Copy &citation",
                                   "&Add to collection", "Add to c&ollection…", "Edit &tags…",
                                   "Open case file in &editor"]
@@ -51,7 +52,7 @@ class Notes(QObject):
 def test_a_feature_adds_its_menu_page_and_keys_through_the_window(window) -> None:
     notes = Notes(window)
     assert [a.text() for a in window.menus.bar.actions()][-3:] == [
-        "&Collections", "&Notes", "&Help"]
+        "&Library", "&Notes", "&Help"]
     assert notes.action.shortcut().toString() == "Ctrl+J"
     notes.action.trigger()
     assert window.stack.currentWidget() is notes.page

@@ -150,6 +150,10 @@ def network_error(url: str, exc: Exception, what: str) -> TeamError:
     """A libgit2 error as one line a public servant can act on."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     low = text.lower()
+    local = url.removeprefix("file://")
+    if "://" not in local and ":" not in local.lstrip("/")[:2] and not os.path.exists(local):
+        return TeamError(f"cannot reach {url} to {what}: the folder is not there (is the "
+                         "shared drive connected?)")
     if any(w in low for w in ("401", "403", "authentication", "credentials", "auth")):
         return AuthRequired(f"cannot {what} {url}: the server asks for an access token "
                             f"or refused the one given ({text})")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any, Protocol
 
@@ -127,6 +128,7 @@ class Sidebar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries: Entries = NoEntries()
+        self.sections: list[Callable[[], Node]] = []  # features' own, after the library
         self.model = SidebarModel(self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
@@ -185,7 +187,8 @@ class Sidebar(QWidget):
         node: Node = index.data(NodeRole)
         if node.checkable:
             self.toggled.emit(node.facet, node.key, not node.checked)
-        elif node.facet in ("library", "collection", "collection-new", "saved"):
+        elif node.facet in ("library", "collection", "collection-new", "saved", "team",
+                            "team-add", "team-collection"):
             self.entry_clicked.emit(node.facet, node.key)
 
     def _activated(self, index: QModelIndex) -> None:
@@ -209,6 +212,8 @@ class Sidebar(QWidget):
                      tooltip=self.tr("Clear the search and every filter")))
         lib.add(Node(self.tr("Files with problems"), key="problems", facet="library",
                      count=problems, tooltip=self.tr("Case files that casebook check reports")))
+        for make_section in self.sections:
+            root.add(make_section())
         section = root.add(Node(self.tr("Collections"), key="collections"))
         for name, n in collections:
             section.add(Node(name, key=name, facet="collection", count=n,

@@ -1,0 +1,156 @@
+"""The conflict view: a case changed by the user and by someone else, side by side, with
+Keep mine, Take theirs and Edit."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.cases.parsing import decode
+from casebook.errors import CasebookError, Unreadable
+from casebook.exchange.team import ops, registry
+from casebook.library import Library
+
+log = logging.getLogger(__name__)
+
+
+def _text(data: bytes | None, gone: str) -> str:
+    if data is None:
+        return gone
+    try:
+        return decode(data)
+    except Unreadable:
+        return data.decode("utf-8", "replace")
+
+
+class ConflictDialog(QDialog):
+    """One conflict at a time; `resolved(path)` after each choice, closed after the last."""
+
+    resolved = Signal(str)
+
+    def __init__(self, parent: QWidget, lib: Library, team: str, start: str | None = None):
+        super().__init__(parent)
+        self.lib = lib
+        self.team = registry.get(lib, team)
+        self.setWindowTitle(self.tr("Changed by someone else too — {0}").format(self.team.name))
+        self.resize(1100, 680)
+        self.editing = False
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setObjectName("conflictHeading")
+        explain = QLabel(self.tr(
+            "You and someone else both changed this case since your last update. Your "
+            "version is the one in your library now; nothing is lost. Choose which one to "
+            "keep, or edit yours to combine them, then share."), self)
+        explain.setWordWrap(True)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.mine = self._pane(mono, self.tr("Your version"))
+        self.theirs = self._pane(mono, self.tr("Their version (from the team library)"))
+        self.mine_label = QLabel(self.tr("Your version (in your library now)"), self)
+        self.theirs_label = QLabel(self.tr("Their version (from the team library)"), self)
+        for label in (self.mine_label, self.theirs_label):
+            font = QFont(label.font())
+            font.setBold(True)
+            label.setFont(font)
+        split = QSplitter(self)
+        for label, pane in ((self.mine_label, self.mine), (self.theirs_label, self.theirs)):
+            box = QWidget(split)
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(label)
+            column.addWidget(pane, 1)
+            split.addWidget(box)
+        self.keep = QPushButton(self.tr("Keep mine"), self)
+        self.keep.setToolTip(self.tr("Keep your version; theirs is set aside"))
+        self.take = QPushButton(self.tr("Take theirs"), self)
+        self.take.setToolTip(self.tr("Use their version; a copy of yours is kept in the data "
+                                     "folder"))
+        self.edit = QPushButton(self.tr("Edit"), self)
+        self.edit.setToolTip(self.tr("Change your version by hand (copy from theirs), then "
+                                     "save it"))
+        self.close_button = QPushButton(self.tr("Decide later"), self)
+        self.keep.clicked.connect(lambda: self._choose("mine"))
+        self.take.clicked.connect(lambda: self._choose("theirs"))
+        self.edit.clicked.connect(self._edit)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        for button in (self.edit, self.take, self.keep):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(explain)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        self.waiting = [c.path for c in registry.conflicts(lib, self.team.name)]
+        self.current = start if start in self.waiting else (self.waiting or [""])[0]
+        self._show()
+
+    def _pane(self, font: QFont, name: str) -> QPlainTextEdit:
+        pane = QPlainTextEdit(self)
+        pane.setReadOnly(True)
+        pane.setFont(font)
+        pane.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        pane.setAccessibleName(name)
+        return pane
+
+    def _show(self) -> None:
+        if not self.current:
+            self.accept()
+            return
+        conflict = ops.find_conflict(self.lib, self.team, self.current)
+        path = Path(self.team.path) / conflict.path
+        mine = path.read_bytes() if path.is_file() else None
+        theirs = ops.theirs_bytes(self.lib, self.team, conflict)
+        row = self.lib.store.db.execute("SELECT title FROM cases WHERE path = ?",
+                                        [str(path)]).fetchone()
+        title = row[0] if row else conflict.path
+        n, total = self.waiting.index(self.current) + 1, len(self.waiting)
+        self.heading.setText(self.tr("<b>{0}</b> — {1} ({2} of {3})").format(
+            title, conflict.path, n, total))
+        self.mine.setPlainText(_text(mine, self.tr("(you deleted this case)")))
+        self.theirs.setPlainText(_text(theirs, self.tr("(they deleted this case)")))
+        self._set_editing(False)
+
+    def _set_editing(self, on: bool) -> None:
+        self.editing = on
+        self.mine.setReadOnly(not on)
+        self.mine_label.setText(self.tr("Your version — editing") if on
+                                else self.tr("Your version (in your library now)"))
+        self.edit.setText(self.tr("Save my edit") if on else self.tr("Edit"))
+        self.keep.setEnabled(not on)
+        self.take.setEnabled(not on)
+        if on:
+            self.mine.setFocus()
+
+    def _edit(self) -> None:
+        if not self.editing:
+            self._set_editing(True)
+            return
+        self._choose("edit", self.mine.toPlainText().encode("utf-8"))
+
+    def _choose(self, choice: str, text: bytes | None = None) -> None:
+        try:
+            ops.resolve(self.lib, self.team.name, self.current, choice, text)
+        except CasebookError as exc:
+            log.warning("%s", exc)
+            self.heading.setText(str(exc))
+            return
+        self.resolved.emit(self.current)
+        self.waiting.remove(self.current)
+        self.current = self.waiting[0] if self.waiting else ""
+        self._show()

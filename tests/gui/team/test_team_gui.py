@@ -1,0 +1,106 @@
+"""The team library in the window, offscreen: add -> update -> conflict -> Keep mine ->
+share, through the menus and dialogs a person uses, on real repositories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from casebook.exchange.team import ops, registry
+from casebook.gui.browse.models import NodeRole
+from casebook.gui.team.dialogs import AddDialog, ShareDialog
+from casebook.library import Library
+from tests.exchange.team.gitutil import edit, seed_remote
+from tests.helpers import running_window
+
+CONTEXT = "Some context text."
+
+
+def answer(kind: type, fill) -> None:
+    """When the modal dialog of `kind` shows, fill it in and accept it."""
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            QTimer.singleShot(20, act)
+            return
+        fill(dialog)
+        dialog.accept()
+    QTimer.singleShot(0, act)
+
+
+def team_rows(win) -> list[str]:
+    model = win.sidebar.tree.model()
+    for r in range(model.rowCount()):
+        section = model.index(r, 0)
+        if section.data(NodeRole).key == "team":
+            return [model.index(c, 0, section).data(NodeRole).label
+                    for c in range(model.rowCount(section))]
+    return []
+
+
+def test_add_update_conflict_keep_mine_share(qtbot, tmp_path: Path) -> None:
+    remote = seed_remote(tmp_path, ["alpha", "beta"])
+    empty = tmp_path / "no-cases"
+    empty.mkdir()
+    ben = Library(tmp_path / "ben", [str(empty)])
+    ben_folder = Path(ops.add(ben, str(remote), name="cities").path)
+    lib = Library(tmp_path / "ana", [str(empty)])
+    lib.sync()
+    with running_window(qtbot, lib) as win:
+        feature = win.team
+        assert team_rows(win) == ["Add a team library…"]
+        answer(AddDialog, lambda d: (d.url.setText(str(remote)), d.name.setText("cities")))
+        with qtbot.waitSignal(win.sync.finished, timeout=20_000):
+            feature.add()
+        qtbot.waitUntil(lambda: team_rows(win) == ["cities — up to date"], timeout=10_000)
+        folder = Path(registry.get(lib, "cities").path)
+        assert str(folder) in lib.folders and {"alpha", "beta"} <= set(lib.store.all_ids())
+
+        edit(ben_folder / "alpha.md", CONTEXT, "Ben's version.")
+        ops.share(ben)
+        edit(folder / "alpha.md", CONTEXT, "Ana's version.")
+        with qtbot.waitSignal(feature.conflict_opened, timeout=20_000) as opened:
+            feature.update_action.trigger()
+        dialog = opened.args[0]
+        assert "Ana's version." in dialog.mine.toPlainText()
+        assert "Ben's version." in dialog.theirs.toPlainText()
+        assert "<<<<<<<" not in (folder / "alpha.md").read_text()
+        qtbot.waitUntil(lambda: team_rows(win) == ["cities — conflict: 1 case to check"],
+                        timeout=10_000)
+        qtbot.waitUntil(lambda: any(p.code == registry.CONFLICT_CODE for p in lib.problems()),
+                        timeout=10_000)
+
+        dialog.keep.click()
+        qtbot.waitUntil(lambda: team_rows(win) == ["cities — your changes not shared"],
+                        timeout=10_000)
+        qtbot.waitUntil(lambda: not any(p.code == registry.CONFLICT_CODE
+                                        for p in lib.problems()), timeout=10_000)
+
+        answer(ShareDialog, lambda d: d.message.setPlainText("Ana's context for alpha"))
+        feature.share_action.trigger()
+        qtbot.waitUntil(lambda: team_rows(win) == ["cities — up to date"], timeout=20_000)
+    ops.update(ben)
+    assert "Ana's version." in (ben_folder / "alpha.md").read_text()
+    ben.close()
+
+
+def test_offline_is_a_status_line(qtbot, tmp_path: Path) -> None:
+    remote = seed_remote(tmp_path, ["alpha"])
+    empty = tmp_path / "no-cases"
+    empty.mkdir()
+    lib = Library(tmp_path / "ana", [str(empty)])
+    ops.add(lib, str(remote), name="cities")
+    lib.sync()
+    remote.rename(tmp_path / "gone.git")  # the share is not reachable any more
+    with running_window(qtbot, lib) as win:
+        qtbot.waitUntil(lambda: team_rows(win) == ["cities — up to date"], timeout=10_000)
+        win.team.update_action.trigger()
+        qtbot.waitUntil(lambda: not win.team.busy, timeout=20_000)
+        assert "cities" in win.status.currentMessage() or "reach" in \
+            win.status.currentMessage()
+        assert QApplication.activeModalWidget() is None
+        assert team_rows(win) == ["cities — up to date"]
+        assert isinstance(win.team.states[0].path, str)
+        assert not isinstance(QApplication.activeModalWidget(), QDialog)
