@@ -110,6 +110,104 @@ CONNECTORS = ("However", "Moreover", "In practice", "At first", "Over time", "By
               "As a result", "In the first year", "Within two years", "Meanwhile",
               "Critics argued that", "Officials noted that", "Evaluators found that",
               "According to the audit", "In interviews", "Despite this")
+# a third of a mixed corpus is written in Spanish or Portuguese (bench/run.py --mixed)
+OTHER = {
+    "es": {
+        "sections": ("Contexto", "Desafío", "Estrategia", "Resultados", "Lecciones"),
+        "nouns": _split(
+            "agencia ministerio consejo departamento oficina servicio programa presupuesto "
+            "reforma plataforma sistema proceso piloto proyecto equipo personal gerente "
+            "funcionario ciudadano vecino usuario comunidad distrito municipio región "
+            "provincia estado gobierno ley reglamento norma política estrategia plan "
+            "evaluación auditoría informe encuesta registro base portal aplicación formulario "
+            "pago beneficio subsidio contrato licitación proveedor compra alianza red comité "
+            "junta asamblea foro audiencia consulta propuesta decisión voto resultado "
+            "indicador meta costo ahorro ingreso impuesto tasa fondo inversión préstamo "
+            "escuela hospital clínica tribunal cárcel policía biblioteca camino puente agua "
+            "saneamiento vivienda transporte energía residuo clima bosque mercado empresa "
+            "trabajador sindicato empleo capacitación curso docente enfermera médico paciente "
+            "estudiante familia hogar pueblo ciudad barrio calle parque centro ventanilla "
+            "documento licencia permiso certificado identidad cédula cuenta datos tablero "
+            "mapa modelo algoritmo software estándar infraestructura seguridad privacidad "
+            "riesgo fraude soborno queja reclamo opinión revisión inspección supervisión "
+            "rendición confianza legitimidad transparencia participación inclusión equidad "
+            "acceso cobertura resistencia barrera capacidad liderazgo cultura misión valor "
+            "lección evidencia investigación estudio ensayo prototipo método enfoque marco "
+            "guía manual taller seminario campaña comunicación prensa radio mensaje"),
+        "verbs": _split(
+            "lanzó introdujo diseñó construyó probó amplió adoptó reemplazó fusionó "
+            "simplificó digitalizó automatizó reorganizó financió auditó revisó evaluó midió "
+            "publicó compartió abrió cerró redujo aumentó mejoró fortaleció debilitó retrasó "
+            "bloqueó apoyó aprobó rechazó modificó negoció contrató capacitó consultó convocó "
+            "encuestó analizó comparó documentó investigó sancionó premió criticó extendió "
+            "renovó abandonó transformó conectó integró estandarizó certificó verificó "
+            "protegió"),
+        "adjectives": _split(
+            "nuevo digital público local nacional regional municipal central federal "
+            "independiente abierto transparente participativo inclusivo accesible eficiente "
+            "costoso lento rápido confiable fragmentado moderno antiguo compartido común único "
+            "integrado seguro privado vulnerable rural urbano remoto informal formal pequeño "
+            "grande ambicioso modesto gradual inicial final anual mensual primero principal "
+            "clave crítico estratégico político administrativo legal financiero fiscal "
+            "técnico social económico ambiental cultural cívico popular exitoso polémico"),
+        "adverbs": _split(
+            "rápidamente lentamente gradualmente finalmente inicialmente pronto ampliamente "
+            "formalmente públicamente conjuntamente mayormente parcialmente"),
+        "connectors": ("Sin embargo", "Además", "En la práctica", "Al principio",
+                       "Con el tiempo", "En cambio", "Como resultado", "En el primer año",
+                       "Según la auditoría", "Los críticos señalaron que", "A pesar de esto"),
+        "determiners": ("el", "la", "su", "cada", "los", "las"),
+        "linkers": ("en", "por", "en", "con", "para"),
+    },
+    "pt": {
+        "sections": ("Contexto", "Desafio", "Estratégia", "Resultados", "Lições"),
+        "nouns": _split(
+            "agência ministério conselho departamento escritório serviço programa orçamento "
+            "reforma plataforma sistema processo piloto projeto equipe pessoal gerente "
+            "servidor cidadão morador usuário comunidade distrito município região província "
+            "estado governo lei regulamento norma política estratégia plano avaliação "
+            "auditoria relatório pesquisa registro base portal aplicativo formulário "
+            "pagamento benefício subsídio contrato licitação fornecedor compra parceria rede "
+            "comitê junta assembleia fórum audiência consulta proposta decisão voto resultado "
+            "indicador meta custo economia receita imposto taxa fundo investimento "
+            "empréstimo escola hospital clínica tribunal prisão polícia biblioteca estrada "
+            "ponte água saneamento moradia transporte energia resíduo clima floresta mercado "
+            "empresa trabalhador sindicato emprego capacitação curso professor enfermeira "
+            "médico paciente estudante família domicílio vila cidade bairro rua parque centro "
+            "guichê documento licença permissão certidão identidade carteira conta dados "
+            "painel mapa modelo algoritmo software padrão infraestrutura segurança "
+            "privacidade risco fraude propina queixa reclamação opinião revisão inspeção "
+            "fiscalização prestação confiança legitimidade transparência participação "
+            "inclusão equidade acesso cobertura resistência barreira capacidade liderança "
+            "cultura missão valor lição evidência investigação estudo ensaio protótipo "
+            "método abordagem marco guia manual oficina seminário campanha comunicação "
+            "imprensa rádio mensagem"),
+        "verbs": _split(
+            "lançou introduziu desenhou construiu testou ampliou adotou substituiu fundiu "
+            "simplificou digitalizou automatizou reorganizou financiou auditou revisou "
+            "avaliou mediu publicou compartilhou abriu fechou reduziu aumentou melhorou "
+            "fortaleceu enfraqueceu atrasou bloqueou apoiou aprovou rejeitou modificou "
+            "negociou contratou capacitou consultou convocou analisou comparou documentou "
+            "investigou puniu premiou criticou estendeu renovou abandonou transformou "
+            "conectou integrou padronizou certificou verificou protegeu"),
+        "adjectives": _split(
+            "novo digital público local nacional regional municipal central federal "
+            "independente aberto transparente participativo inclusivo acessível eficiente "
+            "caro lento rápido confiável fragmentado moderno antigo compartilhado comum único "
+            "integrado seguro privado vulnerável rural urbano remoto informal formal pequeno "
+            "grande ambicioso modesto gradual inicial final anual mensal primeiro principal "
+            "chave crítico estratégico político administrativo legal financeiro fiscal "
+            "técnico social econômico ambiental cultural cívico popular bem-sucedido polêmico"),
+        "adverbs": _split(
+            "rapidamente lentamente gradualmente finalmente inicialmente logo amplamente "
+            "formalmente publicamente conjuntamente principalmente parcialmente"),
+        "connectors": ("No entanto", "Além disso", "Na prática", "No início", "Com o tempo",
+                       "Por outro lado", "Como resultado", "No primeiro ano",
+                       "Segundo a auditoria", "Os críticos apontaram que", "Apesar disso"),
+        "determiners": ("o", "a", "seu", "cada", "os", "as"),
+        "linkers": ("em", "por", "em", "com", "para"),
+    },
+}
 SYLLABLES = _split(
     "ka ri to ma nu se la vo de pa ti ko ra mi zu en al or ba go ne hu ye "
     "fa lo qui sa te ju ve di mo wa")
@@ -136,8 +234,9 @@ def _plural(noun: str) -> str:
 class Corpus:
     """Makes case files; case n depends only on the seed and n."""
 
-    def __init__(self, seed: int = 1, taxonomy: Path = TAXONOMY) -> None:
+    def __init__(self, seed: int = 1, taxonomy: Path = TAXONOMY, mixed: bool = False) -> None:
         self.seed = seed
+        self.mixed = mixed  # every third case in Spanish or Portuguese
         data = yaml.safe_load(taxonomy.read_text(encoding="utf-8"))
         order = random.Random(seed)
         self.facets: dict[str, list[tuple[str, int]]] = {}
@@ -150,6 +249,11 @@ class Corpus:
 
     def case(self, n: int) -> tuple[str, str]:
         """(file name, file text) of case n."""
+        if self.mixed and n % 3 == 2:
+            return self._other_case(n, "es" if n % 6 == 2 else "pt")
+        return self._english_case(n)
+
+    def _english_case(self, n: int) -> tuple[str, str]:
         rng = random.Random(self.seed * 1_000_003 + n)
         country, region, _ = rng.choices(COUNTRIES, weights=[c[2] for c in COUNTRIES])[0]
         level = _weighted(rng, LEVELS)
@@ -187,6 +291,51 @@ class Corpus:
                 + "---\n\n" + "\n\n".join(body) + "\n")
         folder = region.lower().replace(" ", "-")
         return f"{folder}/{case_id}.md", text
+
+    def _other_case(self, n: int, language: str) -> tuple[str, str]:
+        """Case n written in Spanish or Portuguese: the same shape, other words."""
+        name, text = self._english_case(n)
+        rng = random.Random(self.seed * 1_000_003 + n + 7)
+        vocab = OTHER[language]
+        front_text, _, _body = text[4:].partition("\n---\n")
+        front = yaml.safe_load(front_text)
+        ctx = {"place": front["place"], "programme": _name(rng, 3),
+               "country": front["country"], "topic": rng.choice(vocab["nouns"])}
+
+        def sentence() -> str:
+            det = rng.choice(vocab["determiners"])
+            parts = [det, rng.choice(vocab["nouns"]), rng.choice(vocab["adjectives"])
+                     if rng.random() < 0.6 else "",
+                     rng.choice(vocab["adverbs"]) if rng.random() < 0.2 else "",
+                     rng.choice(vocab["verbs"]), rng.choice(vocab["determiners"]),
+                     rng.choice(vocab["nouns"]), rng.choice(vocab["adjectives"])]
+            if rng.random() < 0.4:
+                parts += [rng.choice(vocab["linkers"]), ctx["place"] if rng.random() < 0.3
+                          else str(rng.randint(1990, 2025))]
+            out = " ".join(p for p in parts if p)
+            if rng.random() < 0.3:
+                out = f"{rng.choice(vocab['connectors'])} {out}"
+            return out[0].upper() + out[1:] + "."
+
+        words = rng.randint(600, 1500)
+        body = []
+        for heading, share in zip(vocab["sections"], SECTION_SHARE, strict=True):
+            paragraphs, para, count = [], [], 0
+            while count < int(words * share):
+                para.append(sentence())
+                count += para[-1].count(" ") + 1
+                if len(para) >= rng.randint(3, 7):
+                    paragraphs.append(" ".join(para))
+                    para = []
+            paragraphs += [" ".join(para)] if para else []
+            body.append(f"## {heading}\n\n" + "\n\n".join(paragraphs))
+        front["title"] = (f"{ctx['programme']}: {rng.choice(vocab['nouns']).capitalize()} "
+                          f"{rng.choice(vocab['adjectives'])} en {ctx['place']}")
+        front["summary"] = " ".join(sentence() for _ in range(2))
+        front["language"] = language
+        text = ("---\n" + yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=88)
+                + "---\n\n" + "\n\n".join(body) + "\n")
+        return name, text
 
     def _section(self, rng: random.Random, ctx: dict[str, str], words: int) -> str:
         paragraphs, para, count = [], [], 0
@@ -245,11 +394,14 @@ class Corpus:
         return text[0].upper() + text[1:] + "."
 
 
-def write_corpus(out: Path, size: int, seed: int = 1) -> list[Path]:
-    """Write `size` case files below `out`; reuse them if the manifest already matches."""
+def write_corpus(out: Path, size: int, seed: int = 1, mixed: bool = False) -> list[Path]:
+    """Write `size` case files below `out` (a third in Spanish and Portuguese when `mixed`);
+    reuse them if the manifest already matches."""
     manifest = out / MANIFEST
-    want = {"size": size, "seed": seed}
-    corpus = Corpus(seed)
+    want: dict[str, object] = {"size": size, "seed": seed}
+    if mixed:
+        want["mixed"] = True
+    corpus = Corpus(seed, mixed=mixed)
     names = []
     if manifest.is_file() and json.loads(manifest.read_text()) == want:
         return [out / line for line in (out / "_files.txt").read_text().splitlines()]
