@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test of a built bundle with no Python on the PATH and a clean environment: the window
 # opens offscreen and quits when ready, a search gives results, `check` of the bundled cases
-# is clean, and a first index of 500+ cases runs its two spawned worker processes.
+# is clean, handouts and a team library work, and a first index of 500+ cases runs its two
+# spawned worker processes.
 # Usage: bash packaging/smoke.sh dist/Casebook   (or dist/Casebook.app on macOS)
 set -euo pipefail
 bundle="${1:?usage: bash packaging/smoke.sh dist/Casebook}"
@@ -72,6 +73,31 @@ if run "$exe" check >"$work/check.log" 2>&1; then
   esac
 else
   fail "check found errors: $(tail -5 "$work/check.log")"
+fi
+
+say "handouts of a comparison (the writers Qt and python-docx bring along)"
+ids=$(grep -o '"id": "[^"]*"' "$work/search.json" | head -2 | cut -d'"' -f4 | tr '\n' ' ')
+formats=$(run "$exe" compare --help | grep -o 'text,[a-z,]*' | head -1 | tr ',' ' ')
+for format in pdf docx odt; do
+  case " $formats " in *" $format "*) ;; *) say "  $format: not offered yet"; continue ;; esac
+  # shellcheck disable=SC2086  # two ids
+  if run "$exe" compare $ids --format "$format" --output "$work/compare.$format" \
+      >/dev/null 2>"$work/err" && [ -s "$work/compare.$format" ]; then
+    say "  $format: $(wc -c <"$work/compare.$format") bytes"
+  else
+    fail "compare --format $format: $(cat "$work/err")"
+  fi
+done
+
+if run "$exe" library --help >/dev/null 2>&1; then
+  say "a team library: init, then add it (Git through pygit2)"
+  if run "$exe" library init "$work/team" >/dev/null 2>"$work/err" &&
+      run "$exe" library add "file://$work/team" --name team --into "$work/team-clone" \
+        </dev/null >"$work/team.log" 2>"$work/err"; then
+    say "  $(cat "$work/team.log")"
+  else
+    fail "team library: $(cat "$work/err")"
+  fi
 fi
 
 say "a first index of 500+ cases (two spawned indexing processes)"
