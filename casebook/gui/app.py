@@ -126,6 +126,7 @@ def start(data_dir: str | None = None, folders: list[str] | None = None,
     if os.environ.get("CASEBOOK_QUIT_WHEN_READY"):
         window.results_shown.connect(QApplication.quit)
     window.start()
+    window.greet()
     if files:
         QTimer.singleShot(0, lambda: window.opening.open_paths(files))
     return Started(window, lock, server, bugs)

@@ -33,6 +33,7 @@ from casebook import logs, paths
 from casebook.cases.model import Filters
 from casebook.gui import dialogs
 from casebook.gui.authoring.feature import AuthoringFeature
+from casebook.gui.backup.feature import BackupFeature
 from casebook.gui.browse.browser import Browser, BrowseWidgets
 from casebook.gui.browse.pane import ResultsPane
 from casebook.gui.browse.problems import ProblemsPage
@@ -48,6 +49,7 @@ from casebook.gui.sync import SyncController
 from casebook.gui.team.feature import TeamFeature
 from casebook.gui.theme import apply_theme, arrow_icon
 from casebook.gui.watcher import FolderWatcher
+from casebook.gui.welcome.feature import WelcomeFeature
 from casebook.gui.workers import Threads
 from casebook.library import Library
 
@@ -96,6 +98,11 @@ class MainWindow(QMainWindow):
         self.collections.page.compare_requested.connect(self.evidence.compare_collection)
         self.collections.page.map_requested.connect(self.evidence.map_collection)
         self.opening = OpeningFeature(self, self.collections)  # packs and folders handed in
+        self.backup = BackupFeature(self)
+        self.backup.restored.connect(self.collections.refresh_page)
+        self.welcome = WelcomeFeature(self)
+        self.welcome.map_requested.connect(self.evidence.show_map)
+        self.welcome.folders_requested.connect(self.open_settings)
         self.team = TeamFeature(self)
         self.features: list[Feature] = [self.collections, self.authoring, self.evidence,
                                         self.opening, self.team]
@@ -198,6 +205,7 @@ class MainWindow(QMainWindow):
         self._nav_icons()
         self.browser.redraw(theme)
         self.evidence.set_theme(theme)
+        self.welcome.set_theme(theme)
 
     def choose_theme(self, choice: str) -> None:
         """View > Theme: system, light or dark; applied now and kept for the next start."""
@@ -257,6 +265,12 @@ class MainWindow(QMainWindow):
         self.browser.start()
         self.sync.start(False)
         self.search.setFocus()
+
+    def greet(self) -> None:
+        """At the app's start (a window made in a test is not greeted): the welcome page on
+        the first start, What's new after an update, and a backup when one is due."""
+        self.welcome.greet()
+        self.backup.greet()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for feature in self.features:

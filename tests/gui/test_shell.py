@@ -20,14 +20,15 @@ def test_the_features_menus_sit_where_they_did(window) -> None:
         "&File", "&Edit", "&View", "&Collections", "&Library", "&Help"]
     assert window.collections.collections_menu.menuAction() in menus.bar.actions()
     assert _texts(menus.file) == ["&New case…", "Case &folders and settings…",
-                                  "&Rebuild index", "Sa&ve search…", "Add &team library…",
+                                  "&Rebuild index", "Sa&ve search…", "&Back up my work…",
+                                  "Restore my &work…", "Add &team library…",
                                   "&Quit"]
     assert _texts(menus.edit) == ["&Undo", "&Search", "&Find in case", "Copy &citation",
                                   "&Add to collection", "Add to c&ollection…", "Edit &tags…",
                                   "Open case file in &editor"]
     assert _texts(menus.view)[-2:] == ["Go to the &sidebar", "&Taxonomy"]
-    assert _texts(menus.help) == ["&Keyboard shortcuts", "&Query syntax", "Show &log folder",
-                                  "&About Casebook"]
+    assert _texts(menus.help) == ["&Welcome to Casebook", "&What's new", "&Keyboard shortcuts",
+                                  "&Query syntax", "Show &log folder", "&About Casebook"]
 
 
 class Notes(QObject):

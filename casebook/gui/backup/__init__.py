@@ -1,0 +1,1 @@
+"""Backing up and restoring the user's own work from the app."""
