@@ -3,11 +3,13 @@ Keep mine, Take theirs and Edit."""
 
 from __future__ import annotations
 
+import difflib
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +28,36 @@ from casebook.exchange.team import ops, registry
 from casebook.library import Library
 
 log = logging.getLogger(__name__)
+
+
+_HEADING = re.compile(r"^#{1,6}\s+(.+)$")
+
+
+def differing(mine: str, theirs: str) -> tuple[list[int], list[int]]:
+    """The lines (0-based) of each version that the other does not have."""
+    a, b = mine.splitlines(), theirs.splitlines()
+    left: list[int] = []
+    right: list[int] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op != "equal":
+            left += range(i1, i2)
+            right += range(j1, j2)
+    return left, right
+
+
+def sections_of(text: str, lines: list[int]) -> list[str]:
+    """The headings (or "front matter") under which these lines fall, in order."""
+    rows = text.splitlines()
+    out: list[str] = []
+    current = "front matter" if rows and rows[0].strip() == "---" else "text"
+    marks = set(lines)
+    for n, row in enumerate(rows):
+        match = _HEADING.match(row)
+        if match and n not in marks:
+            current = match.group(1).strip()
+        if n in marks and current not in out:
+            out.append(current)
+    return out
 
 
 def _text(data: bytes | None, gone: str) -> str:
@@ -56,6 +89,8 @@ class ConflictDialog(QDialog):
             "version is the one in your library now; nothing is lost. Choose which one to "
             "keep, or edit yours to combine them, then share."), self)
         explain.setWordWrap(True)
+        self.differs = QLabel(self)
+        self.differs.setWordWrap(True)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.mine = self._pane(mono, self.tr("Your version"))
         self.theirs = self._pane(mono, self.tr("Their version (from the team library)"))
@@ -94,6 +129,7 @@ class ConflictDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(explain)
+        layout.addWidget(self.differs)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         self.waiting = [c.path for c in registry.conflicts(lib, self.team.name)]
@@ -122,9 +158,38 @@ class ConflictDialog(QDialog):
         n, total = self.waiting.index(self.current) + 1, len(self.waiting)
         self.heading.setText(self.tr("<b>{0}</b> — {1} ({2} of {3})").format(
             title, conflict.path, n, total))
-        self.mine.setPlainText(_text(mine, self.tr("(you deleted this case)")))
-        self.theirs.setPlainText(_text(theirs, self.tr("(they deleted this case)")))
+        left_text = _text(mine, self.tr("(you deleted this case)"))
+        right_text = _text(theirs, self.tr("(they deleted this case)"))
+        self.mine.setPlainText(left_text)
+        self.theirs.setPlainText(right_text)
+        left, right = differing(left_text, right_text)
+        self._mark(self.mine, left, QColor(255, 196, 0, 70))
+        self._mark(self.theirs, right, QColor(0, 150, 255, 60))
+        where = sections_of(left_text, left) or sections_of(right_text, right)
+        self.differs.setText(self.tr("The two versions differ in: {0} (highlighted)").format(
+            ", ".join(where)) if where else self.tr("The two versions hold the same text."))
         self._set_editing(False)
+
+    def _mark(self, pane: QPlainTextEdit, lines: list[int], color: QColor) -> None:
+        """Tint these lines and scroll to the first of them."""
+        marks = []
+        doc = pane.document()
+        for n in lines:
+            block = doc.findBlockByNumber(n)
+            if not block.isValid():
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setBackground(color)
+            selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                                QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # the whole line, however it wraps
+            marks.append(selection)
+        pane.setExtraSelections(marks)
+        if lines:
+            pane.setTextCursor(QTextCursor(doc.findBlockByNumber(lines[0])))
+            pane.centerCursor()
 
     def _set_editing(self, on: bool) -> None:
         self.editing = on

@@ -128,25 +128,38 @@ class TeamFeature(QObject):
     def _label(self, st: TeamState) -> str:
         if st.state == "conflict":
             n = len(st.conflicts)
-            return self.tr("{0} — conflict: {1} case to check").format(st.name, n) if n == 1 \
-                else self.tr("{0} — conflict: {1} cases to check").format(st.name, n)
+            return self.tr("⚠ {0}: 1 case to check").format(st.name) if n == 1 \
+                else self.tr("⚠ {0}: {1} cases to check").format(st.name, n)
         if st.state == "not-shared":
-            return self.tr("{0} — your changes not shared").format(st.name)
+            return self.tr("{0}: changes not shared").format(st.name)
         if st.state == "new":
             n = len(st.new)
-            return self.tr("{0} — 1 new case").format(st.name) if n == 1 else \
-                self.tr("{0} — {1} new cases").format(st.name, n)
+            return self.tr("{0}: 1 new case").format(st.name) if n == 1 else \
+                self.tr("{0}: {1} new cases").format(st.name, n)
         if st.state == "missing":
-            return self.tr("{0} — folder missing").format(st.name)
-        return self.tr("{0} — up to date").format(st.name)
+            return self.tr("{0}: folder missing").format(st.name)
+        return self.tr("{0}: up to date").format(st.name)
+
+    def _explain(self, st: TeamState) -> str:
+        if st.state == "conflict":
+            return self.tr("You and someone else changed the same case: click to compare "
+                           "the two versions and choose")
+        if st.state == "not-shared":
+            return self.tr("You changed or added cases that the team does not have yet: "
+                           "Library > Share my changes…")
+        if st.state == "new":
+            return self.tr("The last update brought new cases")
+        if st.state == "missing":
+            return self.tr("The library's folder is not there any more")
+        return self.tr("You have everything the team shared at the last update")
 
     def section(self) -> Node:
         """The sidebar's Team libraries section, from the last states the worker sent."""
         section = Node(self.tr("Team libraries"), key="team")
         for st in self.states:
             when = st.last_update.replace("T", " ")[:16] if st.last_update else self.tr("never")
-            tip = self.tr("{0}\nLast update: {1}\nClick for Update, Share and more").format(
-                st.url, when)
+            tip = self.tr("{0}\n{1}\nLast update: {2}\nClick for Update, Share and more").format(
+                self._explain(st), st.url, when)
             section.add(Node(self._label(st), key=st.name, facet="team", tooltip=tip))
             for shared in st.collections:
                 section.add(Node(self.tr("{0} (shared)").format(shared.snapshot.name),

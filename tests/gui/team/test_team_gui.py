@@ -54,7 +54,7 @@ def test_add_update_conflict_keep_mine_share(qtbot, tmp_path: Path) -> None:
         answer(AddDialog, lambda d: (d.url.setText(str(remote)), d.name.setText("cities")))
         with qtbot.waitSignal(win.sync.finished, timeout=20_000):
             feature.add()
-        qtbot.waitUntil(lambda: team_rows(win) == ["cities — up to date"], timeout=10_000)
+        qtbot.waitUntil(lambda: team_rows(win) == ["cities: up to date"], timeout=10_000)
         folder = Path(registry.get(lib, "cities").path)
         assert str(folder) in lib.folders and {"alpha", "beta"} <= set(lib.store.all_ids())
 
@@ -66,21 +66,23 @@ def test_add_update_conflict_keep_mine_share(qtbot, tmp_path: Path) -> None:
         dialog = opened.args[0]
         assert "Ana's version." in dialog.mine.toPlainText()
         assert "Ben's version." in dialog.theirs.toPlainText()
+        assert dialog.differs.text() == "The two versions differ in: Context (highlighted)"
+        assert len(dialog.mine.extraSelections()) == 1
         assert "<<<<<<<" not in (folder / "alpha.md").read_text()
-        qtbot.waitUntil(lambda: team_rows(win) == ["cities — conflict: 1 case to check"],
+        qtbot.waitUntil(lambda: team_rows(win) == ["⚠ cities: 1 case to check"],
                         timeout=10_000)
         qtbot.waitUntil(lambda: any(p.code == registry.CONFLICT_CODE for p in lib.problems()),
                         timeout=10_000)
 
         dialog.keep.click()
-        qtbot.waitUntil(lambda: team_rows(win) == ["cities — your changes not shared"],
+        qtbot.waitUntil(lambda: team_rows(win) == ["cities: changes not shared"],
                         timeout=10_000)
         qtbot.waitUntil(lambda: not any(p.code == registry.CONFLICT_CODE
                                         for p in lib.problems()), timeout=10_000)
 
         answer(ShareDialog, lambda d: d.message.setPlainText("Ana's context for alpha"))
         feature.share_action.trigger()
-        qtbot.waitUntil(lambda: team_rows(win) == ["cities — up to date"], timeout=20_000)
+        qtbot.waitUntil(lambda: team_rows(win) == ["cities: up to date"], timeout=20_000)
     ops.update(ben)
     assert "Ana's version." in (ben_folder / "alpha.md").read_text()
     ben.close()
@@ -95,12 +97,12 @@ def test_offline_is_a_status_line(qtbot, tmp_path: Path) -> None:
     lib.sync()
     remote.rename(tmp_path / "gone.git")  # the share is not reachable any more
     with running_window(qtbot, lib) as win:
-        qtbot.waitUntil(lambda: team_rows(win) == ["cities — up to date"], timeout=10_000)
+        qtbot.waitUntil(lambda: team_rows(win) == ["cities: up to date"], timeout=10_000)
         win.team.update_action.trigger()
         qtbot.waitUntil(lambda: not win.team.busy, timeout=20_000)
         assert "cities" in win.status.currentMessage() or "reach" in \
             win.status.currentMessage()
         assert QApplication.activeModalWidget() is None
-        assert team_rows(win) == ["cities — up to date"]
+        assert team_rows(win) == ["cities: up to date"]
         assert isinstance(win.team.states[0].path, str)
         assert not isinstance(QApplication.activeModalWidget(), QDialog)
