@@ -20,6 +20,9 @@ _TAGS = {"p", "br", "hr", "div", "span", "blockquote", "pre", "code", "strong", 
 _DROPPED = {"script", "style", "iframe", "object", "embed", "svg", "math", "noscript", "template",
             "textarea", "select", "title", "head"}
 _SCHEMES = {"http", "https", "mailto"}
+_PARAGRAPHS_ONLY = re.compile(r"\s*(?:<p>[^<]*</p>\s*)*")
+_PARAGRAPH = re.compile(r"<p>([^<]*)</p>")
+_EMPHASIS = re.compile(r"[*_]")
 
 
 def clean(text: str) -> str:
@@ -62,9 +65,24 @@ def html_to_markdown(text: str, floor: int = 3) -> str:
                      attributes={"a": {"href", "title"}, "td": {"colspan"}, "th": {"colspan"},
                                  "ol": {"start"}},
                      url_schemes=_SCHEMES, link_rel=None, strip_comments=True)
+    if _PARAGRAPHS_ONLY.fullmatch(safe):
+        return _TAG_START.sub("&lt;", _paragraphs(safe))
     if floor not in _CONVERTERS:
         _CONVERTERS[floor] = _converter(floor)
     return _TAG_START.sub("&lt;", str(_CONVERTERS[floor].convert(safe)))
+
+
+def _paragraphs(safe: str) -> str:
+    """What markdownify makes of HTML that is only paragraphs of text (most rich-text cells
+    are), at a fifth of the cost: runs of white space as one, `*` and `_` escaped."""
+    import html
+
+    out = []
+    for part in _PARAGRAPH.findall(safe):
+        text = " ".join(html.unescape(part).split())
+        if text:
+            out.append(_EMPHASIS.sub(r"\\\g<0>", text))
+    return "\n\n".join(out)
 
 
 def to_markdown(value: str) -> str:

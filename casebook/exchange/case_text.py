@@ -16,7 +16,7 @@ _HASH_LINE = re.compile(r"^  hash: ([0-9a-f]{64})\n", re.MULTILINE)
 _IMPORTED_LINE = re.compile(r"^  imported: \S+\n", re.MULTILINE)
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
     """Block style, long lines kept whole, text in its own characters."""
 
 
@@ -71,7 +71,10 @@ def stored_hash(text: str) -> str | None:
 
 def edited(text: str) -> bool:
     """True when the text differs from what the importer wrote (by the hash in `origin`),
-    or when it has no hash at all (written by a person)."""
+    or when it has no hash at all (written by a person). An empty file (a write that a
+    power cut lost) holds nothing to keep."""
+    if not text.strip():
+        return False
     digest = stored_hash(text)
     return digest is None or digest != text_hash(text)
 

@@ -24,7 +24,7 @@ from casebook.errors import DatasetError, InputError, MappingError, StorageError
 from casebook.exchange import case_text
 from casebook.exchange.builtin import BUILTINS, Prepare
 from casebook.exchange.datasets import Dataset, open_dataset
-from casebook.paths import atomic_write
+from casebook.paths import replacing
 
 log = logging.getLogger(__name__)
 REVIEW = "_needs-review"
@@ -217,6 +217,7 @@ class Importer:
         self.force = force
         self.today = today or dt.date.today().isoformat()
         self.seen: dict[str, int] = {}
+        self.wrote = False
 
     def open(self) -> Dataset:
         dataset = open_dataset(self.data_file, self.source.format, self.source.records)
@@ -252,6 +253,8 @@ class Importer:
                     break
         finally:
             dataset.close()
+            if self.wrote:
+                os.sync()
         return report
 
     def _clear_leftovers(self) -> None:
@@ -367,11 +370,19 @@ class Importer:
         if self.dry_run:
             return
         try:
-            atomic_write(target, text.encode("utf-8"))
+            _write(target, text.encode("utf-8"))
+            self.wrote = True
             if stale is not None:
                 os.unlink(stale)
         except OSError as exc:
             raise StorageError(f"cannot write {target}: {exc.strerror or exc}") from None
+
+
+def _write(target: str, data: bytes) -> None:
+    """Write a file whole or not at all (see paths.replacing). Not synced one by one, which
+    took 6 ms a file: the run syncs once at its end."""
+    with replacing(target) as tmp, open(tmp, "xb") as handle:
+        handle.write(data)
 
 
 def _shortened(value: Any) -> Any:

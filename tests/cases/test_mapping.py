@@ -124,3 +124,15 @@ def test_a_malformed_mapping_names_its_key(data: dict[str, object], key: str) ->
     with pytest.raises(MappingError) as info:
         read_tables(data, "mine.toml")
     assert str(info.value).startswith(f"mine.toml: {key}")
+
+
+def test_paragraph_cells_read_as_markdownify_reads_them() -> None:
+    """Cells of plain paragraphs take a short path; it gives what markdownify gives."""
+    from markdownify import markdownify
+
+    for html in ("<p>One *two* _three_ &amp; four</p>\n<p>Five   six</p>",
+                 "<p>a &lt;b&gt; c</p>", "<p></p><p>x</p>"):
+        ours = to_markdown(html)
+        theirs = markdownify(html, escape_misc=False).strip().replace("<", "&lt;")
+        assert ours.split() == theirs.split(), html
+    assert to_markdown("<p>One</p><p>Two</p>") == "One\n\nTwo"
