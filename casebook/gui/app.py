@@ -9,14 +9,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QThread, QTimer
+from PySide6.QtCore import QLockFile, QObject, QThread, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casebook import logs, paths
 from casebook.errors import CasebookError
-from casebook.gui import instance
+from casebook.gui import i18n, instance
 from casebook.gui.bugs import BugReporter
+from casebook.gui.i18n import translate
 from casebook.library import Library
 
 if TYPE_CHECKING:
@@ -25,10 +26,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 BUG_MESSAGE_MS = 60_000
 PRIMARY_WAIT_S = 5  # a window starting on the same data folder is listening by then
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
 
 
 def make_window(data_dir: str | None, folders: list[str] | None,
@@ -42,7 +39,9 @@ def make_window(data_dir: str | None, folders: list[str] | None,
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme = apply_theme(app)
-    logs.setup_app(Path(data_dir) if data_dir else paths.default_data_dir())
+    data = Path(data_dir) if data_dir else paths.default_data_dir()
+    logs.setup_app(data)
+    i18n.start(data)  # before any window text: View > Language, else the system's
     lib = Library(data_dir, folders)
     if lock is None:
         lock = window_lock(lib.data_dir)
@@ -50,7 +49,8 @@ def make_window(data_dir: str | None, folders: list[str] | None,
     if window.theme_choice != "system":  # View > Theme, as chosen last time
         window.apply_theme_choice()
     window.second_instance = not (lock.isLocked() or lock.tryLock(100))
-    app.styleHints().colorSchemeChanged.connect(lambda _s: window.follow_system())
+    link = app.styleHints().colorSchemeChanged.connect(lambda _s: window.follow_system())
+    window.scheme_link = link  # let go in Started.close: a restart makes another window
     return window, lock
 
 
@@ -104,6 +104,8 @@ class Started:
             self.server.close()
         self.bugs.uninstall()
         self.lock.unlock()
+        if self.window.scheme_link is not None:
+            QObject.disconnect(self.window.scheme_link)
 
 
 def start(data_dir: str | None = None, folders: list[str] | None = None,
@@ -142,21 +144,26 @@ def run(data_dir: str | None = None, folders: list[str] | None = None,
     app.setOrganizationName("Casebook")
     app.setDesktopFileName("casebook")  # the desktop entry's name: the window gets its icon
     app.setWindowIcon(QIcon(str(paths.resource("icons/casebook.svg"))))
-    try:
-        started = start(data_dir, folders, files)
-    except CasebookError as exc:
-        log.error("cannot start: %s", exc)
-        QMessageBox.critical(None, _tr("Casebook cannot start"), str(exc))
-        return 2
-    if started is None:
-        return 0
-    window = started.window
-    if window.second_instance:
-        QMessageBox.information(
-            window, _tr("Casebook is already open"),
-            _tr("Another Casebook window is using the same library. Both can search and "
-                "read; indexing takes turns, so nothing is corrupted. Changes to collections "
-                "made in one window appear in the other after a refresh."))
-    code = app.exec()
-    started.close()
-    return int(code)
+    first = True
+    while True:
+        try:
+            started = start(data_dir, folders, files if first else None)
+        except CasebookError as exc:
+            log.error("cannot start: %s", exc)
+            QMessageBox.critical(None, translate("app", "Casebook cannot start"), str(exc))
+            return 2
+        if started is None:
+            return 0
+        window = started.window
+        if window.second_instance and first:
+            QMessageBox.information(
+                window, translate("app", "Casebook is already open"),
+                translate("app", "Another Casebook window is using the same library. Both "
+                                 "can search and read; indexing takes turns, so nothing is "
+                                 "corrupted. Changes to collections made in one window appear "
+                                 "in the other after a refresh."))
+        code = app.exec()
+        started.close()
+        if not window.restart_requested:  # View > Language: Restart now
+            return int(code)
+        first = False

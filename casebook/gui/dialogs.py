@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+import html
+import re
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,76 +21,107 @@ from PySide6.QtWidgets import (
 )
 
 from casebook import __version__, paths
+from casebook.gui.i18n import QT_TRANSLATE_NOOP, translate
 from casebook.library import Library
 
-SYNTAX = """<h3>Search syntax</h3>
-<table cellpadding="3">
-<tr><td><code>budget assemblies</code></td>
-<td>both words (stems match: budgets, budgeting)</td></tr>
-<tr><td><code>"digital identity"</code></td><td>the exact phrase</td></tr>
-<tr><td><code>procurement OR tendering</code></td><td>either word</td></tr>
-<tr><td><code>open NOT data</code></td><td>leave out a word</td></tr>
-<tr><td><code>country:brazil</code></td><td>a field: title, summary, body, country, place,
-region, level, sectors, challenges, strategies, outcomes</td></tr>
-<tr><td><code>challenges:corruption-risk</code></td><td>a tag, by id or label</td></tr>
-<tr><td><code>partici*</code></td><td>words starting with…</td></tr>
-<tr><td><code>particpation~</code></td><td>close spellings</td></tr>
-</table>
-<p>Filters in the sidebar combine with the query: OR within one facet, AND across facets.</p>"""
-
-SHORTCUTS = (
-    ("Ctrl+L or Ctrl+K", "Go to the search field"),
-    ("Enter", "Search now / open the selected case"),
-    ("Down", "From the search field into the results"),
-    ("Alt+Left / Alt+Right", "Back / Forward"),
-    ("Ctrl+F", "Find in the case"),
-    ("Ctrl+= / Ctrl+- / Ctrl+0", "Zoom the case text in, out, back to normal"),
-    ("Ctrl/Shift+click", "Select several cases in the results"),
-    ("Ctrl+Shift+C", "Copy a citation of the case in the style used last (the arrow beside "
-                     "Copy citation offers APA, Chicago, BibTeX and RIS)"),
-    ("Ctrl+,", "Case folders and settings"),
+SYNTAX = (  # an example query (left as it is) and what it finds
+    ("budget assemblies",
+     QT_TRANSLATE_NOOP("Syntax", "both words (stems match: budgets, budgeting)")),
+    ('"digital identity"', QT_TRANSLATE_NOOP("Syntax", "the exact phrase")),
+    ("procurement OR tendering", QT_TRANSLATE_NOOP("Syntax", "either word")),
+    ("open NOT data", QT_TRANSLATE_NOOP("Syntax", "leave out a word")),
+    ("country:brazil", QT_TRANSLATE_NOOP("Syntax", "a field: title, summary, body, country, "
+                                                   "place, region, level, sectors, challenges, "
+                                                   "strategies, outcomes")),
+    ("challenges:corruption-risk", QT_TRANSLATE_NOOP("Syntax", "a tag, by id or label")),
+    ("partici*", QT_TRANSLATE_NOOP("Syntax", "words starting with…")),
+    ("particpation~", QT_TRANSLATE_NOOP("Syntax", "close spellings")),
 )
-SHORTCUTS_LAST = ("F1", "This list")
+
+SHORTCUTS = (  # keys as QKeySequence writes them, shown in the system's words
+    ("Ctrl+L / Ctrl+K", QT_TRANSLATE_NOOP("Shortcuts", "Go to the search field")),
+    ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Search now / open the selected case")),
+    ("Down", QT_TRANSLATE_NOOP("Shortcuts", "From the search field into the results")),
+    ("Alt+Left / Alt+Right", QT_TRANSLATE_NOOP("Shortcuts", "Back / Forward")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Find in the case")),
+    ("Ctrl+= / Ctrl+- / Ctrl+0",
+     QT_TRANSLATE_NOOP("Shortcuts", "Zoom the case text in, out, back to normal")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl/Shift+click"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Select several cases in the results")),
+    ("Ctrl+Shift+C", QT_TRANSLATE_NOOP("Shortcuts", "Copy a citation of the case in the style "
+                                                    "used last (the arrow beside Copy citation "
+                                                    "offers APA, Chicago, BibTeX and RIS)")),
+    ("Ctrl+,", QT_TRANSLATE_NOOP("Shortcuts", "Case folders and settings")),
+)
+SHORTCUTS_LAST = ("F1", QT_TRANSLATE_NOOP("Shortcuts", "This list"))
 EXACT = Qt.MatchFlag.MatchExactly
+_KEY_SEPARATORS = re.compile(r"( / |, )")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+def native_keys(keys: str) -> str:
+    """Keys written as QKeySequence reads them ("Ctrl+Shift+T / Del"), in the words of the
+    system and the interface language ("Ctrl+Maj+T / Suppr"); a part that is no key
+    sequence (a click) is a marked text of the "Shortcuts" context."""
+    parts = []
+    for part in _KEY_SEPARATORS.split(keys):
+        portable = QKeySequence.SequenceFormat.PortableText
+        seq = QKeySequence.fromString(part, portable)
+        if _KEY_SEPARATORS.fullmatch(part):
+            parts.append(part)
+        elif seq.count() == 1 and seq.toString(portable) in (part, part.replace("Delete",
+                                                                                  "Del")):
+            parts.append(seq.toString(QKeySequence.SequenceFormat.NativeText))
+        else:
+            parts.append(translate("Shortcuts", part))
+    return "".join(parts)
 
 
 def show_syntax(parent: QWidget) -> None:
-    QMessageBox.information(parent, _tr("Search syntax"), _tr(SYNTAX))
+    rows = "".join(f"<tr><td><code>{html.escape(example)}</code></td>"
+                   f"<td>{html.escape(translate('Syntax', meaning))}</td></tr>"
+                   for example, meaning in SYNTAX)
+    QMessageBox.information(
+        parent, translate("dialogs", "Search syntax"),
+        "<h3>" + html.escape(translate("dialogs", "Search syntax")) + "</h3>"
+        f'<table cellpadding="3">{rows}</table><p>'
+        + html.escape(translate("dialogs", "Filters in the sidebar combine with the query: OR "
+                                           "within one facet, AND across facets."))
+        + "</p>")
 
 
 def show_shortcuts(parent: QWidget, rows: list[tuple[str, str]]) -> None:
-    table = "".join(f"<tr><td><b>{_tr(k)}</b></td><td>{_tr(v)}</td></tr>" for k, v in rows)
-    QMessageBox.information(parent, _tr("Keyboard shortcuts"),
+    table = "".join(f"<tr><td><b>{html.escape(native_keys(k))}</b></td>"
+                    f"<td>{html.escape(translate('Shortcuts', v))}</td></tr>" for k, v in rows)
+    QMessageBox.information(parent, translate("dialogs", "Keyboard shortcuts"),
                             f"<table cellpadding='3'>{table}</table>")
 
 
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, _tr("About Casebook"),
+    QMessageBox.about(parent, translate("dialogs", "About Casebook"),
                       f"<h3>Casebook {__version__}</h3><p>"
-                      + _tr("An offline library of public-sector innovation case studies: "
-                            "search, filter, read and build course packs.")
+                      + translate("dialogs", "An offline library of public-sector innovation "
+                                             "case studies: search, filter, read and build "
+                                             "course packs.")
                       + "</p><p>"
-                      + _tr("Works without a network. Cases are Markdown files you can edit.")
+                      + translate("dialogs", "Works without a network. Cases are Markdown "
+                                             "files you can edit.")
                       + "</p>")
 
 
 def settings_dialog(parent: QWidget, lib: Library) -> list[str] | None:
     """Edit the case folders; returns the new list, or None when cancelled."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(_tr("Case folders and settings"))
+    dialog.setWindowTitle(translate("dialogs", "Case folders and settings"))
     folders = QListWidget(dialog)
-    folders.setAccessibleName(_tr("Case folders"))
+    folders.setAccessibleName(translate("dialogs", "Case folders"))
     folders.addItems(lib.folders)
-    add = QPushButton(_tr("Add folder…"), dialog)
-    remove = QPushButton(_tr("Remove"), dialog)
-    bundled = QPushButton(_tr("Add bundled cases"), dialog)
+    add = QPushButton(translate("dialogs", "Add folder…"), dialog)
+    remove = QPushButton(translate("dialogs", "Remove"), dialog)
+    bundled = QPushButton(translate("dialogs", "Add bundled cases"), dialog)
 
     def add_folder() -> None:
-        folder = QFileDialog.getExistingDirectory(dialog, _tr("Choose a case folder"))
+        folder = QFileDialog.getExistingDirectory(
+            dialog, translate("dialogs", "Choose a case folder"))
         if folder and not folders.findItems(folder, EXACT):
             folders.addItem(folder)
 
@@ -101,10 +135,10 @@ def settings_dialog(parent: QWidget, lib: Library) -> list[str] | None:
     for b in (add, remove, bundled):
         buttons_row.addWidget(b)
     buttons_row.addStretch(1)
-    data = QLabel(_tr("Data folder (index, collections, notes): {0}").format(
-        f"<b>{lib.data_dir}</b>"), dialog)
+    data = QLabel(translate("dialogs", "Data folder (index, collections, notes): {0}").format(
+        f"<b>{html.escape(str(lib.data_dir))}</b>"), dialog)
     data.setWordWrap(True)
-    open_data = QPushButton(_tr("Open data folder"), dialog)
+    open_data = QPushButton(translate("dialogs", "Open data folder"), dialog)
     open_data.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(
         str(lib.data_dir))))
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
@@ -112,7 +146,8 @@ def settings_dialog(parent: QWidget, lib: Library) -> list[str] | None:
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
-    layout.addWidget(QLabel(_tr("Case folders (several libraries can be open at once):"), dialog))
+    layout.addWidget(QLabel(translate("dialogs", "Case folders (several libraries can be open "
+                                                 "at once):"), dialog))
     layout.addWidget(folders)
     layout.addLayout(buttons_row)
     layout.addWidget(data)

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
+from casebook.gui.i18n import translate
+
 Keys = str | QKeySequence.StandardKey | list[str] | None
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
 
 
 def make_action(parent: QObject, text: str, slot: Callable[[], object],
@@ -33,10 +31,10 @@ class Menus:
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
         self.bar: QMenuBar = window.menuBar()
-        self.file = self.bar.addMenu(_tr("&File"))
-        self.edit = self.bar.addMenu(_tr("&Edit"))
-        self.view = self.bar.addMenu(_tr("&View"))
-        self.help = self.bar.addMenu(_tr("&Help"))
+        self.file = self.bar.addMenu(translate("Menus", "&File"))
+        self.edit = self.bar.addMenu(translate("Menus", "&Edit"))
+        self.view = self.bar.addMenu(translate("Menus", "&View"))
+        self.help = self.bar.addMenu(translate("Menus", "&Help"))
         self.quit_separator = self.file.addSeparator()
 
     def make(self, text: str, slot: Callable[[], object], keys: Keys = None) -> QAction:
@@ -73,7 +71,8 @@ class Menus:
 
 class Shortcuts:
     """Help > Keyboard shortcuts: the window's keys, then each feature's, with the line
-    for the list itself last. Rows are kept untranslated and translated when shown."""
+    for the list itself last. Rows are kept untranslated (each marked with
+    QT_TRANSLATE_NOOP in the "Shortcuts" context) and translated when shown."""
 
     def __init__(self, rows: Iterable[tuple[str, str]], last: tuple[str, str]) -> None:
         self._rows = list(rows)

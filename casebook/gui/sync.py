@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 
 from casebook.cases.model import SyncReport
+from casebook.gui.i18n import number
 from casebook.gui.workers import IndexWorker
 from casebook.library import Library
 
@@ -60,7 +61,7 @@ class SyncController(QObject):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.status.showMessage(self.tr("Indexing {0} of {1} files").format(
-            f"{done:,}", f"{total:,}"))
+            number(done), number(total)))
 
     def _synced(self, report: SyncReport) -> None:
         self.lib.reload_taxonomy()
@@ -73,10 +74,17 @@ class SyncController(QObject):
         elif self.lib.taxonomy_error:
             message = self.tr("Taxonomy not updated: {0}").format(self.lib.taxonomy_error)
         elif report.added or report.changed or report.removed:
-            message = report.summary()
+            message = self.summary(report)
         else:
             message = ""
         self.status.showMessage(message, 10_000)
+
+    def summary(self, report: SyncReport) -> str:
+        """What the sync did, as SyncReport.summary says it in the CLI."""
+        return self.tr("%Ln case(s): {0} added, {1} changed, {2} removed, {3} with problems "
+                       "({4} s)", "", report.total).format(
+            number(report.added), number(report.changed), number(report.removed),
+            number(report.with_problems), number(round(report.seconds, 1)))
 
     def _failed(self, message: str, cancelled: bool) -> None:
         if cancelled:

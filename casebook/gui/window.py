@@ -7,7 +7,7 @@ import json
 import logging
 from functools import partial
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QMetaObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -41,6 +41,7 @@ from casebook.gui.browse.sidebar import Sidebar
 from casebook.gui.collections.feature import CollectionsFeature
 from casebook.gui.evidence.feature import EvidenceFeature
 from casebook.gui.exchange.opening import OpeningFeature
+from casebook.gui.language import LanguageMenu
 from casebook.gui.menus import Menus, Shortcuts
 from casebook.gui.pages import RightPane
 from casebook.gui.read.reader import Reader, tool_button
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
         self.lib = lib
         self.theme = theme
         self.second_instance = False
+        self.restart_requested = False  # View > Language: the app opens the window again
+        # the app's link to the system's colour scheme, let go when the window is done
+        self.scheme_link: QMetaObject.Connection | None = None
         self.settings = QSettings(str(lib.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self.setWindowTitle(self.tr("Casebook"))
         self.setWindowIcon(QIcon(str(paths.resource("icons/casebook.svg"))))
@@ -187,6 +191,7 @@ class MainWindow(QMainWindow):
             act.setChecked(key == self.theme_choice)
             group.addAction(act)
             self.theme_actions[key] = act
+        self.language = LanguageMenu(self, self.settings, m.view)
         m.view.addSeparator()
         m.add(m.view, self.tr("Files with &problems"), self.browser.show_problems)
         m.add(m.help, self.tr("&Keyboard shortcuts"),

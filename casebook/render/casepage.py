@@ -123,7 +123,7 @@ def chips_html(case: dict[str, Any], taxonomy: Taxonomy, theme: str,
 # the page's words (context "CasePage" in the interface's translations)
 FREE_TAG = QT_TRANSLATE_NOOP("CasePage", "free tag")
 VERDICT = QT_TRANSLATE_NOOP("CasePage", "Verdict:")
-PROBLEMS = QT_TRANSLATE_NOOP("CasePage", "This file has %n problem(s)")
+PROBLEMS = QT_TRANSLATE_NOOP("CasePage", "This file has problems: {0}")
 PROBLEM_LINE = QT_TRANSLATE_NOOP("CasePage", "line {0}: {1}: {2}")
 EDIT = QT_TRANSLATE_NOOP("CasePage", "<a href=\"casebook:edit\">open the file in your "
                          "editor</a>; Casebook checks it again each time you save.")
@@ -178,8 +178,9 @@ def case_page(case: dict[str, Any], body_html: str, taxonomy: Taxonomy, theme: s
     if case.get("problems"):
         items = "".join("<li>" + escape(tr(PROBLEM_LINE, -1).format(
             p["line"], p["severity"], p["message"])) + "</li>" for p in case["problems"])
-        out.append(f'<div class="banner"><b>{escape(tr(PROBLEMS, len(case["problems"])))}'
-                   f"</b> — {tr(EDIT, -1)}<ul>{items}</ul></div>")
+        count = tr(PROBLEMS, -1).format(words.number(len(case["problems"])))
+        out.append(f'<div class="banner"><b>{escape(count)}</b> — {tr(EDIT, -1)}'
+                   f"<ul>{items}</ul></div>")
     if case.get("summary"):
         out.append(f'<p class="summary">{escape(case["summary"])}</p>')
     headings = list(case.get("sections") or {})

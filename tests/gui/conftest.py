@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,10 +11,23 @@ import pytest
 from casebook.library import Library
 from tests.helpers import running_window, write_case
 
+# the interface in English whatever the machine's language (Qt reads LANGUAGE first)
+os.environ["LANGUAGE"] = "en"
+
+
+@pytest.fixture(scope="session")
+def _interface_in_english(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """English with its plural forms (casebook_en.ts, compiled once for the session), as
+    the app installs it at start."""
+    from casebook.gui import i18n
+
+    i18n.install(i18n.ENGLISH, tmp_path_factory.mktemp("translations"))
+
 
 @pytest.fixture(autouse=True)
-def _qt_application(qapp: object) -> object:
-    """Every GUI test has its QApplication before it makes a widget, whatever runs first."""
+def _qt_application(qapp: object, _interface_in_english: None) -> object:
+    """Every GUI test has its QApplication before it makes a widget, whatever runs first,
+    and the interface in English."""
     return qapp
 
 

@@ -17,6 +17,7 @@ from casebook.gui.authoring import newcase_dialog
 from casebook.gui.authoring.newcase_dialog import NewCaseDialog
 from casebook.gui.authoring.tag_dialog import TagDialog
 from casebook.gui.authoring.taxonomy_dock import TaxonomyDock
+from casebook.gui.i18n import QT_TRANSLATE_NOOP
 from casebook.gui.shell import Shell
 from casebook.gui.workers import IndexWorker
 from casebook.library import Library
@@ -24,9 +25,11 @@ from casebook.library import Library
 log = logging.getLogger(__name__)
 MAX_PROBLEM_WATCHES = 500
 DOCK_WIDTH = 360
-SHORTCUTS = (("Ctrl+N", "Start a new case file"), ("Ctrl+T", "Edit the case's tags"),
-             ("Ctrl+E", "Open the case file in your editor"),
-             ("Ctrl+Shift+T", "Show or hide the taxonomy browser"))
+SHORTCUTS = (("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "Start a new case file")),
+             ("Ctrl+T", QT_TRANSLATE_NOOP("Shortcuts", "Edit the case's tags")),
+             ("Ctrl+E", QT_TRANSLATE_NOOP("Shortcuts", "Open the case file in your editor")),
+             ("Ctrl+Shift+T", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the taxonomy "
+                                                            "browser")))
 
 
 class TagWorker(QObject):
@@ -104,12 +107,12 @@ class AuthoringFeature(QObject):
         shell.watcher.watch("resources", [resources_dir])
 
     def _menus(self) -> None:
-        m, tr = self.shell.menus, self.tr
-        m.prepend(m.file, m.make(tr("&New case…"), self.new_case, "Ctrl+N"), separator=True)
+        m = self.shell.menus
+        m.prepend(m.file, m.make(self.tr("&New case…"), self.new_case, "Ctrl+N"), separator=True)
         m.edit.addSeparator()
-        m.add(m.edit, tr("Edit &tags…"), self.edit_tags, "Ctrl+T")
-        m.add(m.edit, tr("Open case file in &editor"), self.open_case_file, "Ctrl+E")
-        self.taxonomy_action = m.add(m.view, tr("&Taxonomy"), lambda: toggle_dock(self.dock),
+        m.add(m.edit, self.tr("Edit &tags…"), self.edit_tags, "Ctrl+T")
+        m.add(m.edit, self.tr("Open case file in &editor"), self.open_case_file, "Ctrl+E")
+        self.taxonomy_action = m.add(m.view, self.tr("&Taxonomy"), lambda: toggle_dock(self.dock),
                                      "Ctrl+Shift+T")
         self.taxonomy_action.setCheckable(True)
         self.dock.visibilityChanged.connect(self.taxonomy_action.setChecked)

@@ -32,6 +32,7 @@ from casebook.cases.files import is_hidden
 from casebook.cases.validation import max_year
 from casebook.errors import CasebookError
 from casebook.facets import LEVELS
+from casebook.gui import words
 from casebook.gui.theme import error_style
 from casebook.library import Library
 
@@ -85,8 +86,9 @@ class NewCaseDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.country.setCompleter(completer)
         self.level = QComboBox(self)
-        self.level.addItems(list(LEVELS))
-        self.level.setCurrentText("municipal")
+        for level in LEVELS:
+            self.level.addItem(words.value("levels", level), level)
+        self.level.setCurrentIndex(self.level.findData("municipal"))
         self.year = QSpinBox(self)
         self.year.setRange(MIN_YEAR, max_year())
         self.year.setValue(min(dt.date.today().year, max_year()))
@@ -219,7 +221,7 @@ class NewCaseDialog(QDialog):
             return
         try:
             path = create_case(self.lib, self.title.text(), self.country.text(),
-                               self.level.currentText(), self.year.value(), folder)
+                               str(self.level.currentData()), self.year.value(), folder)
         except CasebookError as exc:
             self.error.setText(str(exc))
             return

@@ -36,13 +36,16 @@ from PySide6.QtWidgets import (
 from casebook.authoring.tag_write import TagWrite
 from casebook.authoring.tags import case_tags, find_terms, plan_write
 from casebook.errors import CasebookError
-from casebook.facets import BY_KEY, SINGULAR, TAG_FACETS
+from casebook.facets import TAG_FACETS
+from casebook.gui import words
+from casebook.gui.i18n import QT_TRANSLATE_NOOP, translate
 from casebook.gui.theme import error_style, mark_colour
 from casebook.library import Library
 
 ROLE = Qt.ItemDataRole.UserRole
-HELP = ("Tags from the file are plain. ✎ marks tags you changed here: they are kept in your "
-        "library (search and filters use them at once) until you write them into the file.")
+HELP = QT_TRANSLATE_NOOP("TagDialog", "Tags from the file are plain. ✎ marks tags you changed "
+                         "here: they are kept in your library (search and filters use them at "
+                         "once) until you write them into the file.")
 
 
 class DiffHighlighter(QSyntaxHighlighter):
@@ -100,7 +103,7 @@ class TagDialog(QDialog):
         self.diff_dialog: DiffDialog | None = None
         self.setWindowTitle(self.tr("Tags — {0}").format(title))
         heading = QLabel(f"<b>{_esc(title)}</b>", self)
-        help_text = QLabel(self.tr(HELP), self)
+        help_text = QLabel(translate("TagDialog", HELP), self)
         help_text.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Tag"), self.tr("Where it comes from")])
@@ -116,7 +119,7 @@ class TagDialog(QDialog):
         self.facet_box = QComboBox(self)
         self.facet_box.setAccessibleName(self.tr("Facet to add to"))
         for facet in TAG_FACETS:
-            self.facet_box.addItem(self.tr(SINGULAR[facet].capitalize()), facet)
+            self.facet_box.addItem(words.heading(facet), facet)
         self.facet_box.currentIndexChanged.connect(lambda _i: self.search())
         self.picker = QLineEdit(self)
         self.picker.setPlaceholderText(self.tr("Type to find a term: label, alias or "
@@ -156,7 +159,7 @@ class TagDialog(QDialog):
         tags_row.addStretch(1)
         tags_row.addWidget(self.remove_button)
         pick_row = QHBoxLayout()
-        pick_row.addWidget(QLabel(self.tr("Add a"), self))
+        pick_row.addWidget(QLabel(self.tr("Add to"), self))
         pick_row.addWidget(self.facet_box)
         pick_row.addWidget(self.picker, 1)
         pick_row.addWidget(self.add_button)
@@ -188,7 +191,7 @@ class TagDialog(QDialog):
         self.tree.clear()
         grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         for facet, state in self.state.items():
-            head = QTreeWidgetItem(self.tree, [self.tr(BY_KEY[facet].label), ""])
+            head = QTreeWidgetItem(self.tree, [words.heading(facet), ""])
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = head.font(0)
             font.setBold(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,22 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.authoring.tags import find_terms
-from casebook.authoring.taxonomy_tree import GAP_TEXT, FacetNode, TermNode, taxonomy_tree
+from casebook.authoring.taxonomy_tree import FacetNode, TermNode, taxonomy_tree
 from casebook.errors import CasebookError
+from casebook.gui import words
+from casebook.gui.i18n import translate
 from casebook.library import Library
 
 log = logging.getLogger(__name__)
 ROLE = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaxonomyDock", text)
-
-
-def count_text(node: TermNode) -> str:
-    if node.gap:
-        return _tr(GAP_TEXT)
-    return _tr("1 case") if node.count == 1 else _tr("{0} cases").format(node.count)
 
 
 class TaxonomyDock(QDockWidget):
@@ -49,7 +41,7 @@ class TaxonomyDock(QDockWidget):
     new_case_requested = Signal()
 
     def __init__(self, parent: QWidget, lib: Library) -> None:
-        super().__init__(_tr("Taxonomy"), parent)
+        super().__init__(translate("TaxonomyDock", "Taxonomy"), parent)
         self.setObjectName("taxonomy-dock")
         self.lib = lib
         self.nodes: dict[tuple[str, str], TermNode] = {}
@@ -120,8 +112,8 @@ class TaxonomyDock(QDockWidget):
         self.dirty = False
         self.nodes = {(t.facet, t.id): t for f in self.facets for t in f.terms}
         gaps = sum(len(f.gaps) for f in self.facets)
-        self.summary.setText(self.tr("{0} terms · {1} with no case yet").format(
-            len(self.nodes), gaps))
+        self.summary.setText(self.tr("%n term(s) · {0} with no case yet", "",
+                                     len(self.nodes)).format(gaps))
         self._fill()
 
     def _fill(self) -> None:
@@ -137,8 +129,8 @@ class TaxonomyDock(QDockWidget):
             terms = [t for t in facet.terms if (wanted is None or t.id in wanted or
                                                 (t.free and text.lower() in t.id))
                      and (t.gap or not self.gaps_only.isChecked())]
-            head = QTreeWidgetItem(self.tree, [self.tr(facet.label),
-                                               self.tr("{0} terms").format(len(terms))])
+            head = QTreeWidgetItem(self.tree, [words.heading(facet.facet),
+                                               self.tr("%n term(s)", "", len(terms))])
             head.setData(0, ROLE, ("", facet.facet))
             font = head.font(0)
             font.setBold(True)
@@ -156,7 +148,7 @@ class TaxonomyDock(QDockWidget):
     def _item(self, parent: QTreeWidgetItem, node: TermNode, grey: QColor,
               prefix: str = "") -> QTreeWidgetItem:
         label = node.label + (self.tr(" (free tag)") if node.free else "")
-        item = QTreeWidgetItem(parent, [prefix + label, count_text(node)])
+        item = QTreeWidgetItem(parent, [prefix + label, self.count_text(node)])
         item.setData(0, ROLE, (node.facet, node.id))
         item.setToolTip(0, node.description or self.tr("A free tag: not in the taxonomy"))
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -167,6 +159,9 @@ class TaxonomyDock(QDockWidget):
             item.setForeground(0, grey)
             item.setForeground(1, grey)
         return item
+
+    def count_text(self, node: TermNode) -> str:
+        return self.tr("no case yet") if node.gap else self.tr("%n case(s)", "", node.count)
 
     def find_item(self, facet: str, term: str) -> QTreeWidgetItem | None:
         """The term's own row (not a row listing it under a challenge)."""
@@ -210,7 +205,7 @@ class TaxonomyDock(QDockWidget):
         if node.addresses:
             parts.append(self.tr("Addresses: {0}").format(", ".join(
                 esc(tax.label("challenges", c)) for c in node.addresses)))
-        parts.append(f"<b>{count_text(node)}</b> — " + (
+        parts.append(f"<b>{self.count_text(node)}</b> — " + (
             self.tr("<a href='new'>write one (New case…)</a>") if node.gap else
             self.tr("click the term to show them")))
         self.detail.setText("<br>".join(parts))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from casebook.cases.model import Filters
 from casebook.cases.taxonomy import Taxonomy
-from casebook.facets import TAG_FACETS
+from casebook.gui import words
 
 
 def chip_button(parent: QWidget, text: str) -> QToolButton:
@@ -40,7 +40,7 @@ class ChipBar(QWidget):
         chips: list[tuple[str, str, str]] = []
         for facet, values in filters.terms.items():
             for value in values:
-                label = taxonomy.label(facet, value) if facet in TAG_FACETS else value
+                label = words.term_label(taxonomy, facet, value)
                 chips.append((facet, value, label))
         if filters.year_from or filters.year_to:
             chips.append(("years", "", self._years(filters.year_from, filters.year_to)))

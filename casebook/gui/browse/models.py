@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,7 +19,8 @@ from PySide6.QtCore import (
 
 from casebook.cases.model import Hit, Problem
 from casebook.evidence.formats import SYMBOLS
-from casebook.render.casepage import place_line
+from casebook.gui import words
+from casebook.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -30,15 +30,14 @@ DividerRole = Qt.ItemDataRole.UserRole + 4  # True on the "Also matching some" r
 
 
 def meta_line(hit: Hit) -> str:
-    return place_line(hit.country, hit.place, hit.level, hit.year_start, hit.year_end)
+    return words.place(hit.country, hit.place, hit.level, hit.year_start, hit.year_end)
 
 
 def verdict_mark(verdict: str | None) -> str:
     """The verdict as a symbol and a word ('◐ mixed'), never as a colour alone."""
     if not verdict:
         return ""
-    word = QCoreApplication.translate("verdict", verdict.replace("-", " "))
-    return f"{SYMBOLS.get(verdict, '')} {word}".strip()
+    return f"{SYMBOLS.get(verdict, '')} {words.value('verdicts', verdict)}".strip()
 
 
 class ResultsModel(QAbstractListModel):
@@ -87,7 +86,7 @@ class ResultsModel(QAbstractListModel):
             plain = html.unescape(hit.snippet.replace("<b>", "").replace("</b>", ""))
             flag = self.tr(". This file has problems") if hit.problems else ""
             verdict = self.tr("Verdict: {0}. ").format(
-                hit.verdict.replace("-", " ")) if hit.verdict else ""
+                words.value("verdicts", hit.verdict)) if hit.verdict else ""
             return f"{hit.title}. {verdict}{meta_line(hit)}. {plain}{flag}"
         if role == HitRole:
             return hit
@@ -117,11 +116,18 @@ class ResultsModel(QAbstractListModel):
         return mime
 
 
+SEVERITIES = {"error": QT_TRANSLATE_NOOP("ProblemsModel", "error"),
+              "warning": QT_TRANSLATE_NOOP("ProblemsModel", "warning")}
+
+
 class ProblemsModel(QAbstractTableModel):
     """Files with problems: one row per problem. A file is named from its case folder down
     (europe/x.md); the tooltips hold the full path and message, and the parser's words."""
 
-    HEADERS = ("File", "Line", "Severity", "Message")  # translated when shown
+    HEADERS = (QT_TRANSLATE_NOOP("ProblemsModel", "File"),
+               QT_TRANSLATE_NOOP("ProblemsModel", "Line"),
+               QT_TRANSLATE_NOOP("ProblemsModel", "Severity"),
+               QT_TRANSLATE_NOOP("ProblemsModel", "Message"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -153,8 +159,12 @@ class ProblemsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.HEADERS)):
-            return self.tr(self.HEADERS[section])
+            return translate("ProblemsModel", self.HEADERS[section])
         return None
+
+    def severity(self, severity: str) -> str:
+        english = SEVERITIES.get(severity)
+        return translate("ProblemsModel", english) if english else severity
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -162,7 +172,7 @@ class ProblemsModel(QAbstractTableModel):
         p = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.shown_path(p.path), f"{p.line}:{p.column}", p.severity,
+            return (self.shown_path(p.path), f"{p.line}:{p.column}", self.severity(p.severity),
                     p.message)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 0:
@@ -170,7 +180,7 @@ class ProblemsModel(QAbstractTableModel):
             if col == 1:
                 return self.tr("Line {0}, column {1}").format(p.line, p.column)
             if col == 2:
-                return p.severity
+                return self.severity(p.severity)
             words = f"<p><i>{html.escape(p.detail)}</i></p>" if p.detail else ""
             return f"<p>{html.escape(p.message)}</p>{words}"  # rich text: it wraps
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
@@ -257,7 +267,7 @@ class SidebarModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.CheckStateRole and node.checkable:
             return Qt.CheckState.Checked if node.checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            count = "" if node.count is None else self.tr(", {0} cases").format(node.count)
+            count = "" if node.count is None else self.tr(", %n case(s)", "", node.count)
             return f"{node.label}{count}"
         if role == NodeRole:
             return node

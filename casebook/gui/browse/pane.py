@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from casebook.cases.model import Filters, SearchResult
@@ -15,22 +15,30 @@ from casebook.gui.browse.chips import ChipBar
 from casebook.gui.browse.models import ResultsModel
 from casebook.gui.browse.results import ResultsView
 from casebook.gui.browse.search import Reselect
+from casebook.gui.i18n import QT_TRANSLATE_NOOP, translate
 from casebook.gui.theme import tint_links
 from casebook.library import Library
 
 log = logging.getLogger(__name__)
-HINT = ("Try: <a href='q:participatory budgeting'>participatory budgeting</a> · "
-        "<a href='q:\"digital identity\"'>\"digital identity\"</a> · "
-        "<a href='q:procurement country:chile'>procurement country:chile</a>")
-SORTS = (("Relevance", "relevance"), ("Newest first", "year"), ("Title A–Z", "title"))
+EXAMPLES = ("participatory budgeting", '"digital identity"', "procurement country:chile")
+SORTS = ((QT_TRANSLATE_NOOP("ResultsPane", "Relevance"), "relevance"),
+         (QT_TRANSLATE_NOOP("ResultsPane", "Newest first"), "year"),
+         (QT_TRANSLATE_NOOP("ResultsPane", "Title A–Z"), "title"))
 
 
 def sort_box(parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
-    box.setAccessibleName(QCoreApplication.translate("ResultsPane", "Sort results"))
+    box.setAccessibleName(translate("ResultsPane", "Sort results"))
     for label, key in SORTS:
-        box.addItem(QCoreApplication.translate("ResultsPane", label), key)
+        box.addItem(translate("ResultsPane", label), key)
     return box
+
+
+def hint() -> str:
+    """Three example searches, as links."""
+    links = " · ".join(f"<a href='q:{html.escape(q, quote=True)}'>{html.escape(q)}</a>"
+                       for q in EXAMPLES)
+    return translate("ResultsPane", "Try: {0}").format(links)
 
 
 class ResultsPane(QWidget):
@@ -46,7 +54,7 @@ class ResultsPane(QWidget):
         self.suggestion.setTextFormat(Qt.TextFormat.RichText)
         self.suggestion.linkActivated.connect(self._link)
         self.suggestion.hide()
-        self.hint = QLabel(self.tr(HINT), self)
+        self.hint = QLabel(hint(), self)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.hint.linkActivated.connect(lambda link: self.query_chosen.emit(link[2:]))
@@ -77,7 +85,7 @@ class ResultsPane(QWidget):
 
     def set_theme(self, theme: str) -> None:
         """The hint's and the message's links in the theme's link colour."""
-        self.hint.setText(tint_links(self.tr(HINT), theme))
+        self.hint.setText(tint_links(hint(), theme))
         self.suggestion.setText(tint_links(self.message_text, theme))
 
     def show_result(self, result: SearchResult, filters: Filters, query: str, theme: str,
@@ -114,10 +122,9 @@ class ResultsPane(QWidget):
 
     def count_text(self, result: SearchResult) -> str:
         shown = sum(1 for h in result.hits if h.match != "some")
-        text = (self.tr("1 case") if result.total == 1 else
-                self.tr("{0} cases").format(f"{result.total:,}"))
+        text = self.tr("%Ln case(s)", "", result.total)
         if shown < result.total:
-            text += self.tr(" (first {0})").format(f"{shown:,}")
+            text += self.tr(" (first %Ln)", "", shown)
         if result.relaxed:
             text += " · " + (self.tr("showing cases that match most of your words")
                              if result.total else

@@ -57,8 +57,7 @@ class ProblemsPage(QTableView):
                                    max(120, int(self.viewport().width() * FILE_COLUMN_SHARE))))
         files = len({p.path for p in problems})
         if files:
-            self.button.setText(self.tr("1 file with problems ▸") if files == 1 else
-                                self.tr("{0} files with problems ▸").format(files))
+            self.button.setText(self.tr("%Ln file(s) with problems ▸", "", files))
         else:
             self.button.setText(self.tr("No problems"))
         changed = files != self.files

@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 from casebook.cases.model import Filters
 from casebook.cases.taxonomy import Taxonomy
 from casebook.facets import FACETS, YEAR
+from casebook.gui import words
 from casebook.gui.browse.models import Node, NodeRole, SidebarModel
+from casebook.gui.i18n import number
 
 # a section per facet, in the table's order; the years have their own boxes below the tree
 FACET_SECTIONS = tuple(f for f in FACETS if f.kind != YEAR)
@@ -63,7 +65,7 @@ class _Delegate(QStyledItemDelegate):
               index: QModelIndex | QPersistentModelIndex) -> None:
         node: Node = index.data(NodeRole)
         opt = QStyleOptionViewItem(option)
-        count = "" if node.count is None else str(node.count)
+        count = "" if node.count is None else number(node.count)
         width = opt.fontMetrics.horizontalAdvance(count) + 12 if count else 0
         if not node.facet and node.children:
             font = QFont(opt.font)
@@ -229,18 +231,18 @@ class Sidebar(QWidget):
             facet = spec.key
             counts = facets.get(facet, {})
             chosen = set(filters.terms.get(facet, []))
-            section = root.add(Node(self.tr(spec.label), key=facet))
+            section = root.add(Node(words.heading(facet), key=facet))
             if facet in taxonomy.terms:
                 entries = [(t.id, t.label, t.description) for t in taxonomy.terms[facet].values()]
                 free = {k for k in set(counts) | chosen if k not in taxonomy.terms[facet]}
                 entries += [(k, k, self.tr("free tag"))
                             for k in self._ordered(facet, free, counts, resort)]
             elif spec.values:  # a fixed order (levels), every value shown
-                entries = [(k, k, "") for k in spec.values]
+                entries = [(k, words.value(facet, k), "") for k in spec.values]
             else:
                 in_use = set((known or {}).get(facet, {}))
                 names = self._ordered(facet, set(counts) | chosen | in_use, counts, resort)
-                entries = [(k, k, "") for k in names]
+                entries = [(k, words.value(facet, k), "") for k in names]
             for key, label, tip in entries:
                 section.add(Node(label, key=key, facet=facet, count=counts.get(key, 0),
                                  tooltip=tip, checkable=True, checked=key in chosen))

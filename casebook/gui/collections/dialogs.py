@@ -196,7 +196,7 @@ class PickDialog(QDialog):
         self.resize(380, 360)
 
     def _add(self, name: str, count: int, holds: bool) -> QListWidgetItem:
-        label = f"{name}  ({count})" + ("  — already there" if holds else "")
+        label = f"{name}  ({count})" + (self.tr("  — already there") if holds else "")
         item = QListWidgetItem(label, self.list)
         item.setData(NameRole, name)
         item.setToolTip(name)

@@ -19,19 +19,27 @@ from casebook.gui.collections.sidebar_entries import SidebarEntries
 from casebook.gui.collections.undo_bar import UndoBar
 from casebook.gui.exchange import export as export_ui
 from casebook.gui.exchange import pack_import as import_ui
+from casebook.gui.i18n import QT_TRANSLATE_NOOP
 from casebook.gui.shell import Shell
-from casebook.render.casepage import place_line
+from casebook.gui.words import place
 
 log = logging.getLogger(__name__)
 SHORTCUTS = (
-    ("Ctrl+D", "Add the selected cases to the last used collection (Undo in the status bar)"),
-    ("Ctrl+Shift+D", "Choose the collection to add the selected cases to"),
-    ("Ctrl+Shift+N / Ctrl+Shift+O", "New collection / open a collection"),
-    ("Ctrl+Up / Ctrl+Down, Delete", "Move or remove the case in a collection"),
-    ("Ctrl+Shift+E / Ctrl+Shift+I", "Export a collection / import a course pack"),
-    ("Ctrl+Shift+S", "Save the search"), ("F2", "Rename the collection"),
-    ("F6", "Go to the sidebar (Enter opens a collection or saved search)"),
-    ("Ctrl+Z", "Undo a deletion"),
+    ("Ctrl+D", QT_TRANSLATE_NOOP("Shortcuts", "Add the selected cases to the last used "
+                                              "collection (Undo in the status bar)")),
+    ("Ctrl+Shift+D", QT_TRANSLATE_NOOP("Shortcuts", "Choose the collection to add the "
+                                                    "selected cases to")),
+    ("Ctrl+Shift+N / Ctrl+Shift+O",
+     QT_TRANSLATE_NOOP("Shortcuts", "New collection / open a collection")),
+    ("Ctrl+Up / Ctrl+Down, Delete",
+     QT_TRANSLATE_NOOP("Shortcuts", "Move or remove the case in a collection")),
+    ("Ctrl+Shift+E / Ctrl+Shift+I",
+     QT_TRANSLATE_NOOP("Shortcuts", "Export a collection / import a course pack")),
+    ("Ctrl+Shift+S", QT_TRANSLATE_NOOP("Shortcuts", "Save the search")),
+    ("F2", QT_TRANSLATE_NOOP("Shortcuts", "Rename the collection")),
+    ("F6", QT_TRANSLATE_NOOP("Shortcuts", "Go to the sidebar (Enter opens a collection or "
+                                          "saved search)")),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Undo a deletion")),
 )
 
 
@@ -72,32 +80,32 @@ class CollectionsFeature(QObject):
             shell.shortcuts.add(keys, what)
 
     def _menus(self) -> None:
-        m, tr = self.shell.menus, self.tr
-        self.undo_action = m.make(tr("&Undo"), self.undo_bar.undo, "Ctrl+Z")
+        m = self.shell.menus
+        self.undo_action = m.make(self.tr("&Undo"), self.undo_bar.undo, "Ctrl+Z")
         m.prepend(m.edit, self.undo_action)
-        self.collect_action = m.add(m.edit, tr("&Add to collection"),
+        self.collect_action = m.add(m.edit, self.tr("&Add to collection"),
                                     lambda: self.items.quick_add(None), "Ctrl+D")
-        self.choose_action = m.add(m.edit, tr("Add to c&ollection…"),
+        self.choose_action = m.add(m.edit, self.tr("Add to c&ollection…"),
                                    lambda: self.items.add_to_collection(None), "Ctrl+Shift+D")
-        menu = m.add_menu(tr("&Collections"))
-        m.add(menu, tr("&New collection…"), lambda: self.create(open_it=True), "Ctrl+Shift+N")
-        m.add(menu, tr("&Open collection…"), lambda: self.choose(tr("Open"), self.open),
+        menu = m.add_menu(self.tr("&Collections"))
+        m.add(menu, self.tr("&New collection…"), lambda: self.create(open_it=True), "Ctrl+Shift+N")
+        m.add(menu, self.tr("&Open collection…"), lambda: self.choose(self.tr("Open"), self.open),
               "Ctrl+Shift+O")
         menu.addAction(self.collect_action)
         menu.addAction(self.choose_action)
         menu.addSeparator()
-        m.add(menu, tr("&Rename…"), lambda: self._on_target(self.rename), "F2")
-        m.add(menu, tr("&Describe…"), lambda: self._on_target(self.describe))
-        m.add(menu, tr("D&uplicate"), lambda: self._on_target(self.duplicate))
-        m.add(menu, tr("De&lete"), lambda: self._on_target(self.delete), "Ctrl+Shift+Del")
+        m.add(menu, self.tr("&Rename…"), lambda: self._on_target(self.rename), "F2")
+        m.add(menu, self.tr("&Describe…"), lambda: self._on_target(self.describe))
+        m.add(menu, self.tr("D&uplicate"), lambda: self._on_target(self.duplicate))
+        m.add(menu, self.tr("De&lete"), lambda: self._on_target(self.delete), "Ctrl+Shift+Del")
         menu.addSeparator()
-        m.add(menu, tr("&Export…"), lambda: self._on_target(self.export), "Ctrl+Shift+E")
-        m.add(menu, tr("&Import course pack…"), self.import_pack, "Ctrl+Shift+I")
+        m.add(menu, self.tr("&Export…"), lambda: self._on_target(self.export), "Ctrl+Shift+E")
+        m.add(menu, self.tr("&Import course pack…"), self.import_pack, "Ctrl+Shift+I")
         self.collections_menu = menu
-        self.save_search_action = m.make(tr("Sa&ve search…"), self.sidebar.save_search,
+        self.save_search_action = m.make(self.tr("Sa&ve search…"), self.sidebar.save_search,
                                          "Ctrl+Shift+S")
         m.add_file_action(self.save_search_action)
-        m.add(m.view, tr("Go to the &sidebar"), self.sidebar.focus, "F6")
+        m.add(m.view, self.tr("Go to the &sidebar"), self.sidebar.focus, "F6")
         self._name_default()
 
     def _results_menu(self, menu: QMenu, ids: list[str]) -> None:
@@ -188,8 +196,8 @@ class CollectionsFeature(QObject):
                 countries = json.loads(row["country"] or "[]")
             except ValueError:
                 countries = []
-            out[case_id] = place_line(countries, row["place"], None, row["year_start"],
-                                      row["year_end"])
+            out[case_id] = place(countries, row["place"], None, row["year_start"],
+                                 row["year_end"])
         return out
 
     def remember(self, name: str) -> None:

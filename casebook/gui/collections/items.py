@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from casebook.errors import CasebookError
 from casebook.gui.collections.dialogs import PickDialog
 from casebook.gui.collections.host import Collections
+from casebook.gui.i18n import Translatable
 from casebook.gui.shell import Shell
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ItemActions", text)
-
-
-class ItemActions:
+class ItemActions(Translatable):
     """What the user does to the cases of a collection."""
 
     def __init__(self, ui: Collections, shell: Shell) -> None:
@@ -43,7 +39,7 @@ class ItemActions:
         stored = self.lib.collections.get(self.page.name).item(case_id)
         item = self.page.model.items[row]
         item.note, item.questions = stored.note, list(stored.questions)
-        self.page.saved.setText(_tr("Not saved: see the message below"))
+        self.page.saved.setText(self.tr("Not saved: see the message below"))
 
     def cases_for_add(self, case_id: str | None = None) -> list[str]:
         """The cases Ctrl+D means: the reader's when it has the focus, else those selected in
@@ -62,7 +58,7 @@ class ItemActions:
     def _ids(self, case_id: str | None, ids: list[str] | None) -> list[str]:
         ids = list(ids) if ids else self.cases_for_add(case_id)
         if not ids:
-            self.ui.say(_tr("Choose a case in the results first"), 5000)
+            self.ui.say(self.tr("Choose a case in the results first"), 5000)
         return ids
 
     def add_to_collection(self, case_id: str | None = None,
@@ -73,9 +69,9 @@ class ItemActions:
             return
         if len(ids) == 1:
             row = self.lib.store.case_row(ids[0])
-            what = _tr("Add “{0}” to:").format(row["title"] if row else ids[0])
+            what = self.tr("Add “{0}” to:").format(row["title"] if row else ids[0])
         else:
-            what = _tr("Add {0} cases to:").format(len(ids))
+            what = self.tr("Add {0} cases to:").format(len(ids))
         holding = set.intersection(*(set(self.lib.collections.containing(i)) for i in ids))
         dialog = PickDialog(self.ui.owner(), what, self.ui.collections(), holding,
                             self.ui.default_collection(), self.ui.new_in)
@@ -105,15 +101,15 @@ class ItemActions:
         self.ui.remember(name)
         self.ui.refresh_sidebar()
         if not added:
-            self.ui.say(_tr("Already in “{0}”").format(name) if len(ids) == 1 else
-                        _tr("All {0} cases already in “{1}”").format(len(ids), name), 5000)
+            self.ui.say(self.tr("Already in “{0}”").format(name) if len(ids) == 1 else
+                        self.tr("All {0} cases already in “{1}”").format(len(ids), name), 5000)
             return
         if len(added) == 1:
             row = self.lib.store.case_row(added[0])
-            text = _tr("Added “{0}” to “{1}”.").format(row["title"] if row else added[0],
+            text = self.tr("Added “{0}” to “{1}”.").format(row["title"] if row else added[0],
                                                        name)
         else:
-            text = _tr("Added {0} cases to “{1}”.").format(len(added), name)
+            text = self.tr("Added {0} cases to “{1}”.").format(len(added), name)
         self.shell.status.clearMessage()  # a message would hide the Undo button
         self.ui.offer(text, lambda: self._take_back(name, added))
 
@@ -122,8 +118,8 @@ class ItemActions:
         if self.ui.write(lambda: self.lib.collections.remove(name, ids),
                          reload=self.page.name == name):
             self.ui.refresh_sidebar()
-            self.ui.say(_tr("Removed the case from “{0}” again").format(name) if len(ids) == 1
-                        else _tr("Removed {0} cases from “{1}” again").format(len(ids), name),
+            self.ui.say(self.tr("Removed the case from “{0}” again").format(name) if len(ids) == 1
+                        else self.tr("Removed {0} cases from “{1}” again").format(len(ids), name),
                         5000)
 
     def dropped(self, ids: list[str], row: int) -> None:
@@ -160,7 +156,7 @@ class ItemActions:
             self.ui.open(name, case_id)
             self.ui.refresh_sidebar()
 
-        self.ui.offer(_tr("Removed “{0}” from “{1}”.").format(title, name), undo)
+        self.ui.offer(self.tr("Removed “{0}” from “{1}”.").format(title, name), undo)
 
     def _selected(self, case_id: str) -> None:
         """Moving in the collection's list shows the case in the reader."""
@@ -171,7 +167,7 @@ class ItemActions:
     def open_case(self, case_id: str) -> None:
         row = self.page.model.row_of(case_id)
         if row >= 0 and self.page.model.items[row].missing:
-            self.ui.say(_tr("This case is no longer in the library; only its title and your "
+            self.ui.say(self.tr("This case is no longer in the library; only its title and your "
                             "notes remain"))
             return
         self.shell.browser.open_case(case_id)

@@ -177,8 +177,7 @@ class _Delegate(QStyledItemDelegate):
         lines.append(first or self.tr("No trainer's note yet"))
         n = len(it.questions)
         if n:
-            lines[-1] += "   ·   " + (self.tr("1 question") if n == 1 else
-                                      self.tr("{0} questions").format(n))
+            lines[-1] += "   ·   " + self.tr("%n question(s)", "", n)
         y = rect.top() + fm.height() + 2
         for line in lines[:3]:
             painter.drawText(x, y + sm.ascent(),

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 
 from casebook.gui.collections.listing import CollectionList, CollectionModel
 from casebook.gui.flow import FlowLayout
+from casebook.gui.i18n import QT_TRANSLATE_NOOP, translate
 from casebook.userdata.collections import Collection, Item
 
-EMPTY = ("No cases yet. Add cases from the search results with Ctrl+D or the right-click "
-         "menu, with the reader's “Add to collection…” button, or drag them here or onto the "
-         "collection in the sidebar.")
+EMPTY = QT_TRANSLATE_NOOP("CollectionPage", "No cases yet. Add cases from the search results "
+                          "with Ctrl+D or the right-click menu, with the reader's “Add to "
+                          "collection…” button, or drag them here or onto the collection in "
+                          "the sidebar.")
 
 
 def _button(parent: QWidget, text: str, tip: str, name: str) -> QPushButton:
@@ -56,9 +58,8 @@ class CollectionPage(QWidget):
         self.quiet = False
         # place and years of the listed cases, by id; the controller supplies it
         self.places: Callable[[list[str]], dict[str, str]] = lambda _ids: {}
-        tr = self.tr
-        self.back = _button(self, tr("‹ Results"), tr("Back to the search results"),
-                            tr("Back to results"))
+        self.back = _button(self, self.tr("‹ Results"), self.tr("Back to the search results"),
+                            self.tr("Back to results"))
         self.back.setFlat(True)
         self.title = QLabel("", self)
         self.title.setObjectName("collectionTitle")
@@ -69,20 +70,21 @@ class CollectionPage(QWidget):
         self.title.setAccessibleName(self.tr("Collection name"))
         self.title.setMinimumWidth(40)  # a long name is elided; its tooltip holds it whole
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.describe = _button(self, tr("Describe…"), tr("Name, purpose, audience and "
-                                                          "learning objectives"),
-                                tr("Describe collection"))
-        self.export = _button(self, tr("Export…"), tr("Export as a course pack, HTML or PDF "
-                                                      "handout, or Markdown folder "
-                                                      "(Ctrl+Shift+E)"), tr("Export collection"))
+        self.describe = _button(self, self.tr("Describe…"),
+                                self.tr("Name, purpose, audience and learning objectives"),
+                                self.tr("Describe collection"))
+        self.export = _button(self, self.tr("Export…"),
+                              self.tr("Export as a course pack, HTML or PDF handout, or "
+                                      "Markdown folder (Ctrl+Shift+E)"),
+                              self.tr("Export collection"))
         self.case_ids: list[str] = []
-        self.compare = _button(self, tr("Compare these cases"),
-                               tr("These cases side by side (pick five when there are more)"),
-                               tr("Compare these cases"))
+        self.compare = _button(self, self.tr("Compare these cases"),
+                               self.tr("These cases side by side (pick five when there are more)"),
+                               self.tr("Compare these cases"))
         self.compare.clicked.connect(lambda: self.compare_requested.emit(list(self.case_ids)))
-        self.map = _button(self, tr("Map these cases"),
-                           tr("The evidence map of this collection's cases"),
-                           tr("Map these cases"))
+        self.map = _button(self, self.tr("Map these cases"),
+                           self.tr("The evidence map of this collection's cases"),
+                           self.tr("Map these cases"))
         self.map.clicked.connect(lambda: self.map_requested.emit(self.name,
                                                                  list(self.case_ids)))
         self.about = QLabel("", self)
@@ -93,17 +95,20 @@ class CollectionPage(QWidget):
         self.about.setPalette(pal)
         self.about.setMinimumWidth(40)
         self.description = ""
-        self.empty = QLabel(tr(EMPTY), self)
+        self.empty = QLabel(translate("CollectionPage", EMPTY), self)
         self.empty.setWordWrap(True)
         self.model = CollectionModel(self)
         self.list = CollectionList(self)
         self.list.setModel(self.model)
-        self.up = _button(self, tr("Move up"), tr("Move the case up (Ctrl+Up)"), tr("Move up"))
-        self.down = _button(self, tr("Move down"), tr("Move the case down (Ctrl+Down)"),
-                            tr("Move down"))
-        self.remove = _button(self, tr("Remove"), tr("Remove the case from the collection "
-                                                     "(Delete)"), tr("Remove from collection"))
-        self.open = _button(self, tr("Open"), tr("Read the case (Enter)"), tr("Open case"))
+        self.up = _button(self, self.tr("Move up"), self.tr("Move the case up (Ctrl+Up)"),
+                          self.tr("Move up"))
+        self.down = _button(self, self.tr("Move down"), self.tr("Move the case down (Ctrl+Down)"),
+                            self.tr("Move down"))
+        self.remove = _button(self, self.tr("Remove"),
+                              self.tr("Remove the case from the collection (Delete)"),
+                              self.tr("Remove from collection"))
+        self.open = _button(self, self.tr("Open"), self.tr("Read the case (Enter)"),
+                            self.tr("Open case"))
         self.editor_title = QLabel("", self)
         self.editor_title.setWordWrap(True)
         self.note = QPlainTextEdit(self)

@@ -85,28 +85,28 @@ class SidebarEntries(QObject):
     # interaction ------------------------------------------------------------------
     def _context_menu(self, pos: QPoint) -> None:
         node = self.node(pos) or self.node()
-        ui, tr = self.ui, self.tr
+        ui = self.ui
         menu = QMenu(self.shell.window())
-        menu.setAccessibleName(tr("Collection actions"))
+        menu.setAccessibleName(self.tr("Collection actions"))
         if node is not None and node.facet == "collection":
             name = node.key
-            menu.addAction(tr("Open"), lambda: ui.open(name))
-            menu.addAction(tr("Rename…") + "\tF2", lambda: ui.rename(name))
-            menu.addAction(tr("Describe…"), lambda: ui.describe(name))
-            menu.addAction(tr("Duplicate"), lambda: ui.duplicate(name))
-            menu.addAction(tr("Export…") + "\tCtrl+Shift+E", lambda: ui.export(name))
-            menu.addAction(tr("Delete") + "\tDel", lambda: ui.delete(name))
+            menu.addAction(self.tr("Open"), lambda: ui.open(name))
+            menu.addAction(self.tr("Rename…") + "\tF2", lambda: ui.rename(name))
+            menu.addAction(self.tr("Describe…"), lambda: ui.describe(name))
+            menu.addAction(self.tr("Duplicate"), lambda: ui.duplicate(name))
+            menu.addAction(self.tr("Export…") + "\tCtrl+Shift+E", lambda: ui.export(name))
+            menu.addAction(self.tr("Delete") + "\tDel", lambda: ui.delete(name))
             menu.addSeparator()
         elif node is not None and node.facet == "saved":
             name = node.key
-            menu.addAction(tr("Run"), lambda: self.run_saved(name))
-            menu.addAction(tr("Rename…"), lambda: self.rename_saved(name))
-            menu.addAction(tr("Delete") + "\tDel", lambda: self.delete_saved(name))
+            menu.addAction(self.tr("Run"), lambda: self.run_saved(name))
+            menu.addAction(self.tr("Rename…"), lambda: self.rename_saved(name))
+            menu.addAction(self.tr("Delete") + "\tDel", lambda: self.delete_saved(name))
             menu.addSeparator()
-        menu.addAction(tr("New collection…") + "\tCtrl+Shift+N",
+        menu.addAction(self.tr("New collection…") + "\tCtrl+Shift+N",
                        lambda: ui.create(open_it=True))
-        menu.addAction(tr("Import course pack…") + "\tCtrl+Shift+I", ui.import_pack)
-        menu.addAction(tr("Save search…") + "\tCtrl+Shift+S", self.save_search)
+        menu.addAction(self.tr("Import course pack…") + "\tCtrl+Shift+I", ui.import_pack)
+        menu.addAction(self.tr("Save search…") + "\tCtrl+Shift+S", self.save_search)
         self.menu = menu
         menu.popup(self.viewport.mapToGlobal(pos))
 

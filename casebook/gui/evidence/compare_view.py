@@ -20,12 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.evidence.compare import MAX_CASES, MIN_CASES, Comparison, Row
+from casebook.gui import words
 from casebook.gui.evidence.map_view import export_button
+from casebook.gui.i18n import QT_TRANSLATE_NOOP, number, translate
 from casebook.render.casepage import verdict_text
 from casebook.render.markdown import render_case_html
 
-EXPORTS = {"pdf": "PDF document", "html": "HTML page", "md": "Markdown table",
-           "docx": "Word document", "odt": "OpenDocument text"}
+EXPORTS = {"pdf": QT_TRANSLATE_NOOP("Export", "PDF document"),
+           "html": QT_TRANSLATE_NOOP("Export", "HTML page"),
+           "md": QT_TRANSLATE_NOOP("Export", "Markdown table"),
+           "docx": QT_TRANSLATE_NOOP("Export", "Word document"),
+           "odt": QT_TRANSLATE_NOOP("Export", "OpenDocument text")}
 SHARED = "#fff1b8"  # with the ★ beside it: the mark, not the colour, carries the meaning
 
 
@@ -70,16 +75,15 @@ class ComparePage(QWidget):
     def show_comparison(self, comparison: Comparison, label: Any) -> None:
         self.comparison, self.label = comparison, label
         self.collapsed, self.expanded = set(), set()
-        self.title.setText(self.tr("<b>Comparison</b> · {0} cases").format(
-            len(comparison.cases)))
+        self.title.setText(self.tr("<b>Comparison</b> · %n case(s)", "", len(comparison.cases)))
         self._draw()
 
     def _draw(self) -> None:
         if self.comparison is None:
             return
         scroll = self.browser.verticalScrollBar().value()
-        self.browser.setHtml(comparison_html(self.comparison, self.label, self.tr,
-                                             self.collapsed, self.expanded))
+        self.browser.setHtml(comparison_html(self.comparison, self.label, self.collapsed,
+                                             self.expanded))
         self.browser.verticalScrollBar().setValue(scroll)
 
     def toggle_row(self, field: str) -> None:
@@ -103,7 +107,7 @@ class ComparePage(QWidget):
             self.toggle_more(field, int(column))
 
 
-def comparison_html(c: Comparison, label: Any, tr: Any, collapsed: set[str] | None = None,
+def comparison_html(c: Comparison, label: Any, collapsed: set[str] | None = None,
                     expanded: set[tuple[str, int]] | None = None) -> str:
     """One column per case; shared tags marked ★ on a tint; a section's opening paragraph
     with "more" (the whole section, in place); collapsed rows show their name only."""
@@ -114,37 +118,42 @@ def comparison_html(c: Comparison, label: Any, tr: Any, collapsed: set[str] | No
     for row in c.rows:
         shut = row.field in collapsed
         cells = "".join(
-            f'<td valign="top">{"" if shut else _cell(row, n, c, label, tr, expanded)}</td>'
+            f'<td valign="top">{"" if shut else _cell(row, n, c, label, expanded)}</td>'
             for n in range(len(c.cases)))
+        tip = (translate("ComparePage", "Show this row") if shut else
+               translate("ComparePage", "Collapse this row"))
         toggle = (f'<a href="casebook:row/{escape(row.field)}" title="'
-                  f'{escape(tr("Show this row") if shut else tr("Collapse this row"))}">'
+                  f'{escape(tip)}">'
                   f'{"▸" if shut else "▾"}</a> ')
         rows.append(f'<tr><th scope="row" align="left" valign="top">{toggle}'
-                    f"{escape(tr(row.label))}</th>{cells}</tr>")
+                    f"{escape(words.compare_row(row.field, row.label))}</th>{cells}</tr>")
     credits = [f"{escape(case['title'])}: {escape(str(case['attribution']))}"
                + (f" ({escape(str(case['licence']))})" if case.get("licence") else "")
                for case in c.cases if case.get("attribution")]
-    note = (f"<p><b>{escape(tr('Credits'))}:</b> " + " · ".join(credits) + "</p>"
-            if credits else "")
-    return (f'<p>{escape(tr("★ shared by two cases or more"))}</p>'
+    note = (f"<p><b>{escape(translate('ComparePage', 'Credits:'))}</b> "
+            + " · ".join(credits) + "</p>" if credits else "")
+    return (f'<p>{escape(translate("ComparePage", "★ shared by two cases or more"))}</p>'
             '<table border="1" cellspacing="0" cellpadding="5" width="100%">'
             f"<tr><th></th>{head}</tr>{''.join(rows)}</table>{note}")
 
 
-def _cell(row: Row, n: int, c: Comparison, label: Any, tr: Any,
-          expanded: set[tuple[str, int]]) -> str:
+def _cell(row: Row, n: int, c: Comparison, label: Any, expanded: set[tuple[str, int]]) -> str:
     value = row.values[n]
     if row.field == "outcomes":
         parts = []
         for o in value:
-            how = ", ".join(escape(str(x)) for x in (o.get("result"), o.get("evidence")) if x)
+            how = ", ".join(escape(words.value(facet, str(o[key])))
+                            for key, facet in (("result", "results"), ("evidence", "evidence"))
+                            if o.get(key))
             name = _mark(label("outcomes", o["id"]), o["id"] in row.shared)
             parts.append(name + (f" ({how})" if how else ""))
         return "<br>".join(parts)
     if row.field == "verdict" and isinstance(value, str):
-        return escape(verdict_text(value))
+        return escape(verdict_text(value, words.page()))
+    if row.field == "level" and isinstance(value, str):
+        return escape(words.value("levels", value))
     if row.field == "metrics":
-        return "<br>".join(escape(f"{m.get('label', '')}: {m.get('value', '')} "
+        return "<br>".join(escape(f"{m.get('label', '')}: {_figure(m.get('value', ''))} "
                                   f"{m.get('unit') or ''}".strip()) for m in value)
     if isinstance(value, list):
         return "<br>".join(_mark(label(row.field, v), v in row.shared) for v in value)
@@ -152,9 +161,16 @@ def _cell(row: Row, n: int, c: Comparison, label: Any, tr: Any,
     if row.more and row.more[n]:
         link = f'<a href="casebook:more/{n}/{escape(row.field)}">'
         if (row.field, n) in expanded:
-            return render_case_html(row.full[n], "") + f"{link}{escape(tr('less'))}</a>"
-        text += f" {link}{escape(tr('more'))}</a>"
+            return (render_case_html(row.full[n], "")
+                    + f"{link}{escape(translate('ComparePage', 'less'))}</a>")
+        text += f" {link}{escape(translate('ComparePage', 'more'))}</a>"
     return text
+
+
+def _figure(value: Any) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return number(value)
+    return str(value)
 
 
 def _mark(text: str, shared: bool) -> str:

@@ -13,13 +13,16 @@ from casebook.evidence.compare import MAX_CASES, MIN_CASES, Comparison
 from casebook.evidence.map import EvidenceMap
 from casebook.gui.evidence.compare_view import EXPORTS as COMPARE_EXPORTS
 from casebook.gui.evidence.compare_view import ComparePage, PickCases
-from casebook.gui.evidence.map_view import EXPORTS, MapPage, describe_scope
+from casebook.gui.evidence.map_view import EXPORTS, MapPage
+from casebook.gui.i18n import QT_TRANSLATE_NOOP, translate
 from casebook.gui.shell import Shell
 
 log = logging.getLogger(__name__)
 SHORTCUTS = (
-    ("Ctrl+M", "Show the evidence map (a cell filters the list by its row and column)"),
-    ("Ctrl+Shift+B", "Compare the selected cases side by side (2 to 5)"),
+    ("Ctrl+M", QT_TRANSLATE_NOOP("Shortcuts", "Show the evidence map (a cell filters the list "
+                                              "by its row and column)")),
+    ("Ctrl+Shift+B", QT_TRANSLATE_NOOP("Shortcuts", "Compare the selected cases side by side "
+                                                    "(2 to 5)")),
 )
 
 
@@ -128,10 +131,16 @@ class EvidenceFeature(QObject):
         self._stale = False
         total = evidence_map.total
         if self.scope is not None:
-            scope = self.tr("{0} cases (the collection {1})").format(total, self.scope[0])
+            scope = self.tr("%Ln case(s) (the collection {0})", "", total).format(
+                self.scope[0])
         else:
-            scope = describe_scope(total, query, not filters.is_empty())
+            scope = self.describe_scope(total, query, not filters.is_empty())
         self.map_page.show_map(evidence_map, scope)
+
+    def describe_scope(self, total: int, query: str, filtered: bool) -> str:
+        if query.strip() or filtered:
+            return self.tr("%Ln case(s) (the current search and filters)", "", total)
+        return self.tr("%Ln case(s) (the whole library)", "", total)
 
     def _cell(self, rows: str, row_id: str, cols: str, col_id: str) -> None:
         """The cell's two terms become filters on the library; on a collection's map the
@@ -144,8 +153,8 @@ class EvidenceFeature(QObject):
         if scope is not None and cell is not None:
             browser.keep_selection(list(cell.ids))
             self.shell.status.showMessage(self.tr(
-                "The list shows the whole library's cases of this cell; the {0} of the "
-                "collection {1} are selected").format(len(cell.ids), scope[0]), 10_000)
+                "The list shows the whole library's cases of this cell; the %n of the "
+                "collection {0} are selected", "", len(cell.ids)).format(scope[0]), 10_000)
 
     def export_dialog(self, suffix: str) -> None:
         """Export… > a format: ask where, then write the whole map there."""
@@ -155,7 +164,7 @@ class EvidenceFeature(QObject):
         path, _f = QFileDialog.getSaveFileName(
             self.shell.window(), self.tr("Export the evidence map"),
             str(Path.home() / f"evidence-map.{suffix}"),
-            self.tr("{0} (*.{1})").format(self.tr(name), suffix))
+            self.tr("{0} (*.{1})").format(translate("Export", name), suffix))
         if path:
             self.export_map(Path(path if path.lower().endswith("." + suffix)
                                  else f"{path}.{suffix}"))
@@ -241,7 +250,7 @@ class EvidenceFeature(QObject):
         path, _f = QFileDialog.getSaveFileName(
             self.shell.window(), self.tr("Export the comparison"),
             str(Path.home() / f"comparison.{suffix}"),
-            self.tr("{0} (*.{1})").format(self.tr(name), suffix))
+            self.tr("{0} (*.{1})").format(translate("Export", name), suffix))
         if path:
             self.export_comparison(Path(path if path.lower().endswith("." + suffix)
                                         else f"{path}.{suffix}"))

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from casebook.evidence.formats import SYMBOLS
 from casebook.evidence.map import VERDICT_KEYS, Cell, EvidenceMap
+from casebook.facets import TAG_FACETS
+from casebook.gui import words
 
 CELL = 34  # px: square cells, above the 24 px floor at any zoom the app offers
 
@@ -72,6 +74,7 @@ class MapModel(QAbstractTableModel):
             return None
         row, col = self.map.row_terms[index.row()], self.map.col_terms[index.column()]
         cell = self.map.cell(row.id, col.id)
+        row_label, col_label = self.label(self.map.rows, row), self.label(self.map.cols, col)
         link = (row.id, col.id) in self.links
         if role == Qt.ItemDataRole.DisplayRole:
             return str(cell.cases) if cell else ("◇" if link else "")
@@ -81,9 +84,14 @@ class MapModel(QAbstractTableModel):
             return link
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
                     Qt.ItemDataRole.AccessibleDescriptionRole):
-            return self.describe(row.label, col.label, cell, link,
+            return self.describe(row_label, col_label, cell, link,
                                  rich=role == Qt.ItemDataRole.ToolTipRole)
         return None
+
+    @staticmethod
+    def label(facet: str, term: Any) -> str:
+        """A row's or column's term: the taxonomy's label, or a value in words."""
+        return term.label if facet in TAG_FACETS else words.value(facet, term.id)
 
     def describe(self, row: str, col: str, cell: Cell | None, link: bool,
                  rich: bool = False) -> str:
@@ -92,13 +100,14 @@ class MapModel(QAbstractTableModel):
             gap = self.tr("no case yet, though the taxonomy says this strategy addresses "
                           "this challenge") if link else self.tr("no case")
             return f"{head}: {gap}"
-        counts = ", ".join(f"{n} {self.tr(v)}" for v in VERDICT_KEYS
+        counts = ", ".join(f"{n} {words.value('verdicts', v)}" for v in VERDICT_KEYS
                            if (n := cell.verdicts[v]) and v != "none")
         unjudged = cell.verdicts["none"]
         if unjudged:
             counts = ", ".join(x for x in (counts, self.tr("%n without a verdict", "",
                                                            unjudged)) if x)
-        evidence = cell.best_evidence or self.tr("not stated")
+        evidence = (words.value("evidence", cell.best_evidence) if cell.best_evidence
+                    else self.tr("not stated"))
         text = self.cases(cell.cases) + f" ({counts}); " + \
             self.tr("strongest evidence: ") + evidence
         if not rich:
@@ -109,7 +118,7 @@ class MapModel(QAbstractTableModel):
         return f"<b>{_esc(head)}</b><br>{_esc(text)}<ul>{titles}{more}</ul>"
 
     def cases(self, n: int) -> str:
-        return self.tr("1 case") if n == 1 else self.tr("%n cases", "", n)
+        return self.tr("%n case(s)", "", n)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -120,10 +129,12 @@ class MapModel(QAbstractTableModel):
         if not 0 <= section < len(terms):
             return None
         term = terms[section]
+        facet = self.map.rows if orientation == Qt.Orientation.Vertical else self.map.cols
+        label = self.label(facet, term)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{term.label} ({term.cases})"
+            return f"{label} ({term.cases})"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{term.label}: {self.cases(term.cases)}"
+            return f"{label}: {self.cases(term.cases)}"
         return None
 
 

@@ -19,28 +19,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.evidence.formats import LEGEND, map_text
-from casebook.evidence.map import MAP_FACETS, EvidenceMap
-from casebook.facets import BY_KEY, EVIDENCE_LEVELS
+from casebook.evidence.formats import SYMBOLS, map_text
+from casebook.evidence.map import MAP_FACETS, VERDICT_KEYS, EvidenceMap
+from casebook.facets import EVIDENCE_LEVELS
+from casebook.gui import words
 from casebook.gui.evidence.map_model import CellDelegate, MapModel, UprightHeader, cell_size
 from casebook.gui.flow import FlowLayout
+from casebook.gui.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
-EXPORTS = {"png": "PNG image", "svg": "SVG image", "html": "HTML table",
-           "md": "Markdown table", "docx": "Word table", "odt": "OpenDocument table"}
+EXPORTS = {"png": QT_TRANSLATE_NOOP("Export", "PNG image"),
+           "svg": QT_TRANSLATE_NOOP("Export", "SVG image"),
+           "html": QT_TRANSLATE_NOOP("Export", "HTML table"),
+           "md": QT_TRANSLATE_NOOP("Export", "Markdown table"),
+           "docx": QT_TRANSLATE_NOOP("Export", "Word table"),
+           "odt": QT_TRANSLATE_NOOP("Export", "OpenDocument table")}
 
 
 def facet_label(facet: str) -> str:
-    return "Verdict" if facet == "verdicts" else BY_KEY[facet].label
+    return words.heading(facet)
+
+
+def legend() -> str:
+    """What the marks mean: one symbol and word per verdict, then the diamond."""
+    marks = " · ".join(f"{SYMBOLS[v]} {words.value('verdicts', v)}" for v in VERDICT_KEYS)
+    gap = translate("MapPage", "◇ the taxonomy says this strategy addresses this challenge, "
+                               "and no case shows it")
+    return f"{marks} · {gap}"
 
 
 def export_button(parent: QWidget, exports: dict[str, str], chosen: Any) -> QPushButton:
-    """'Export…' with a menu of formats (suffix -> name); `chosen` (a signal) gets the
-    suffix picked."""
-    button = QPushButton(parent.tr("Export…"), parent)
+    """'Export…' with a menu of formats (suffix -> name, marked in the "Export" context);
+    `chosen` (a signal) gets the suffix picked."""
+    button = QPushButton(translate("Export", "Export…"), parent)
     menu = QMenu(button)
     for suffix, name in exports.items():
-        action = menu.addAction(parent.tr(name))
+        action = menu.addAction(translate("Export", name))
         action.setData(suffix)
     menu.triggered.connect(lambda act: chosen.emit(str(act.data())))
     button.setMenu(menu)
@@ -88,7 +102,8 @@ class MapPage(QWidget):
         self.evidence_box.setAccessibleName(self.tr("Evidence at least"))
         self.evidence_box.addItem(self.tr("Any evidence"), None)
         for level in EVIDENCE_LEVELS:
-            self.evidence_box.addItem(self.tr("At least: %1").replace("%1", level), level)
+            self.evidence_box.addItem(self.tr("At least: %1").replace(
+                "%1", words.value("evidence", level)), level)
         self.evidence_box.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.wide_button = QPushButton(self.tr("Wide view"), self)
         self.wide_button.setCheckable(True)
@@ -110,7 +125,7 @@ class MapPage(QWidget):
         self.grid.setWordWrap(False)
         self.grid.clicked.connect(self._choose)
         self.grid.chosen.connect(self._choose)
-        self.legend = QLabel(self.tr(LEGEND), self)
+        self.legend = QLabel(legend(), self)
         self.legend.setWordWrap(True)
         self.legend.setObjectName("map-legend")
         bar = FlowLayout()  # wraps at large text sizes
@@ -137,7 +152,7 @@ class MapPage(QWidget):
         box = QComboBox(self)
         box.setAccessibleName(name)
         for facet in MAP_FACETS:
-            box.addItem(self.tr(facet_label(facet)), facet)
+            box.addItem(facet_label(facet), facet)
         box.setCurrentIndex(box.findData(default))
         box.currentIndexChanged.connect(lambda _i: self.changed.emit())
         return box
@@ -239,9 +254,3 @@ class MapPage(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(560, 480)
 
-
-def describe_scope(total: int, query: str, filtered: bool) -> str:
-    what = f"{total} case" + ("" if total == 1 else "s")
-    if query.strip() or filtered:
-        return f"{what} (the current search and filters)"
-    return f"{what} (the whole library)"

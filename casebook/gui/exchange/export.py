@@ -7,12 +7,13 @@ import shutil
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QStandardPaths, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QProgressDialog, QWidget
 
 from casebook.errors import Cancelled, CasebookError
 from casebook.exchange.packs import SUFFIXES, ExportReport, export
 from casebook.gui.exchange.host import Host
+from casebook.gui.i18n import QT_TRANSLATE_NOOP, translate
 from casebook.library import Library
 
 log = logging.getLogger(__name__)
@@ -20,39 +21,52 @@ log = logging.getLogger(__name__)
 # (format, audience, label): a handout is for participants (the cases and their discussion
 # questions) or for the trainer (the notes too); a course pack always holds the notes
 FILTERS = (
-    ("pdf", "participant", "PDF handout for participants (*.pdf)"),
-    ("pdf", "trainer", "PDF handout for the trainer, with your notes (*.pdf)"),
-    ("docx", "participant", "Word handout for participants (*.docx)"),
-    ("docx", "trainer", "Word handout for the trainer, with your notes (*.docx)"),
-    ("odt", "participant", "OpenDocument handout for participants (*.odt)"),
-    ("odt", "trainer", "OpenDocument handout for the trainer, with your notes (*.odt)"),
-    ("html", "participant", "HTML handout for participants (*.html)"),
-    ("html", "trainer", "HTML handout for the trainer, with your notes (*.html)"),
-    ("casebook", "trainer", "Casebook course pack, with your notes (*.casebook)"),
+    ("pdf", "participant",
+     QT_TRANSLATE_NOOP("export", "PDF handout for participants (*.pdf)")),
+    ("pdf", "trainer",
+     QT_TRANSLATE_NOOP("export", "PDF handout for the trainer, with your notes (*.pdf)")),
+    ("docx", "participant",
+     QT_TRANSLATE_NOOP("export", "Word handout for participants (*.docx)")),
+    ("docx", "trainer",
+     QT_TRANSLATE_NOOP("export", "Word handout for the trainer, with your notes (*.docx)")),
+    ("odt", "participant",
+     QT_TRANSLATE_NOOP("export", "OpenDocument handout for participants (*.odt)")),
+    ("odt", "trainer",
+     QT_TRANSLATE_NOOP("export", "OpenDocument handout for the trainer, with your notes "
+                                 "(*.odt)")),
+    ("html", "participant",
+     QT_TRANSLATE_NOOP("export", "HTML handout for participants (*.html)")),
+    ("html", "trainer",
+     QT_TRANSLATE_NOOP("export", "HTML handout for the trainer, with your notes (*.html)")),
+    ("casebook", "trainer",
+     QT_TRANSLATE_NOOP("export", "Casebook course pack, with your notes (*.casebook)")),
     ("markdown", "participant",
-     "Folder of Markdown files for participants (type a new folder name) (*)"),
+     QT_TRANSLATE_NOOP("export", "Folder of Markdown files for participants (type a new "
+                                 "folder name) (*)")),
     ("markdown", "trainer",
-     "Folder of Markdown files for the trainer, with your notes (type a new folder name) (*)"),
+     QT_TRANSLATE_NOOP("export", "Folder of Markdown files for the trainer, with your notes "
+                                 "(type a new folder name) (*)")),
 )
 SUFFIX = {"pdf": ".pdf", "html": ".html", "casebook": ".casebook", "markdown": "",
           "docx": ".docx", "odt": ".odt"}
-WHAT = {"pdf": "PDF handout", "html": "HTML handout", "casebook": "Course pack",
-        "markdown": "Markdown folder", "docx": "Word handout", "odt": "OpenDocument handout"}
+WHAT = {"pdf": QT_TRANSLATE_NOOP("export", "PDF handout"),
+        "html": QT_TRANSLATE_NOOP("export", "HTML handout"),
+        "casebook": QT_TRANSLATE_NOOP("export", "Course pack"),
+        "markdown": QT_TRANSLATE_NOOP("export", "Markdown folder"),
+        "docx": QT_TRANSLATE_NOOP("export", "Word handout"),
+        "odt": QT_TRANSLATE_NOOP("export", "OpenDocument handout")}
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
 
 
 def _chosen(name_filter: str) -> tuple[str, str]:
-    return next(((f, a) for f, a, label in FILTERS if _tr(label) == name_filter),
-                FILTERS[0][:2])
+    return next(((f, a) for f, a, label in FILTERS
+                 if translate("export", label) == name_filter), FILTERS[0][:2])
 
 
 def _label(fmt: str, audience: str) -> str:
-    return _tr(next((label for f, a, label in FILTERS if f == fmt and (a == audience or
-                                                                       f == "casebook")),
-                    FILTERS[0][2]))
+    label = next((label for f, a, label in FILTERS
+                  if f == fmt and (a == audience or f == "casebook")), FILTERS[0][2])
+    return translate("export", label)
 
 
 def target_and_format(path: str, name_filter: str) -> tuple[Path, str, str]:
@@ -71,10 +85,10 @@ def target_and_format(path: str, name_filter: str) -> tuple[Path, str, str]:
 def file_dialog(parent: QWidget, collection: str, folder: str, fmt: str,
                 audience: str = "participant") -> QFileDialog:
     """A non-blocking save dialog with one filter per export format and audience."""
-    dialog = QFileDialog(parent, _tr("Export “{0}”").format(collection))
+    dialog = QFileDialog(parent, translate("export", "Export “{0}”").format(collection))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilters([_tr(label) for _, _, label in FILTERS])
+    dialog.setNameFilters([translate("export", label) for _, _, label in FILTERS])
     dialog.selectNameFilter(_label(fmt, audience))
     if folder:
         dialog.setDirectory(folder)
@@ -123,7 +137,7 @@ class ExportWorker(QObject):
             raise Cancelled("export cancelled; nothing was written")
         self.progress.emit(done, total)
         if done == total and self.fmt == "pdf":
-            self.stage.emit(_tr("Laying out the pages…"))
+            self.stage.emit(translate("export", "Laying out the pages…"))
 
     @Slot()
     def run(self) -> None:
@@ -140,7 +154,8 @@ class ExportWorker(QObject):
             self.failed.emit(str(exc), False)
         except OSError as exc:
             log.warning("export to %s failed: %s", self.target, exc)
-            self.failed.emit(_tr("cannot export: {0}").format(exc.strerror or exc), False)
+            self.failed.emit(translate("export", "cannot export: {0}").format(
+                exc.strerror or exc), False)
         else:
             self.done.emit(report)
         finally:
@@ -233,15 +248,15 @@ class Exporter(QObject):
     @Slot(object)
     def _done(self, report: ExportReport) -> None:
         self._end()
-        what = self.tr(WHAT[report.format])
+        what = translate("export", WHAT[report.format])
         if report.audience == "participant":
             what = self.tr("{0} for participants").format(what)
         elif report.audience == "trainer":
             what = self.tr("{0} for the trainer").format(what)
         text = self.tr("{0} saved: {1}").format(what, report.path)
         if report.missing:
-            text += self.tr(" ({0} missing case(s) shown by title only)").format(
-                len(report.missing))
+            text += self.tr(" (%n missing case(s) shown by title only)", "",
+                            len(report.missing))
         self.finished.emit(True, text, report.path, False)
 
     @Slot(str, bool)
@@ -265,7 +280,7 @@ class Exporter(QObject):
 def ask_and_export(ui: Host, exporter: Exporter, name: str) -> None:
     """The file dialog, then the export in the background."""
     if exporter.running:
-        ui.say(_tr("An export is already running"), 5000)
+        ui.say(translate("export", "An export is already running"), 5000)
         return
     ui.save_edits()
     settings = ui.shell.settings

@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,18 +23,22 @@ from PySide6.QtWidgets import (
 
 from casebook import paths
 from casebook.errors import CasebookError
-from casebook.exchange.pack_import import Pack, conflicts, import_pack, read_pack
+from casebook.exchange.pack_import import (
+    ImportReport,
+    Pack,
+    conflicts,
+    import_pack,
+    read_pack,
+)
 from casebook.gui.exchange.host import Host
+from casebook.gui.i18n import QT_TRANSLATE_NOOP, Translatable, translate
 
-CHOICES = (("skip", "&Skip them: keep the cases I have"),
-           ("replace", "&Replace mine with the pack's (a copy of mine goes to the backups "
-                       "folder)"),
-           ("keep-both", "&Keep both: the pack's cases get new ids"))
-OTHER = "Choose another folder…"
+CHOICES = (("skip", QT_TRANSLATE_NOOP("ImportDialog", "&Skip them: keep the cases I have")),
+           ("replace", QT_TRANSLATE_NOOP("ImportDialog", "&Replace mine with the pack's (a copy "
+                                                         "of mine goes to the backups folder)")),
+           ("keep-both", QT_TRANSLATE_NOOP("ImportDialog", "&Keep both: the pack's cases get "
+                                                           "new ids")))
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pack_import", text)
 
 
 def writable_folders(folders: list[str]) -> list[str]:
@@ -57,10 +61,11 @@ def default_new_folder() -> str:
 
 
 def pack_file_dialog(parent: QWidget, folder: str) -> QFileDialog:
-    dialog = QFileDialog(parent, _tr("Import a course pack"))
+    dialog = QFileDialog(parent, translate("pack_import", "Import a course pack"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setNameFilters([_tr("Casebook course pack (*.casebook)"), _tr("All files (*)")])
+    dialog.setNameFilters([translate("pack_import", "Casebook course pack (*.casebook)"),
+                           translate("pack_import", "All files (*)")])
     if folder:
         dialog.setDirectory(folder)
     return dialog
@@ -79,8 +84,7 @@ class ImportDialog(QDialog):
         self.read_only = read_only
         self.current_clashes: list[str] = []
         with_files = sum(1 for i in pack.items if i.data is not None)
-        count = (self.tr("1 case") if len(pack.items) == 1 else
-                 self.tr("{0} cases").format(len(pack.items)))
+        count = self.tr("%n case(s)", "", len(pack.items))
         summary = QLabel(self.tr("{0}: {1}, {2} with their case file.").format(
             f"<b>{html.escape(pack.name)}</b>", count, with_files), self)
         summary.setWordWrap(True)
@@ -88,7 +92,7 @@ class ImportDialog(QDialog):
         self.folder.setAccessibleName(self.tr("Case folder for the imported cases"))
         for f in folders or [default_new_folder()]:
             self.folder.addItem(f, f)
-        self.folder.addItem(self.tr(OTHER), None)
+        self.folder.addItem(self.tr("Choose another folder…"), None)
         self.folder.activated.connect(self._folder_chosen)
         folder_label = QLabel(self.tr("Put the cases in this &case folder:"), self)
         folder_label.setBuddy(self.folder)
@@ -97,8 +101,8 @@ class ImportDialog(QDialog):
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         for key, text in CHOICES:
-            radio = QRadioButton(self.tr(text), self)
-            radio.setAccessibleName(self.tr(text).replace("&", ""))
+            radio = QRadioButton(translate("ImportDialog", text), self)
+            radio.setAccessibleName(translate("ImportDialog", text).replace("&", ""))
             self.group.addButton(radio)
             self.radios[key] = radio
             radio.toggled.connect(lambda _on: self._update())
@@ -142,10 +146,8 @@ class ImportDialog(QDialog):
         n = len(self.current_clashes)
         if n:
             listed = ", ".join(self.current_clashes[:8]) + (" …" if n > 8 else "")
-            self.clash_label.setText(
-                self.tr("1 case in the pack already exists ({0}). Choose:").format(listed)
-                if n == 1 else self.tr("{0} cases in the pack already exist ({1}). Choose:")
-                .format(n, listed))
+            self.clash_label.setText(self.tr(
+                "%n case(s) in the pack already exist ({0}). Choose:", "", n).format(listed))
         self.clash_label.setVisible(bool(n))
         for radio in self.radios.values():
             radio.setVisible(bool(n))
@@ -180,8 +182,8 @@ def pack_chosen(ui: Host, path: str) -> None:
     try:
         pack = read_pack(path)
     except CasebookError as exc:
-        ui.warn(_tr("This pack cannot be imported"),
-                _tr("{0}\n\nNothing was written.").format(exc))
+        ui.warn(translate("pack_import", "This pack cannot be imported"),
+                translate("pack_import", "{0}\n\nNothing was written.").format(exc))
         return
     lib = ui.lib
 
@@ -195,34 +197,43 @@ def pack_chosen(ui: Host, path: str) -> None:
     QTimer.singleShot(0, lambda: ui.show_dialog(dialog))  # once the file dialog has gone
 
 
+class Imported(Translatable):
+    """The status line that says what an import wrote."""
+
+    def line(self, report: ImportReport, folder: str) -> str:
+        written = len(report.added) + len(report.replaced) + len(report.renamed)
+        if written:
+            text = self.tr("Imported “{0}”: %n case file(s) written to {1}", "",
+                           written).format(report.collection, folder)
+            if report.skipped:
+                text += self.tr(", {0} skipped").format(len(report.skipped))
+            return text
+        text = self.tr("Imported “{0}”: no case file written").format(report.collection)
+        if report.skipped:
+            text += self.tr(" ({0} already in your library, skipped)").format(
+                len(report.skipped))
+        return text
+
+
 def run_import(ui: Host, path: str, folder: str, choice: str | None) -> None:
     lib = ui.lib
     try:
         report = import_pack(lib, path, folder, choice)
     except CasebookError as exc:
-        ui.warn(_tr("This pack cannot be imported"),
-                _tr("{0}\n\nNothing was written.").format(exc))
+        ui.warn(translate("pack_import", "This pack cannot be imported"),
+                translate("pack_import", "{0}\n\nNothing was written.").format(exc))
         return
-    written = len(report.added) + len(report.replaced) + len(report.renamed)
-    if written:
-        text = _tr("Imported “{0}”: {1} case file(s) written to {2}").format(
-            report.collection, written, folder)
-        if report.skipped:
-            text += _tr(", {0} skipped").format(len(report.skipped))
-    else:
-        text = _tr("Imported “{0}”: no case file written").format(report.collection)
-        if report.skipped:
-            text += _tr(" ({0} already in your library, skipped)").format(
-                len(report.skipped))
+    text = Imported().line(report, folder)
     if report.wrote_to_folder and not report.in_library:  # never a folder that is not there
         ui.shell.use_folders([*lib.folders, report.folder])
-        text += _tr("; the folder was added to your case folders")
+        text += translate("pack_import", "; the folder was added to your case folders")
     if os.path.isdir(report.folder):
         url = QUrl.fromLocalFile(report.folder)
-        ui.offer(text, lambda: QDesktopServices.openUrl(url), _tr("Show folder"))
+        ui.offer(text, lambda: QDesktopServices.openUrl(url),
+                 translate("pack_import", "Show folder"))
     else:
         name = report.collection
-        ui.offer(text, lambda: ui.open(name), _tr("Open collection"))
+        ui.offer(text, lambda: ui.open(name), translate("pack_import", "Open collection"))
     ui.shell.sync.start(False)
     ui.refresh_sidebar()
     ui.open(report.collection)

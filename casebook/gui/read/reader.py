@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.gui import words
 from casebook.gui.flow import FlowLayout
 from casebook.render.casepage import CITATION_STYLES, case_page, citation
 
@@ -157,7 +158,7 @@ class Reader(QWidget):
         self.case = case
         self.browser.case_folder = os.path.dirname(case["path"])
         self.browser.document().setDefaultStyleSheet(css)
-        self.browser.setHtml(case_page(case, body_html, taxonomy, theme, related))
+        self.browser.setHtml(case_page(case, body_html, taxonomy, theme, related, words.page()))
         self._set_enabled(True)
         self.opened.emit(str(case["id"]))
 

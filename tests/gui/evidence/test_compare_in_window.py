@@ -65,7 +65,7 @@ def test_a_cell_of_a_collections_map_filters_and_selects_its_cases(shown, qtbot)
         page.grid.clicked.emit(index)
     assert sorted(result_ids(window)) == ["paris-pb", "porto-alegre-pb"]  # the library's
     assert window.results.selected_ids() == ["paris-pb"]  # the collection's
-    assert "the 1 of the collection Course are selected" in window.status.currentMessage()
+    assert "the 1 of the collection Course is selected" in window.status.currentMessage()
 
 
 def test_a_collection_of_more_than_five_asks_which_five(window, qtbot, small_library) -> None:

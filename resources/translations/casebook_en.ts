@@ -1,0 +1,137 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ComparePage</name>
+    <message numerus="yes">
+        <location filename="../../casebook/gui/evidence/compare_view.py" line="+78" />
+        <source>&lt;b&gt;Comparison&lt;/b&gt; · %n case(s)</source>
+        <translation><numerusform>&lt;b&gt;Comparison&lt;/b&gt; · %n case</numerusform><numerusform>&lt;b&gt;Comparison&lt;/b&gt; · %n cases</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFeature</name>
+    <message numerus="yes">
+        <location filename="../../casebook/gui/evidence/feature.py" line="+134" />
+        <source>%Ln case(s) (the collection {0})</source>
+        <translation><numerusform>%Ln case (the collection {0})</numerusform><numerusform>%Ln cases (the collection {0})</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%Ln case(s) (the current search and filters)</source>
+        <translation><numerusform>%Ln case (the current search and filters)</numerusform><numerusform>%Ln cases (the current search and filters)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln case(s) (the whole library)</source>
+        <translation><numerusform>%Ln case (the whole library)</numerusform><numerusform>%Ln cases (the whole library)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>The list shows the whole library's cases of this cell; the %n of the collection {0} are selected</source>
+        <translation><numerusform>The list shows the whole library's cases of this cell; the %n of the collection {0} is selected</numerusform><numerusform>The list shows the whole library's cases of this cell; the %n of the collection {0} are selected</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message numerus="yes">
+        <location filename="../../casebook/gui/exchange/export.py" line="+258" />
+        <source> (%n missing case(s) shown by title only)</source>
+        <translation><numerusform> (%n missing case shown by title only)</numerusform><numerusform> (%n missing cases shown by title only)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../casebook/gui/exchange/pack_import.py" line="+81" />
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63" />
+        <source>%n case(s) in the pack already exist ({0}). Choose:</source>
+        <translation><numerusform>%n case in the pack already exists ({0}). Choose:</numerusform><numerusform>%n cases in the pack already exist ({0}). Choose:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MapModel</name>
+    <message numerus="yes">
+        <location filename="../../casebook/gui/evidence/map_model.py" line="+107" />
+        <source>%n without a verdict</source>
+        <translation><numerusform>%n without a verdict</numerusform><numerusform>%n without a verdict</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>&lt;li&gt;… and %n more&lt;/li&gt;</source>
+        <translation><numerusform>&lt;li&gt;… and %n more&lt;/li&gt;</numerusform><numerusform>&lt;li&gt;… and %n more&lt;/li&gt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message numerus="yes">
+        <location filename="../../casebook/gui/browse/problems.py" line="+60" />
+        <source>%Ln file(s) with problems ▸</source>
+        <translation><numerusform>%Ln file with problems ▸</numerusform><numerusform>%Ln files with problems ▸</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPane</name>
+    <message numerus="yes">
+        <location filename="../../casebook/gui/browse/pane.py" line="+125" />
+        <source>%Ln case(s)</source>
+        <translation><numerusform>%Ln case</numerusform><numerusform>%Ln cases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source> (first %Ln)</source>
+        <translation><numerusform> (first %Ln)</numerusform><numerusform> (first %Ln)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message numerus="yes">
+        <location filename="../../casebook/gui/browse/models.py" line="+270" />
+        <source>, %n case(s)</source>
+        <translation><numerusform>, %n case</numerusform><numerusform>, %n cases</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../../casebook/gui/sync.py" line="+84" />
+        <source>%Ln case(s): {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</source>
+        <translation><numerusform>%Ln case: {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</numerusform><numerusform>%Ln cases: {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyDock</name>
+    <message numerus="yes">
+        <location filename="../../casebook/gui/authoring/taxonomy_dock.py" line="+115" />
+        <source>%n term(s) · {0} with no case yet</source>
+        <translation><numerusform>%n term · {0} with no case yet</numerusform><numerusform>%n terms · {0} with no case yet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18" />
+        <source>%n term(s)</source>
+        <translation><numerusform>%n term</numerusform><numerusform>%n terms</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31" />
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>_Delegate</name>
+    <message numerus="yes">
+        <location filename="../../casebook/gui/collections/listing.py" line="+180" />
+        <source>%n question(s)</source>
+        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+    </message>
+</context>
+</TS>
