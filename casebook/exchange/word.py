@@ -212,26 +212,40 @@ def comparison_docx(c: Comparison, target: str | os.PathLike[str],
     return save(doc, target)
 
 
+WIDE = 14  # more columns than this do not fit across a landscape page: rows and columns swap
+
+
 def map_docx(m: EvidenceMap, target: str | os.PathLike[str]) -> Path:
-    """The evidence map as one landscape Word table with upright column headers."""
+    """The evidence map as one landscape Word table. A map with more columns than fit
+    across the page (and fewer rows) is turned a quarter: its columns become the rows.
+    Narrow columns get upright headers."""
     doc = document("Evidence map", landscape=True)
-    title = f"Evidence map: {m.rows} × {m.cols}"
-    doc.add_heading(title, 1)
+    turned = len(m.col_terms) > WIDE and len(m.row_terms) < len(m.col_terms)
+    rows, cols = (m.cols, m.rows) if turned else (m.rows, m.cols)
+    row_terms, col_terms = (m.col_terms, m.row_terms) if turned else (m.row_terms, m.col_terms)
+    doc.add_heading(f"Evidence map: {m.rows} × {m.cols}", 1)
     scope = f"{m.total} cases" + (f", evidence {m.min_evidence} or stronger"
                                   if m.min_evidence else "")
+    if turned:
+        scope += f"; {rows} down the side, {cols} across, to fit the page"
     doc.add_paragraph(scope)
     links = set(m.links)
-    header = [f"{m.rows} \\ {m.cols}", *(f"{t.label} ({t.cases})" for t in m.col_terms)]
-    rows = [[f"{t.label} ({t.cases})",
-             *(_cell(m.cell(t.id, c.id), (t.id, c.id) in links) for c in m.col_terms)]
-            for t in m.row_terms]
-    first = 45.0
-    rest = (257 - first) / max(1, len(m.col_terms))
-    grid = table(doc, header, rows, [first, *[rest] * len(m.col_terms)], small=True,
+
+    def cell(r: str, c: str) -> str:
+        key = (c, r) if turned else (r, c)
+        return _cell(m.cell(*key), key in links)
+
+    header = [f"{rows} \\ {cols}", *(f"{t.label} ({t.cases})" for t in col_terms)]
+    body = [[f"{t.label} ({t.cases})", *(cell(t.id, c.id) for c in col_terms)]
+            for t in row_terms]
+    first = 50.0
+    rest = (257 - first) / max(1, len(col_terms))
+    grid = table(doc, header, body, [first, *[rest] * len(col_terms)], small=True,
                  row_headers=True)
-    upright(grid)
-    grid.rows[0].height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
-    grid.rows[0].height = Mm(40)
+    if rest < 15:
+        upright(grid)
+        grid.rows[0].height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+        grid.rows[0].height = Mm(45)
     doc.add_paragraph(LEGEND, style="Caption")
     _made(doc)
     return save(doc, target)

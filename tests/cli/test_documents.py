@@ -63,7 +63,7 @@ def test_compare_and_map_as_docx_and_odt(casebook: Any, tmp_path: Path) -> None:
     code, _, err = casebook("map", "--output", tmp_path / "m.docx")
     assert code == 0, err
     assert Document(str(tmp_path / "m.docx")).tables[0].rows[0].cells[0].text == \
-        "challenges \\ strategies"
+        "strategies \\ challenges"
     code, _, err = casebook("map", "--format", "odt", "--output", tmp_path / "m")
     assert code == 0, err
     assert "table:table" in _content(tmp_path / "m")

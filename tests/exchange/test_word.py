@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -132,19 +135,24 @@ def test_comparison_is_one_word_table_with_credit(lib: Library, tmp_path: Path) 
     assert doc.sections[0].orientation == WD_ORIENT.PORTRAIT
 
 
-def test_map_is_a_landscape_table_with_upright_headers(lib: Library, tmp_path: Path) -> None:
-    evidence_map = lib.evidence_map()
-    map_docx(evidence_map, tmp_path / "m.docx")
+def test_map_is_a_landscape_table_turned_when_too_wide(lib: Library, tmp_path: Path) -> None:
+    wide = lib.evidence_map()  # 12 challenges x 26 strategies: strategies down the side
+    assert len(wide.col_terms) > len(wide.row_terms)
+    map_docx(wide, tmp_path / "m.docx")
     doc = Document(str(tmp_path / "m.docx"))
     assert doc.sections[0].orientation == WD_ORIENT.LANDSCAPE
+    assert "strategies down the side, challenges across" in doc.paragraphs[1].text
     (grid,) = _tables(doc)
-    assert grid[0][0] == "challenges \\ strategies"
-    assert len(grid[0]) == len(evidence_map.col_terms) + 1
-    assert len(grid) == len(evidence_map.row_terms) + 1
-    row = next(r for r in grid if r[0].startswith("Legacy"))
-    col = next(n for n, h in enumerate(grid[0]) if h.startswith("Interoperability"))
+    assert grid[0][0] == "strategies \\ challenges"
+    assert len(grid[0]) == len(wide.row_terms) + 1 and len(grid) == len(wide.col_terms) + 1
+    row = next(r for r in grid if r[0].startswith("Interoperability"))
+    col = next(n for n, h in enumerate(grid[0]) if h.startswith("Legacy"))
     assert row[col].split()[0] == "2"  # both cases left face legacy systems with it
-    assert 'w:val="btLr"' in doc.tables[0]._tbl.xml
+    narrow = lib.evidence_map(rows="challenges", cols="levels")
+    map_docx(narrow, tmp_path / "n.docx")
+    (grid,) = _tables(Document(str(tmp_path / "n.docx")))
+    assert grid[0] == ["challenges \\ levels", "national (2)"]
+    assert next(r for r in grid if r[0].startswith("Legacy"))[1].split()[0] == "2"
 
 
 def test_html_blocks_become_styled_paragraphs(tmp_path: Path) -> None:
@@ -160,3 +168,22 @@ def test_html_blocks_become_styled_paragraphs(tmp_path: Path) -> None:
     assert [r.italic for r in para.runs if r.text == "it"] == [True]
     sup = next(p for p in doc.paragraphs if p.text == "x1")
     assert sup.runs[-1].font.superscript
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_lays_out_each_case_on_a_page_of_its_own(lib: Library,
+                                                             tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    export(lib, NAME, tmp_path / "h.docx")
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(tmp_path / "h.docx")], env={**os.environ, "HOME": str(tmp_path)},
+                   capture_output=True, timeout=300, check=True)
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "h.pdf").pages]
+    starts = [n for n, text in enumerate(pages) for title in
+              ("1. Porto Alegre", "2. Estonia's X-Road", "3. A case that will vanish")
+              if text.startswith(title)]
+    assert len(starts) == 3 and starts == sorted(set(starts))
+    assert pages[1].startswith("Contents")
+    assert all(text.endswith(str(n)) for n, text in enumerate(pages, 1))  # the footer
