@@ -40,6 +40,7 @@ from casebook.gui.browse.problems import ProblemsPage
 from casebook.gui.browse.sidebar import Sidebar
 from casebook.gui.collections.feature import CollectionsFeature
 from casebook.gui.evidence.feature import EvidenceFeature
+from casebook.gui.exchange.dataset_import import DatasetImportFeature
 from casebook.gui.exchange.opening import OpeningFeature
 from casebook.gui.language import LanguageMenu
 from casebook.gui.menus import Menus, Shortcuts
@@ -108,8 +109,9 @@ class MainWindow(QMainWindow):
         self.welcome.map_requested.connect(self.evidence.show_map)
         self.welcome.folders_requested.connect(self.open_settings)
         self.team = TeamFeature(self)
+        self.datasets = DatasetImportFeature(self)  # File > Import dataset…
         self.features: list[Feature] = [self.collections, self.authoring, self.evidence,
-                                        self.opening, self.team]
+                                        self.opening, self.team, self.datasets]
 
     # layout ------------------------------------------------------------------------------
     def _build(self) -> None:
