@@ -506,3 +506,27 @@ def test_imported_cases_pass_check_and_show_provenance(tmp_path: Path, casebook:
         assert lib.case("govlab-odi-open-duka")["origin"]["hash"]
     finally:
         lib.close()
+
+
+def test_a_csv_file_is_read_as_it_goes(tmp_path: Path, taxonomy: Taxonomy) -> None:
+    """An 8 MB CSV is imported with a few MB of memory at most: never read whole."""
+    import tracemalloc
+
+    data = tmp_path / "big.csv"
+    with open(data, "w", encoding="utf-8") as handle:
+        handle.write(HEADER)
+        for n in range(400):
+            handle.write(f'B-{n},Case {n},A summary.,Chile,,National Government,2001,,'
+                         f'corruption,open data,civic engagement,"{"word " * 4000}",\n')
+    mapping = tmp_path / "m.toml"
+    mapping.write_text(MAPPING, encoding="utf-8")
+    size = data.stat().st_size
+    assert size > 8_000_000
+    tracemalloc.start()
+    try:
+        report = run_import(data, mapping, tmp_path / "out", taxonomy)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(report.results) == 400 and not report.needs_review
+    assert peak < size / 3, f"{peak:,} bytes at the peak for a {size:,}-byte file"
