@@ -10,6 +10,7 @@ import glob
 import json
 import logging
 import os
+import secrets
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -156,21 +157,22 @@ def _write(repo: pygit2.Repository, old: Any, new: Any, branch: str, marker: Pat
             for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
                 stale.unlink(missing_ok=True)
         current = _read(target)
+        kept = False
         if current != after:
             if current != before:  # the user's own edit, not yet committed: it stays
                 out.clashes.append(Clash(rel, after, mine_deleted=current is None))
+                kept = True
             elif after is None:
                 target.unlink(missing_ok=True)
             else:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                paths.atomic_write(target, after)
-                if delta.new_file.mode == pg.enums.FileMode.BLOB_EXECUTABLE:
-                    os.chmod(target, 0o755)
+                _replace(target, after, delta.new_file.mode == pg.enums.FileMode.BLOB_EXECUTABLE)
         if after is None:
             if rel in index:
                 index.remove(rel)
-        else:
+        elif kept or delta.new_file.mode == pg.enums.FileMode.LINK:
             index.add(pg.IndexEntry(rel, delta.new_file.id, delta.new_file.mode))
+        else:
+            index.add(rel)  # from the file just written: the index keeps its size and time
             if delta.status == status.ADDED and rel.endswith(".md"):
                 out.new_files.append(rel)
         out.changed += 1
@@ -181,6 +183,21 @@ def _write(repo: pygit2.Repository, old: Any, new: Any, branch: str, marker: Pat
         repo.set_head(ref)
     marker.unlink(missing_ok=True)
     return out
+
+
+def _replace(target: Path, data: bytes, executable: bool) -> None:
+    """Write a file whole: a temporary file beside it, renamed over it. Not synced to disk
+    (git does not either): a kill leaves the old file or the new one."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.parent / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    try:
+        tmp.write_bytes(data)
+        if executable:
+            os.chmod(tmp, 0o755)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _blob(repo: pygit2.Repository, oid: Any) -> bytes:
