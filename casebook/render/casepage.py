@@ -158,6 +158,7 @@ RESULT_IS = QT_TRANSLATE_NOOP("CasePage", "result: {0}")
 EVIDENCE_IS = QT_TRANSLATE_NOOP("CasePage", "evidence: {0}")
 ATTRIBUTION = QT_TRANSLATE_NOOP("CasePage", "Attribution:")
 LICENCE = QT_TRANSLATE_NOOP("CasePage", "Licence:")
+IMPORTED = QT_TRANSLATE_NOOP("CasePage", "Imported from:")
 MEASURE = QT_TRANSLATE_NOOP("CasePage", "Measure")
 VALUE = QT_TRANSLATE_NOOP("CasePage", "Value")
 BEFORE = QT_TRANSLATE_NOOP("CasePage", "Before")
@@ -171,6 +172,7 @@ def case_page(case: dict[str, Any], body_html: str, taxonomy: Taxonomy, theme: s
     tr = words.text
     out = [f'<h1 class="title">{escape(case["title"])}</h1>',
            f'<p class="meta">{escape(meta_line(case, words))}</p>',
+           credit_html(case, words),  # whoever must be credited, under the title
            languages_html(case, words), chips_html(case, taxonomy, theme, words)]
     if case.get("verdict"):
         out.append(f'<p class="verdict"><b>{escape(tr(VERDICT, -1))}</b> '
@@ -202,9 +204,6 @@ def case_page(case: dict[str, Any], body_html: str, taxonomy: Taxonomy, theme: s
                    '<ol class="sources">'
                    + "".join(f'<li><a name="source-{n}"></a>{source_html(s, words)}</li>'
                              for n, s in enumerate(case["sources"], 1)) + "</ol>")
-    credit = credit_html(case, words)
-    if credit:
-        out.append(credit)
     if related:
         out.append(f'<h2><a name="related"></a>{escape(tr(RELATED, -1))}</h2>'
                    '<ul class="related">'
@@ -263,13 +262,30 @@ def results_html(case: dict[str, Any], taxonomy: Taxonomy, words: PageWords = EN
 
 
 def credit_html(case: dict[str, Any], words: PageWords = ENGLISH) -> str:
-    """The case's attribution and licence, when it gives them."""
+    """The case's attribution and licence, and the dataset record it was imported from,
+    when it gives them."""
     parts, tr = [], words.text
     if case.get("attribution"):
         parts.append(f"<b>{escape(tr(ATTRIBUTION, -1))}</b> {escape(str(case['attribution']))}")
     if case.get("licence"):
         parts.append(f"<b>{escape(tr(LICENCE, -1))}</b> {escape(str(case['licence']))}")
+    origin = origin_text(case)
+    if origin:
+        url = (case.get("origin") or {}).get("url")
+        shown = escape(origin)
+        if isinstance(url, str) and url.startswith(("http://", "https://")):
+            shown = f'<a href="{escape(url)}">{shown}</a>'
+        parts.append(f"<b>{escape(tr(IMPORTED, -1))}</b> {shown}")
     return f'<p class="credit">{" · ".join(parts)}</p>' if parts else ""
+
+
+def origin_text(case: Mapping[str, Any]) -> str:
+    """'govlab-odi, record open-duka' for a case an importer wrote, else ''."""
+    origin = case.get("origin")
+    if not isinstance(origin, Mapping) or not origin.get("dataset"):
+        return ""
+    record = f", record {origin['id']}" if origin.get("id") not in (None, "") else ""
+    return f"{origin['dataset']}{record}"
 
 
 def metrics_table(case: dict[str, Any], words: PageWords = ENGLISH) -> str:

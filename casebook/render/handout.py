@@ -13,7 +13,13 @@ import nh3
 from markdown.extensions.tables import TableExtension
 
 from casebook.errors import InputError
-from casebook.render.casepage import credit_html, metrics_table, place_line, stated_outcomes
+from casebook.render.casepage import (
+    credit_html,
+    metrics_table,
+    origin_text,
+    place_line,
+    stated_outcomes,
+)
 from casebook.userdata.collections import Collection, Item
 
 AUDIENCES = ("participant", "trainer")
@@ -127,9 +133,14 @@ def result_lines(case: Mapping[str, Any]) -> list[str]:
 
 
 def credit_line(case: Mapping[str, Any]) -> str:
-    """'Attribution: X · Licence: Y' (either part alone), or '' when the case gives none."""
+    """'Attribution: X · Licence: Y · Imported from: dataset, record N (URL)' (any part
+    alone), or '' when the case gives none."""
     parts = [f"{name}: {case[key]}" for key, name in (("attribution", "Attribution"),
                                                       ("licence", "Licence")) if case.get(key)]
+    origin = origin_text(case)
+    if origin:
+        url = (case.get("origin") or {}).get("url")
+        parts.append(f"Imported from: {origin}" + (f" ({url})" if url else ""))
     return " · ".join(parts)
 
 
