@@ -298,3 +298,42 @@ def test_a_shared_collection_reaches_everyone_read_only(two, remote: Path) -> No
     assert ben.collections.list() == []  # read-only until a copy is made
     name = setup.copy_collection(ben, "cities", "Onboarding")
     assert ben.collections.get(name).item("beta").note == "Start here."
+
+
+def test_a_token_goes_to_the_keyring_and_is_found_next_session(two, remote: Path) -> None:
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class Memory(KeyringBackend):
+        """Passwords in memory, standing in for the system's keyring."""
+
+        priority = 10
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.passwords: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.passwords.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.passwords[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.passwords.pop((service, username), None)
+
+    ana, _ = two
+    before = keyring.get_keyring()
+    memory = Memory()
+    keyring.set_keyring(memory)
+    try:
+        assert tokens.keyring_usable()
+        with http_server(remote, token="tok-271828") as url:
+            ops.add(ana, url, name="cities", token="tok-271828")
+            assert memory.passwords == {(tokens.SERVICE, tokens.key(url)): "tok-271828"}
+            tokens._session.clear()  # a new session: only the keyring knows it
+            ops.update(ana, ask_token=lambda u: pytest.fail("asked although kept"))
+            ops.remove(ana, "cities", keep_files=False)
+            assert memory.passwords == {}
+    finally:
+        keyring.set_keyring(before)

@@ -106,3 +106,75 @@ def test_offline_is_a_status_line(qtbot, tmp_path: Path) -> None:
         assert team_rows(win) == ["cities: up to date"]
         assert isinstance(win.team.states[0].path, str)
         assert not isinstance(QApplication.activeModalWidget(), QDialog)
+
+
+def test_update_on_start_and_a_shared_collection(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from casebook.exchange.team import setup
+    from casebook.gui.team.dialogs import SharedCollectionDialog
+    from tests.helpers import write_case
+
+    remote = seed_remote(tmp_path, ["alpha", "beta"])
+    empty = tmp_path / "no-cases"
+    empty.mkdir()
+    ben = Library(tmp_path / "ben", [str(empty)])
+    ben_folder = Path(ops.add(ben, str(remote), name="cities").path)
+    lib = Library(tmp_path / "ana", [str(empty)])
+    ops.add(lib, str(remote), name="cities")
+    lib.sync()
+    write_case(ben_folder, "gamma")
+    ben.sync()
+    ben.collections.create("Spring course")
+    ben.collections.add("Spring course", ["gamma", "alpha"])
+    ben.collections.set_note("Spring course", "gamma", "Read before the first day.")
+    setup.share_collection(ben, "Spring course", "cities")
+    ops.share(ben)
+    ben.close()
+    settings = QSettings(str(lib.data_dir / "window.ini"), QSettings.Format.IniFormat)
+    settings.setValue("team/update_on_start", "true")
+    settings.sync()
+    with running_window(qtbot, lib) as win:
+        assert win.team.start_action.isChecked()
+        qtbot.waitUntil(lambda: "cities: 1 new case" in team_rows(win), timeout=20_000)
+        qtbot.waitUntil(lambda: "gamma" in lib.store.all_ids(), timeout=10_000)
+        assert "Spring course (shared)" in team_rows(win)
+        assert lib.collections.list() == []  # read-only until a copy is made
+        shown: list[str] = []
+        answer(SharedCollectionDialog, lambda d: shown.append(d.view.toPlainText()))
+        win.sidebar.entry_clicked.emit("team-collection",
+                                       "cities\ncollections/spring-course.json")
+        qtbot.waitUntil(lambda: [c.name for c in lib.collections.list()] == ["Spring course"],
+                        timeout=10_000)
+        assert "Read before the first day." in shown[0]
+        assert lib.collections.get("Spring course").item("gamma").note == \
+            "Read before the first day."
+
+
+def test_without_a_keyring_the_token_is_asked_at_start_saying_why(qtbot,
+                                                                  tmp_path: Path) -> None:
+    from casebook.exchange.team import tokens
+    from casebook.gui.team.dialogs import TokenDialog
+
+    remote = seed_remote(tmp_path, ["alpha"])
+    empty = tmp_path / "no-cases"
+    empty.mkdir()
+    lib = Library(tmp_path / "ana", [str(empty)])
+    team = ops.add(lib, str(remote), name="cities")
+    team.token = True  # the server asked for one when it was added
+    registry.save(lib, team)
+    tokens._session.clear()
+    lib.sync()
+    assert not tokens.keyring_usable()  # this machine has none
+    seen: list[str] = []
+
+    def give(dialog: TokenDialog) -> None:
+        seen.append(dialog.text.text())
+        dialog.token.setText("tok-1")
+
+    answer(TokenDialog, give)
+    with running_window(qtbot, lib):
+        qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert "no keyring" in seen[0] and "each time Casebook starts" in seen[0]
+    assert tokens.get(team.url) == "tok-1"
+    tokens._session.clear()
