@@ -21,6 +21,9 @@ from casebook import paths
 log = logging.getLogger(__name__)
 ENGLISH = "en"
 LANGUAGES = (ENGLISH, "es", "pt_BR", "fr")  # the interface languages, English first
+# each interface language as its speakers name it (QLocale would say "español de España"
+# and "American English", narrower than the catalogues)
+LABELS = {"en": "English", "es": "Español", "pt_BR": "Português (Brasil)", "fr": "Français"}
 SYSTEM = "system"  # the setting that follows the system locale
 SETTING = "view/language"
 CATALOGUE = "casebook"  # resources/translations/casebook_<language>.ts
@@ -76,12 +79,10 @@ def resolve(choice: str | None) -> str:
 def language_label(language: str) -> str:
     """A language as its speakers name it ("Português (Brasil)"), so that anyone finds
     their own in a menu whatever the interface language is."""
-    locale = QLocale(language)
-    name = locale.nativeLanguageName()
-    name = name[:1].upper() + name[1:]
-    if "_" in language:
-        name += f" ({locale.nativeTerritoryName()})"
-    return name
+    if language in LABELS:
+        return LABELS[language]
+    name = QLocale(language).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else language
 
 
 def _lrelease() -> Path | None:

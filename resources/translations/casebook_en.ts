@@ -10,6 +10,24 @@
     </message>
 </context>
 <context>
+    <name>DatasetImportFeature</name>
+    <message numerus="yes">
+        <location filename="../../casebook/gui/exchange/dataset_import.py" line="+189" />
+        <source>Imported {0}: %n case(s) written or updated</source>
+        <translation><numerusform>Imported {0}: %n case written or updated</numerusform><numerusform>Imported {0}: %n cases written or updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>, %n unchanged</source>
+        <translation><numerusform>, %n unchanged</numerusform><numerusform>, %n unchanged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>, %n record(s) need review</source>
+        <translation><numerusform>, %n record needs review</numerusform><numerusform>, %n records need review</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceFeature</name>
     <message numerus="yes">
         <location filename="../../casebook/gui/evidence/feature.py" line="+134" />
@@ -43,7 +61,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/exchange/pack_import.py" line="+81" />
+        <location filename="../../casebook/gui/exchange/pack_import.py" line="+87" />
         <source>%n case(s)</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
@@ -51,6 +69,14 @@
         <location line="+63" />
         <source>%n case(s) in the pack already exist ({0}). Choose:</source>
         <translation><numerusform>%n case in the pack already exists ({0}). Choose:</numerusform><numerusform>%n cases in the pack already exist ({0}). Choose:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Imported</name>
+    <message numerus="yes">
+        <location line="+56" />
+        <source>Imported “{0}”: %n case file(s) written to {1}</source>
+        <translation><numerusform>Imported “{0}”: %n case file written to {1}</numerusform><numerusform>Imported “{0}”: %n case files written to {1}</numerusform></translation>
     </message>
 </context>
 <context>
