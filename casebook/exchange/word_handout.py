@@ -10,7 +10,7 @@ from typing import Any
 from docx.document import Document
 
 from casebook.exchange.packs import Cases, ExportReport, Progress
-from casebook.exchange.word import contents, document, hyperlink, save, table
+from casebook.exchange.word import add, contents, document, heading, hyperlink, save, table
 from casebook.exchange.word_html import add_html, numbered
 from casebook.render.casepage import place_line, stated_outcomes
 from casebook.render.handout import (
@@ -32,8 +32,8 @@ def write_docx_export(collection: Collection, cases: Cases, target: str | os.Pat
     items = collection.items
     doc = document(collection.name)
     minutes = [reading_minutes(item, cases.get(item.id)) for item in items]
-    doc.add_paragraph(collection.name, style="Title")
-    doc.add_paragraph(EDITION[audience], style="Subtitle")
+    add(doc, collection.name, "Title")
+    add(doc, EDITION[audience], "Subtitle")
     for block in _paragraphs(collection.description):
         doc.add_paragraph(block)
     facts = [f"{len(items)} case{'' if len(items) == 1 else 's'}",
@@ -41,8 +41,8 @@ def write_docx_export(collection: Collection, cases: Cases, target: str | os.Pat
     doc.add_paragraph(" · ".join(facts))
     contents(doc, "Contents", [f"{n}. {item.title}" for n, item in enumerate(items, 1)])
     for n, item in enumerate(items, 1):
-        heading = doc.add_heading(f"{n}. {item.title}", 1)
-        heading.paragraph_format.page_break_before = True
+        title = heading(doc, f"{n}. {item.title}", 1)
+        title.paragraph_format.page_break_before = True
         _case(doc, item, cases.get(item.id), minutes[n - 1], trainer)
         if progress is not None:
             progress(n, len(items))
@@ -60,16 +60,15 @@ def _case(doc: Document, item: Item, case: dict[str, Any] | None, minutes: int,
     if case is not None:
         where = place_line(case.get("country") or [], case.get("place"), case.get("level"),
                            case.get("year_start"), case.get("year_end"))
-        doc.add_paragraph(" · ".join(x for x in [where, f"{minutes} min read"] if x),
-                          style="Subtitle")
+        add(doc, " · ".join(x for x in [where, f"{minutes} min read"] if x), "Subtitle")
         if case.get("verdict"):
             doc.add_paragraph().add_run(verdict_line(case)).bold = True
     if trainer and item.note:
-        doc.add_heading("Trainer's note", 2)
+        heading(doc, "Trainer's note", 2)
         for block in _paragraphs(item.note):
-            doc.add_paragraph(block, style="Intense Quote")
+            add(doc, block, "Intense Quote")
     if item.questions:
-        doc.add_heading("Discussion questions", 2)
+        heading(doc, "Discussion questions", 2)
         numbered(doc, list(item.questions))
     if case is None:
         shown = "its title and the trainer's notes are" if trainer else "its title is"
@@ -77,7 +76,7 @@ def _case(doc: Document, item: Item, case: dict[str, Any] | None, minutes: int,
                           f"{shown} shown.")
         return
     if case.get("summary"):
-        doc.add_paragraph(str(case["summary"]), style="Quote")
+        add(doc, str(case["summary"]), "Quote")
     add_html(doc, body_html(str(case.get("body") or ""), str(case.get("path") or "")))
     _metrics(doc, case)
     _results(doc, case)
@@ -95,7 +94,7 @@ def _metrics(doc: Document, case: dict[str, Any]) -> None:
     metrics = [m for m in case.get("metrics") or [] if isinstance(m, dict)]
     if not metrics:
         return
-    doc.add_heading("Metrics", 2)
+    heading(doc, "Metrics", 2)
     rows = []
     for m in metrics:
         value = " ".join(x for x in (_number(m.get("value", "")), str(m.get("unit") or "")) if x)
@@ -114,7 +113,7 @@ def _results(doc: Document, case: dict[str, Any]) -> None:
     stated = stated_outcomes(case)
     if not stated:
         return
-    doc.add_heading("Results and evidence", 2)
+    heading(doc, "Results and evidence", 2)
     rows = [[str(o.get("label") or o.get("id")), str(o.get("result") or "").replace("-", " "),
              str(o.get("evidence") or ""), note,
              f"[{o['source']}]" if o.get("source") else ""] for o, _how, note in stated]
@@ -126,11 +125,10 @@ def _sources(doc: Document, case: dict[str, Any]) -> None:
     sources = [s for s in case.get("sources") or [] if isinstance(s, dict)]
     if not sources:
         return
-    doc.add_heading("Sources", 2)
-    numbered(doc, [". ".join(str(s[k]) for k in ("publisher", "title", "year") if s.get(k))
-                   for s in sources])
-    start = len(doc.paragraphs) - len(sources)
-    for para, source in zip(doc.paragraphs[start:], sources, strict=True):
+    heading(doc, "Sources", 2)
+    listed = numbered(doc, [". ".join(str(s[k]) for k in ("publisher", "title", "year")
+                                      if s.get(k)) for s in sources])
+    for para, source in zip(listed, sources, strict=True):
         url = str(source.get("url") or "")
         doi = str(source.get("doi") or "")
         if doi and not url:
@@ -141,7 +139,7 @@ def _sources(doc: Document, case: dict[str, Any]) -> None:
 
 
 def _credit(doc: Document, case: dict[str, Any]) -> None:
-    para = doc.add_paragraph(style="Caption")
+    para = add(doc, "", "Caption")
     for key, name in (("attribution", "Attribution"), ("licence", "Licence")):
         if case.get(key):
             if para.runs:

@@ -11,7 +11,7 @@ from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from casebook.exchange.word import hyperlink, table
+from casebook.exchange.word import add, hyperlink, table
 
 BLOCKS = {"p", "div", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd"}
 _SPACE = re.compile(r"\s+")
@@ -33,12 +33,12 @@ def restart_numbering(doc: Document, paragraph: Paragraph) -> None:
     mine.get_or_add_numId().val = num.numId
 
 
-def numbered(doc: Document, items: list[str], style: str = "List Number") -> None:
+def numbered(doc: Document, items: list[str], style: str = "List Number") -> list[Paragraph]:
     """A numbered list that starts at 1."""
-    for n, item in enumerate(items):
-        para = doc.add_paragraph(item, style=style)
-        if n == 0:
-            restart_numbering(doc, para)
+    out = [add(doc, item, style) for item in items]
+    if out:
+        restart_numbering(doc, out[0])
+    return out
 
 
 class _Body(HTMLParser):
@@ -48,7 +48,7 @@ class _Body(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.doc, self.shift = doc, shift
         self.para: Paragraph | None = None
-        self.style = "Normal"
+        self.para_style = "Normal"
         self.inline: dict[str, int] = {"b": 0, "i": 0, "code": 0, "sup": 0, "sub": 0}
         self.link: str | None = None
         self.lists: list[str] = []
@@ -60,7 +60,8 @@ class _Body(HTMLParser):
 
     # blocks -------------------------------------------------------------------------
     def _new(self, style: str) -> Paragraph:
-        self.para = self.doc.add_paragraph(style=style)
+        self.para = add(self.doc, "", style)
+        self.para_style = style
         return self.para
 
     def _list_style(self) -> str:
@@ -104,8 +105,7 @@ class _Body(HTMLParser):
             self.inline[tag] += 1
 
     def _in_item(self) -> bool:
-        style = self.para.style if self.para is not None else None
-        return style is not None and (style.name or "").startswith("List")
+        return self.para is not None and self.para_style.startswith("List")
 
     def handle_endtag(self, tag: str) -> None:
         tag = {"strong": "b", "em": "i", "kbd": "code", "samp": "code"}.get(tag, tag)
