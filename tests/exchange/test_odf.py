@@ -19,6 +19,9 @@ CONTENT = f"""<?xml version="1.0" encoding="UTF-8"?>
   <style:paragraph-properties fo:margin-top="12pt" fo:break-before="page"/></style:style>
  <style:style style:name="p4" style:family="paragraph">
   <style:paragraph-properties fo:margin-top="9pt" fo:text-align="center"/></style:style>
+ <text:list-style style:name="L1"><text:list-level-style-number text:level="1">
+  <style:list-level-properties text:space-before="8mm"/></text:list-level-style-number>
+ </text:list-style>
  <style:style style:name="c1" style:family="text">
   <style:text-properties fo:font-family="Sans" fo:font-weight="bold"/></style:style>
 </office:automatic-styles>
@@ -57,6 +60,8 @@ def test_headings_lose_their_spans_and_keep_their_text_and_links() -> None:
     assert center is not None and dict(center.attrib) == {q("fo:text-align"): "center"}
     text_props = styles["c1"].find(q("style:text-properties"))
     assert text_props is not None and dict(text_props.attrib) == {q("fo:font-weight"): "bold"}
+    (level,) = root.iter(q("style:list-level-properties"))
+    assert level.get(q("text:min-label-width")) == "0.6cm"  # "1. Who", not "1.Who"
     (toc,) = root.iter(q("text:table-of-content"))
     assert ["".join(p.itertext()) for p in toc.iter(q("text:p"))] == ["A bold link here end"]
     assert "MARK" not in "".join(root.itertext())
