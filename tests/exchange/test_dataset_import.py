@@ -530,3 +530,19 @@ def test_a_csv_file_is_read_as_it_goes(tmp_path: Path, taxonomy: Taxonomy) -> No
         tracemalloc.stop()
     assert len(report.results) == 400 and not report.needs_review
     assert peak < size / 3, f"{peak:,} bytes at the peak for a {size:,}-byte file"
+
+
+def test_the_readme_mapping_example_works(tmp_path: Path, taxonomy: Taxonomy) -> None:
+    import re
+
+    readme = (DATA.parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Importing a dataset", 1)[1].split("\n## ", 1)[0]
+    found = re.search(r"```toml\n(.*?)```", section, re.DOTALL)
+    assert found is not None
+    mapping = tmp_path / "example.toml"
+    mapping.write_text(found.group(1), encoding="utf-8")
+    data = tmp_path / "projects.csv"
+    data.write_text(HEADER + ROWS[0] + ROWS[1], encoding="utf-8")
+    report = run_import(data, mapping, tmp_path / "out", taxonomy)
+    assert [(r.id, r.review) for r in report.results] == [("city-lab-p-1", []),
+                                                          ("city-lab-p-2", [])]
