@@ -27,7 +27,7 @@ PASSES = 3
 TARGETS = {"index_full_s": 60.0, "sync_nochange_s": 0.5, "sync_onefile_s": 0.5,
            "search_p95_ms": 50.0, "startup_s": 1.5, "rss_mb": 400.0,
            "map_p95_ms": 150.0, "map_query_p95_ms": 150.0, "compare_p95_ms": 100.0,
-           "map_redraw_p95_ms": 250.0}
+           "map_redraw_p95_ms": 250.0, "cli_search_s": 0.2}
 EVIDENCE_RUNS = 20
 MIXED_COMPARED = ("index_full_s", "search_p50_ms", "search_p95_ms", "rss_mb", "index_mb")
 MIXED_TARGETS = {"index_full_s": 1.3, "search_p95_ms": 1.25}  # the multilingual issue's
@@ -241,6 +241,55 @@ def measure_map_redraw(data_dir: Path, folders: list[str]) -> dict[str, Any]:
     return {"map_redraw_p50_ms": p50, "map_redraw_p95_ms": p95}
 
 
+CLI_WORD = "budget"
+FTS5_PROCESS = """
+import json, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+match = "{title summary body} : (" + sys.argv[2] + ")"
+where = "fts MATCH ?"
+total = conn.execute("SELECT COUNT(*) FROM fts WHERE " + where, [match]).fetchone()[0]
+page = conn.execute("SELECT d.id, d.title, d.level, d.year_start, snippet(fts, -1, '<b>', "
+                    "'</b>', ' … ', 24) FROM fts JOIN docs d ON d.rowid = fts.rowid WHERE "
+                    + where + " ORDER BY bm25(fts, 4.0, 2.0) LIMIT 20", [match]).fetchall()
+facets = {}
+for facet, term, n in conn.execute("SELECT t.facet, t.term, COUNT(*) FROM fts JOIN tags t ON "
+                                   "t.doc = fts.rowid WHERE " + where + " GROUP BY t.facet, "
+                                   "t.term", [match]):
+    facets.setdefault(facet, {})[term] = n
+print(json.dumps({"total": total, "results": page, "facets": facets}))
+"""
+
+
+def measure_cli(work: Path, runs: int = 7) -> dict[str, Any]:
+    """Wall seconds of `casebook search WORD --json` as a new process on the bundled library
+    (index up to date), beside a new Python process asking FTS5 the same: median of runs."""
+    from bench import fts5
+
+    bundled = ROOT / "cases"
+    data, db = work / "cli-data", work / "cli-fts5.db"
+    env = {k: v for k, v in os.environ.items() if k != "CASEBOOK_DATA_DIR"}
+    env["PYTHONPATH"] = str(ROOT)
+    casebook = [sys.executable, "-m", "casebook.launch", "--data-dir", str(data), "--cases",
+                str(bundled), "search", CLI_WORD, "--json"]
+    subprocess.run(casebook, env=env, capture_output=True, check=True)  # the first index
+    db.unlink(missing_ok=True)
+    fts5.build(db, sorted(p for p in bundled.rglob("*.md")
+                          if not p.name.startswith(("_", "."))))
+    baseline = [sys.executable, "-c", FTS5_PROCESS, str(db), CLI_WORD]
+
+    def median(command: list[str]) -> float:
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run(command, env=env, capture_output=True, check=True)
+            times.append(time.perf_counter() - start)
+        return round(statistics.median(times), 3)
+
+    ours, theirs = median(casebook), median(baseline)
+    return {"cli_search_s": ours, "cli_search_fts5_s": theirs,
+            "cli_search_ratio": round(ours / theirs, 2) if theirs else None}
+
+
 def _app_can_quit_when_ready() -> bool:
     app = ROOT / "casebook" / "gui" / "app.py"
     return app.is_file() and "CASEBOOK_QUIT_WHEN_READY" in app.read_text(encoding="utf-8")
@@ -299,6 +348,7 @@ def run_bench(size: int, work: Path, seed: int = 1, mixed: bool = False) -> dict
     result = _worker("casebook", work)
     result.update(measure_startup(work / "data", [str(cases)]))
     result.update(measure_map_redraw(work / "data", [str(cases)]))
+    result.update(measure_cli(work))
     totals_cb, totals_fts = result.pop("totals"), base.pop("totals")
     result = {"size": size, "seed": seed, "mixed": mixed, "cases_mb": round(sum(
         p.stat().st_size for p in files) / 1e6, 1), "corpus_s": round(corpus_s, 1), **result}
@@ -351,6 +401,11 @@ def table(result: dict[str, Any]) -> str:
                  f"{result['compare_p95_ms']} ms {_passes(result, 'compare_p95_ms')}; "
                  f"app map redraw p50/p95 {result['map_redraw_p50_ms']}/"
                  f"{result['map_redraw_p95_ms']} ms {_passes(result, 'map_redraw_p95_ms')}")
+    lines.append(f"command line, a new process on the bundled library, median: casebook search "
+                 f"{CLI_WORD} --json {result['cli_search_s']} s "
+                 f"{_passes(result, 'cli_search_s')}; FTS5 in a new Python process "
+                 f"{result['cli_search_fts5_s']} s; ratio {result['cli_search_ratio']} "
+                 f"(target <= 3)")
     if result["totals_differ"]:
         lines.append(f"note: {result['totals_differ']} of 50 queries count a different total "
                      "in FTS5 (different tokenizers, stemmers, stop words and matching rules)")

@@ -15,12 +15,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from filelock import FileLock, Timeout
-
 from casebook import limits, paths
 from casebook.cases.files import FileStat
 from casebook.cases.model import Filters, Problem, SyncReport
-from casebook.cases.taxonomy import Taxonomy, load_taxonomy
+from casebook.cases.taxonomy import Taxonomy, cached_taxonomy, load_taxonomy
 from casebook.derived.store import Store
 from casebook.derived.sync import Parsed, fill_report, plan, read_file, update
 from casebook.errors import (
@@ -32,14 +30,16 @@ from casebook.errors import (
     TaxonomyError,
 )
 from casebook.facets import LISTED, TAG_FACETS
-from casebook.userdata.collections import Collections
 from casebook.userdata.db import UserDB
 
 if TYPE_CHECKING:
+    from filelock import FileLock
+
     from casebook.derived.engine import Engine
     from casebook.evidence.compare import Comparison
     from casebook.evidence.map import EvidenceMap
     from casebook.userdata.backup import BackupInfo, RestoreReport
+    from casebook.userdata.collections import Collections
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -58,7 +58,7 @@ class Library:
             raise StorageError(f"cannot use the data folder {self.data_dir}: "
                                f"{exc.strerror or exc}") from None
         self.user = UserDB(self.data_dir / "user.db")
-        self.collections = Collections(self.user, lambda ids: self.store.case_rows(ids))
+        self._collections: Collections | None = None
         configured = folders or self.user.setting("case_folders") or [str(paths.bundled_cases())]
         self.folders = [os.path.abspath(f) for f in configured]
         self._store: Store | None = None
@@ -66,10 +66,29 @@ class Library:
         self._engine: Engine | None = None
         self.taxonomy_error: str | None = None
         self.taxonomy: Taxonomy = self._first_taxonomy()
-        self._lock = FileLock(str(self.data_dir / "write.lock"))
+        self._write_lock: FileLock | None = None
         self._notes: dict[str, dict[str, str]] = {}
 
     # plumbing --------------------------------------------------------------
+    @property
+    def _lock(self) -> FileLock:
+        """The lock of the data folder's writers (made when first needed: a search that
+        finds the index up to date takes none)."""
+        if self._write_lock is None:
+            from filelock import FileLock
+
+            self._write_lock = FileLock(str(self.data_dir / "write.lock"))
+        return self._write_lock
+
+    @property
+    def collections(self) -> Collections:
+        """The user's collections and saved searches (loaded when first used)."""
+        if self._collections is None:
+            from casebook.userdata.collections import Collections
+
+            self._collections = Collections(self.user, lambda ids: self.store.case_rows(ids))
+        return self._collections
+
     @property
     def derived_dir(self) -> Path:
         return self.data_dir / "derived"
@@ -119,7 +138,7 @@ class Library:
 
     def _load_taxonomy(self) -> Taxonomy:
         files = self.taxonomy_files()
-        return load_taxonomy(files[0], files[1:])
+        return cached_taxonomy(files[0], files[1:], self.derived_dir / "taxonomy.json")
 
     def _first_taxonomy(self) -> Taxonomy:
         """At start there is no last good taxonomy: a broken folder one falls back to the
@@ -263,7 +282,7 @@ class Library:
     def _locked(self) -> Any:
         try:
             return self._lock.acquire(timeout=limits.LOCK_TIMEOUT_S)
-        except Timeout:  # before OSError: filelock's Timeout is a TimeoutError
+        except TimeoutError:  # before OSError: filelock's Timeout is a TimeoutError
             raise LockTimeout(
                 f"another Casebook process has been updating {self.data_dir} for over "
                 f"{limits.LOCK_TIMEOUT_S:.0f} s; try again when it has finished") from None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -52,6 +51,8 @@ def setup_app(data_dir: str | Path) -> Path | None:
     path = log_file(data_dir)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import logging.handlers  # the app's log file only
+
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
     except OSError as exc:

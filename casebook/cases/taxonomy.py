@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import json
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from casebook.cases.text import norm_key, slugify
 from casebook.errors import TaxonomyError
 from casebook.facets import TAG_FACETS
-
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -169,12 +168,14 @@ def _translations(raw: Any, where: str) -> tuple[tuple[str, Wording], ...]:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    import yaml  # not loaded when the taxonomy comes from its cache
+
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise TaxonomyError(f"{path}: cannot read the taxonomy: {exc}") from None
     try:
-        data = yaml.load(text, Loader=_LOADER)
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
@@ -235,5 +236,44 @@ def load_taxonomy(base: Path, extras: Iterable[Path] = ()) -> Taxonomy:
                 raise TaxonomyError(
                     f"strategy '{term.id}' addresses unknown challenge '{target}'"
                 )
+    taxonomy._reindex()
+    return taxonomy
+
+
+def cached_taxonomy(base: Path, extras: Iterable[Path], cache: Path) -> Taxonomy:
+    """load_taxonomy, kept as JSON in `cache` while the files are unchanged (same size and
+    time stamp): a command started again reads the JSON instead of parsing the YAML."""
+    files = [base, *extras]
+    try:
+        key = [[str(f), f.stat().st_size, f.stat().st_mtime_ns] for f in files]
+    except OSError:
+        return load_taxonomy(base, extras)
+    try:
+        data = json.loads(cache.read_text(encoding="utf-8"))
+        if data.get("key") == key:
+            return _from_json(data["terms"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # no cache yet, or an unreadable one: it is written again below
+    taxonomy = load_taxonomy(base, extras)
+    with contextlib.suppress(OSError):
+        spare = cache.with_name(cache.name + ".tmp")
+        spare.write_text(json.dumps({"key": key, "terms": _to_json(taxonomy)}),
+                         encoding="utf-8")
+        os.replace(spare, cache)
+    return taxonomy
+
+
+def _to_json(taxonomy: Taxonomy) -> list[list[Any]]:
+    return [[t.facet, t.id, t.label, t.description, list(t.aliases), list(t.addresses),
+             [[code, w.label, w.description, list(w.aliases)] for code, w in t.translations]]
+            for t in taxonomy.all_terms()]
+
+
+def _from_json(rows: list[list[Any]]) -> Taxonomy:
+    taxonomy = Taxonomy()
+    for facet, term_id, label, description, aliases, addresses, translations in rows:
+        taxonomy.terms[facet][term_id] = Term(
+            facet, term_id, label, description, tuple(aliases), tuple(addresses),
+            tuple((code, Wording(wl, wd, tuple(wa))) for code, wl, wd, wa in translations))
     taxonomy._reindex()
     return taxonomy

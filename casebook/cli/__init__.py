@@ -3,31 +3,50 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 
 from casebook import __version__, logs
-from casebook.cli import (
-    backup,
-    browse,
-    collections,
-    contrib,
-    desktop,
-    evidence,
-    importing,
-    maintain,
-    team,
-)
+from casebook.cli import desktop
 from casebook.cli.shared import Handler, Parser
 from casebook.errors import CasebookError, UsageError
 
 StartApp = Callable[[str | None, list[str] | None, list[str]], int]  # data, folders, files
 log = logging.getLogger(__name__)
+# the module of casebook.cli that registers each command; a command line imports only its
+# command's module, so `casebook search` loads no collection, pack or rendering code
+# (tests/cli/test_imports.py keeps this table true)
+GROUPS = {
+    "index": "maintain", "check": "maintain",
+    "search": "browse", "show": "browse", "tags": "browse",
+    "map": "evidence", "compare": "evidence",
+    "new": "contrib", "tag": "contrib", "taxonomy": "contrib",
+    "collection": "collections", "import": "importing", "library": "team",
+    "backup": "backup", "restore": "backup",
+}
+GLOBAL_VALUES = ("--cases", "--data-dir")  # the global options that take a value
 
 
-def build_parser(start_app: StartApp | None = None) -> argparse.ArgumentParser:
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command a command line names (its first word that is not a global option)."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in GLOBAL_VALUES:
+            skip = True
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
+def build_parser(start_app: StartApp | None = None,
+                 only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or with `only` (a command in GROUPS) of that command's
+    module alone."""
     parser = Parser(prog="casebook", description="Casebook: an offline library of "
                     "public-sector innovation case studies. With no command, opens the app.")
     parser.add_argument("--cases", action="append", metavar="DIR",
@@ -54,8 +73,9 @@ def build_parser(start_app: StartApp | None = None) -> argparse.ArgumentParser:
     parser.set_defaults(handler=cmd_gui)
     command("gui", cmd_gui, "open the desktop app")
     desktop.register_open(command, start_app)
-    for group in (maintain, browse, evidence, contrib, collections, importing, team, backup):
-        group.register(command)
+    names = dict.fromkeys(GROUPS.values()) if only not in GROUPS else [GROUPS[str(only)]]
+    for name in names:
+        importlib.import_module(f"casebook.cli.{name}").register(command)
     return parser
 
 
@@ -64,7 +84,7 @@ def main(argv: Sequence[str] | None = None, start_app: StartApp | None = None) -
     args_list = list(argv if argv is not None else sys.argv[1:])
     debug = "--debug" in args_list
     logs.setup_cli(verbose="--verbose" in args_list, debug=debug)
-    parser = build_parser(start_app)
+    parser = build_parser(start_app, command_of(args_list))
     try:
         args = parser.parse_args(args_list)
         handler: Handler = args.handler

@@ -6,13 +6,15 @@ import argparse
 import html
 import re
 import sys
+from typing import TYPE_CHECKING
 
 from casebook.cases.model import Filters, Problem
 from casebook.cli.shared import Command, open_library, out, plural, shown_path
 from casebook.errors import UsageError
 from casebook.facets import BY_KEY, LISTED, OPTIONS, SORT_OPTIONS, TAG_FACETS
-from casebook.library import Library
-from casebook.render.casepage import place_line
+
+if TYPE_CHECKING:
+    from casebook.library import Library
 
 _B = re.compile(r"</?b>")
 CHECKED = ("verdicts", "results", "evidence")  # version 2 filters: their values are a fixed set
@@ -71,6 +73,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         nearest = [f"{facet}:{term_id}" for facet, term_id in lib.nearest_terms(query)]
         if nearest:
             print(f"Nearest taxonomy terms: {', '.join(nearest)}")
+    from casebook.render.casepage import place_line  # text output only
+
     for n, hit in enumerate(result.hits, 1):
         if hit.match == "some" and (n == 1 or result.hits[n - 2].match != "some"):
             print("--- Also matching some of your words ---")
@@ -89,6 +93,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         out(case)
         return 0
+    from casebook.render.casepage import place_line  # text output only
+
     print(case["title"])
     print(place_line(case["country"], case["place"], case["level"], case["year_start"],
                      case["year_end"]))

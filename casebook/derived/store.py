@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from casebook import limits
 from casebook.cases.model import DRAFT_CODE, Case, Filters, IndexDoc, Problem
 from casebook.errors import DamagedStore, IndexRebuilding, StorageError
@@ -45,7 +43,34 @@ class FileRow:
     reason: str | None
 
 
-def connect(path: Path) -> sqlite_utils.Database:
+class Database:
+    """The calls the store and the user data make: `execute` and `query` straight on
+    sqlite3; tables made through sqlite-utils, which is imported only then (a command
+    that only reads never loads it)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, tuple(params))
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> Iterator[dict[str, Any]]:
+        cursor = self.conn.execute(sql, tuple(params))
+        keys = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(keys, row, strict=True))
+
+    def has_table(self, name: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                                 "name = ?", (name,)).fetchone() is not None
+
+    def table(self, name: str) -> Any:
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn).table(name)
+
+
+def connect(path: Path) -> Database:
     """An SQLite database in WAL mode with a busy timeout, for use by several processes.
     In a folder this process cannot write to, an existing database is opened read-only."""
     readonly = path.exists() and not (os.access(path, os.W_OK)
@@ -55,7 +80,7 @@ def connect(path: Path) -> sqlite_utils.Database:
             else (str(path), False)
         conn = sqlite3.connect(target, timeout=limits.SQLITE_BUSY_TIMEOUT_MS / 1000, uri=uri)
         conn.isolation_level = None
-        db = sqlite_utils.Database(conn)
+        db = Database(conn)
         conn.execute(f"PRAGMA busy_timeout = {limits.SQLITE_BUSY_TIMEOUT_MS}")
         if not readonly and conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
@@ -116,13 +141,13 @@ class Store:
 
     def _ensure_schema(self) -> None:
         db = self.db
-        if db.table("meta").exists() and self.meta("schema") == str(SCHEMA_VERSION):
+        if db.has_table("meta") and self.meta("schema") == str(SCHEMA_VERSION):
             return
         with self.transaction():
-            old = self.meta("schema") if db.table("meta").exists() else None
+            old = self.meta("schema") if db.has_table("meta") else None
             if old == str(SCHEMA_VERSION):
                 return  # another process made the tables while this one waited
-            if old is not None or db.table("cases").exists():
+            if old is not None or db.has_table("cases"):
                 log.warning("the derived data in %s has an older layout (schema %s, now %s); "
                             "it is rebuilt from the case files", self.path, old,
                             SCHEMA_VERSION)

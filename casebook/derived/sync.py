@@ -17,9 +17,7 @@ from typing import TYPE_CHECKING
 from casebook import limits
 from casebook.cases.files import FileStat, scan_folders
 from casebook.cases.model import Case, Problem, SyncReport
-from casebook.cases.parsing import decode, parse_text
 from casebook.cases.text import markdown_to_plain
-from casebook.cases.validation import build_case
 from casebook.derived.store import FileRow, Store, TermNames
 from casebook.errors import Cancelled, Unreadable
 
@@ -60,6 +58,9 @@ def plan(store: Store, folders: list[str]) -> Plan:
 def read_file(st: FileStat, taxonomy: Taxonomy) -> Parsed:
     """Parse one file; (None, '', row with reason) when it cannot be read.
     The plain text ('' here) is made when the case is stored: less held in memory."""
+    from casebook.cases.parsing import decode, parse_text  # loaded when a file changed
+    from casebook.cases.validation import build_case
+
     try:
         with open(st.path, "rb") as handle:
             data = handle.read(limits.MAX_FILE_BYTES + 1)

@@ -18,6 +18,8 @@ from tests.helpers import BUNDLED
 PB = ["porto-alegre-participatory-budgeting", "paris-participatory-budget",
       "zeguo-deliberative-budget-polls"]
 FILES = sorted(BUNDLED.rglob("*.md"))  # the bundled library, whatever it holds today
+# a case and its translations are counted once: the map's total is the originals'
+CASES = [p for p in FILES if "translation_of:" not in p.read_text(encoding="utf-8")]
 
 
 def front_value(case_id: str, key: str) -> str:
@@ -29,7 +31,7 @@ def front_value(case_id: str, key: str) -> str:
 
 
 def verdict_count(verdict: str) -> int:
-    return sum(front_value(p.stem, "verdict") == verdict for p in FILES)
+    return sum(front_value(p.stem, "verdict") == verdict for p in CASES)
 
 
 @pytest.fixture
@@ -52,7 +54,7 @@ def test_map_json_has_the_contracts_shape_and_consistent_counts(casebook: Any) -
     doc = json.loads(out)
     assert list(doc) == ["rows", "cols", "total", "row_terms", "col_terms", "cells", "links"]
     assert (doc["rows"], doc["cols"], doc["total"]) == ("challenges", "strategies",
-                                                            len(FILES))
+                                                            len(CASES))
     assert len(doc["row_terms"]) == 12 and len(doc["col_terms"]) >= 26
     for cell in doc["cells"]:
         assert cell["cases"] == len(cell["ids"]) == sum(cell["verdicts"].values()) > 0
@@ -67,7 +69,7 @@ def test_map_json_has_the_contracts_shape_and_consistent_counts(casebook: Any) -
 def test_map_follows_the_search_filters_and_evidence(casebook: Any) -> None:
     _, out, _ = casebook("map", "participatory", "budgeting", "--json")
     narrowed = json.loads(out)
-    assert 0 < narrowed["total"] < len(FILES)
+    assert 0 < narrowed["total"] < len(CASES)
     _, out, _ = casebook("map", "--verdict", "failure", "--rows", "verdicts", "--json")
     failures = json.loads(out)
     assert failures["total"] == verdict_count("failure") > 0
@@ -84,7 +86,7 @@ def test_map_as_csv_and_markdown(casebook: Any) -> None:
     table = list(csv.reader(io.StringIO(out)))
     assert table[0][0] == "challenges \\ strategies" and len(table) == 13
     _, out, _ = casebook("map", "--format", "markdown")
-    assert out.startswith(f"**Evidence map: challenges × strategies, {len(FILES)} cases**")
+    assert out.startswith(f"**Evidence map: challenges × strategies, {len(CASES)} cases**")
 
 
 def test_compare_json_rows_and_shared_tags(casebook: Any) -> None:
