@@ -536,7 +536,7 @@ def test_the_readme_mapping_example_works(tmp_path: Path, taxonomy: Taxonomy) ->
     import re
 
     readme = (DATA.parent.parent / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Importing a dataset", 1)[1].split("\n## ", 1)[0]
+    section = readme.split("\n## Importing a dataset", 1)[1]
     found = re.search(r"```toml\n(.*?)```", section, re.DOTALL)
     assert found is not None
     mapping = tmp_path / "example.toml"
