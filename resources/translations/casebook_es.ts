@@ -901,6 +901,26 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <source>Collapse this row</source>
         <translation>Contraer esta fila</translation>
     </message>
+    <message>
+        <location line="+9" />
+        <source>Credits:</source>
+        <translation>Créditos:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>★ shared by two cases or more</source>
+        <translation>★ compartido por dos casos o más</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>less</source>
+        <translation>menos</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>more</source>
+        <translation>más</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -1525,7 +1545,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../casebook/gui/evidence/compare_view.py" line="-95" />
+        <location filename="../../casebook/gui/evidence/compare_view.py" line="-138" />
         <source>PDF document</source>
         <translation>Documento PDF</translation>
     </message>
@@ -2501,7 +2521,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>PickCases</name>
     <message>
-        <location filename="../../casebook/gui/evidence/compare_view.py" line="+154" />
+        <location filename="../../casebook/gui/evidence/compare_view.py" line="+156" />
         <source>Compare which cases?</source>
         <translation>¿Qué casos comparar?</translation>
     </message>
@@ -4127,11 +4147,12 @@ El token de acceso para {1}:</translation>
     <name>WelcomePage</name>
     <message>
         <location filename="../../casebook/gui/welcome/page.py" line="+30" />
+        <location line="+27" />
         <source>Welcome to Casebook</source>
         <translation>Bienvenida a Casebook</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-24" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -4146,12 +4167,22 @@ El token de acceso para {1}:</translation>
         <translation>Casebook es una biblioteca de estudios de caso sobre innovación en el sector público: lo que intentaron los gobiernos, cómo resultó y cómo lo sabemos. Funciona sin conexión, y lo que usted añade se queda en este equipo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
+        <source>Start with a search</source>
+        <translation>Empiece con una búsqueda</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Type in the search field at the top, or try one of these:</source>
         <translation>Escriba en el campo de búsqueda de arriba o pruebe una de estas:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
+        <source>The evidence map</source>
+        <translation>El mapa de evidencia</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>The Map tab of this pane shows, for the current search, how many cases face each challenge with each strategy and how they turned out. Click a cell to list those cases. Ctrl+M brings the map back from a case.</source>
         <translation>La pestaña Mapa de este panel muestra, para la búsqueda actual, cuántos casos enfrentan cada desafío con cada estrategia y cómo resultaron. Haga clic en una celda para ver esos casos. Ctrl+M vuelve al mapa desde un caso.</translation>
     </message>
@@ -4161,7 +4192,12 @@ El token de acceso para {1}:</translation>
         <translation>Mostrar el mapa de evidencia</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>Your own cases</source>
+        <translation>Sus propios casos</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Any folder of Markdown files can join the library: Casebook watches it and picks up each file as soon as it is saved. File &gt; New case… starts one from the template.</source>
         <translation>Cualquier carpeta de archivos Markdown puede sumarse a la biblioteca: Casebook la vigila y recoge cada archivo en cuanto se guarda. Archivo &gt; Nuevo caso… crea uno a partir de la plantilla.</translation>
     </message>
@@ -4171,12 +4207,22 @@ El token de acceso para {1}:</translation>
         <translation>Añadir una carpeta de casos…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>A team library</source>
+        <translation>Una biblioteca de equipo</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>If your team shares its cases in a Git repository, File &gt; Add team library… brings them in with the address your team gives you; Library &gt; Update fetches their changes and Library &gt; Share my changes sends yours.</source>
         <translation>Si su equipo comparte sus casos en un repositorio Git, Archivo &gt; Añadir una biblioteca de equipo… los trae con la dirección que le dé su equipo; Biblioteca &gt; Actualizar descarga sus cambios y Biblioteca &gt; Compartir mis cambios envía los suyos.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
+        <source>Keep your work safe</source>
+        <translation>Proteja su trabajo</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Collections, notes and your own tags live in the data folder. File &gt; Back up my work… writes them to one file you can keep elsewhere.</source>
         <translation>Las colecciones, las notas y sus propias etiquetas están en la carpeta de datos. Archivo &gt; Hacer una copia de seguridad de mi trabajo… las guarda en un solo archivo que puede conservar en otro lugar.</translation>
     </message>

@@ -901,6 +901,26 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
         <source>Collapse this row</source>
         <translation>Replier cette ligne</translation>
     </message>
+    <message>
+        <location line="+9" />
+        <source>Credits:</source>
+        <translation>Crédits :</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>★ shared by two cases or more</source>
+        <translation>★ commun à au moins deux cas</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>less</source>
+        <translation>réduire</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>more</source>
+        <translation>suite</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -1525,7 +1545,7 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../casebook/gui/evidence/compare_view.py" line="-95" />
+        <location filename="../../casebook/gui/evidence/compare_view.py" line="-138" />
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
@@ -2501,7 +2521,7 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
 <context>
     <name>PickCases</name>
     <message>
-        <location filename="../../casebook/gui/evidence/compare_view.py" line="+154" />
+        <location filename="../../casebook/gui/evidence/compare_view.py" line="+156" />
         <source>Compare which cases?</source>
         <translation>Quels cas comparer ?</translation>
     </message>
@@ -4127,11 +4147,12 @@ Le jeton d'accès pour {1} :</translation>
     <name>WelcomePage</name>
     <message>
         <location filename="../../casebook/gui/welcome/page.py" line="+30" />
+        <location line="+27" />
         <source>Welcome to Casebook</source>
         <translation>Bienvenue dans Casebook</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-24" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4146,12 +4167,22 @@ Le jeton d'accès pour {1} :</translation>
         <translation>Casebook est une bibliothèque d'études de cas sur l'innovation dans le secteur public : ce que les gouvernements ont tenté, ce qu'il en est advenu et comment on le sait. Il fonctionne hors ligne, et ce que vous ajoutez reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
+        <source>Start with a search</source>
+        <translation>Commencez par une recherche</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Type in the search field at the top, or try one of these:</source>
         <translation>Tapez dans le champ de recherche en haut, ou essayez l'une de celles-ci :</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
+        <source>The evidence map</source>
+        <translation>La carte des preuves</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>The Map tab of this pane shows, for the current search, how many cases face each challenge with each strategy and how they turned out. Click a cell to list those cases. Ctrl+M brings the map back from a case.</source>
         <translation>L'onglet Carte de ce panneau montre, pour la recherche en cours, combien de cas affrontent chaque défi avec chaque stratégie, et avec quel résultat. Cliquez sur une cellule pour afficher ces cas. Ctrl+M ramène la carte depuis un cas.</translation>
     </message>
@@ -4161,7 +4192,12 @@ Le jeton d'accès pour {1} :</translation>
         <translation>Afficher la carte des preuves</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>Your own cases</source>
+        <translation>Vos propres cas</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Any folder of Markdown files can join the library: Casebook watches it and picks up each file as soon as it is saved. File &gt; New case… starts one from the template.</source>
         <translation>N'importe quel dossier de fichiers Markdown peut rejoindre la bibliothèque : Casebook le surveille et prend en compte chaque fichier dès qu'il est enregistré. Fichier &gt; Nouveau cas… en crée un à partir du modèle.</translation>
     </message>
@@ -4171,12 +4207,22 @@ Le jeton d'accès pour {1} :</translation>
         <translation>Ajouter un dossier de cas…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>A team library</source>
+        <translation>Une bibliothèque d'équipe</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>If your team shares its cases in a Git repository, File &gt; Add team library… brings them in with the address your team gives you; Library &gt; Update fetches their changes and Library &gt; Share my changes sends yours.</source>
         <translation>Si votre équipe partage ses cas dans un dépôt Git, Fichier &gt; Ajouter une bibliothèque d'équipe… les importe avec l'adresse que votre équipe vous donne ; Bibliothèque &gt; Mettre à jour récupère ses modifications et Bibliothèque &gt; Partager mes modifications envoie les vôtres.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
+        <source>Keep your work safe</source>
+        <translation>Protégez votre travail</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Collections, notes and your own tags live in the data folder. File &gt; Back up my work… writes them to one file you can keep elsewhere.</source>
         <translation>Les collections, les notes et vos propres étiquettes se trouvent dans le dossier de données. Fichier &gt; Sauvegarder mon travail… les enregistre dans un seul fichier que vous pouvez conserver ailleurs.</translation>
     </message>

@@ -901,6 +901,26 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <source>Collapse this row</source>
         <translation>Recolher esta linha</translation>
     </message>
+    <message>
+        <location line="+9" />
+        <source>Credits:</source>
+        <translation>Créditos:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>★ shared by two cases or more</source>
+        <translation>★ em comum entre dois casos ou mais</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>less</source>
+        <translation>menos</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>more</source>
+        <translation>mais</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -1525,7 +1545,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../casebook/gui/evidence/compare_view.py" line="-95" />
+        <location filename="../../casebook/gui/evidence/compare_view.py" line="-138" />
         <source>PDF document</source>
         <translation>Documento PDF</translation>
     </message>
@@ -2501,7 +2521,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>PickCases</name>
     <message>
-        <location filename="../../casebook/gui/evidence/compare_view.py" line="+154" />
+        <location filename="../../casebook/gui/evidence/compare_view.py" line="+156" />
         <source>Compare which cases?</source>
         <translation>Comparar quais casos?</translation>
     </message>
@@ -4127,11 +4147,12 @@ O token de acesso para {1}:</translation>
     <name>WelcomePage</name>
     <message>
         <location filename="../../casebook/gui/welcome/page.py" line="+30" />
+        <location line="+27" />
         <source>Welcome to Casebook</source>
         <translation>Boas-vindas ao Casebook</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-24" />
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -4146,12 +4167,22 @@ O token de acesso para {1}:</translation>
         <translation>O Casebook é uma biblioteca de estudos de caso de inovação no setor público: o que os governos tentaram, como deu certo (ou não) e como sabemos disso. Funciona sem internet, e o que você adiciona fica neste computador.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
+        <source>Start with a search</source>
+        <translation>Comece com uma pesquisa</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Type in the search field at the top, or try one of these:</source>
         <translation>Digite no campo de pesquisa lá em cima ou experimente uma destas:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
+        <source>The evidence map</source>
+        <translation>O mapa de evidências</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>The Map tab of this pane shows, for the current search, how many cases face each challenge with each strategy and how they turned out. Click a cell to list those cases. Ctrl+M brings the map back from a case.</source>
         <translation>A aba Mapa deste painel mostra, para a pesquisa atual, quantos casos enfrentam cada desafio com cada estratégia e qual foi o resultado. Clique em uma célula para listar esses casos. Ctrl+M traz o mapa de volta a partir de um caso.</translation>
     </message>
@@ -4161,7 +4192,12 @@ O token de acesso para {1}:</translation>
         <translation>Mostrar o mapa de evidências</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>Your own cases</source>
+        <translation>Os seus próprios casos</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Any folder of Markdown files can join the library: Casebook watches it and picks up each file as soon as it is saved. File &gt; New case… starts one from the template.</source>
         <translation>Qualquer pasta de arquivos Markdown pode entrar na biblioteca: o Casebook acompanha a pasta e lê cada arquivo assim que ele é salvo. Arquivo &gt; Novo caso… cria um a partir do modelo.</translation>
     </message>
@@ -4171,12 +4207,22 @@ O token de acesso para {1}:</translation>
         <translation>Adicionar uma pasta de casos…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>A team library</source>
+        <translation>Uma biblioteca da equipe</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>If your team shares its cases in a Git repository, File &gt; Add team library… brings them in with the address your team gives you; Library &gt; Update fetches their changes and Library &gt; Share my changes sends yours.</source>
         <translation>Se a sua equipe compartilha os casos em um repositório Git, Arquivo &gt; Adicionar biblioteca da equipe… traz esses casos com o endereço que a equipe passar; Biblioteca &gt; Atualizar busca as alterações da equipe e Biblioteca &gt; Compartilhar minhas alterações envia as suas.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
+        <source>Keep your work safe</source>
+        <translation>Proteja o seu trabalho</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Collections, notes and your own tags live in the data folder. File &gt; Back up my work… writes them to one file you can keep elsewhere.</source>
         <translation>As coleções, as anotações e as suas etiquetas ficam na pasta de dados. Arquivo &gt; Fazer backup do meu trabalho… grava tudo em um só arquivo que você pode guardar em outro lugar.</translation>
     </message>

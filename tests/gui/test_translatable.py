@@ -128,7 +128,16 @@ def unreadable(path: Path, marked: set[str]) -> list[str]:
         if isinstance(cls, ast.ClassDef):
             for node in ast.walk(cls):
                 classes.setdefault(node, cls)
+    in_fstrings = {id(call) for joined in ast.walk(tree) if isinstance(joined, ast.JoinedStr)
+                   for call in ast.walk(joined) if isinstance(call, ast.Call)}
     for node in ast.walk(tree):
+        text_at = {"tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}.get(
+            _name(node) if isinstance(node, ast.Call) else "", -1)
+        if isinstance(node, ast.Call) and id(node) in in_fstrings and 0 <= text_at < len(
+                node.args) and _literal(node.args[text_at]):
+            found.append(f"{where}:{node.lineno}: {ast.unparse(node)[:70]}: inside an "
+                         "f-string, where lupdate does not look")
+            continue
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name in (
                 "tr", "_tr") and path not in TRANSLATORS:
             found.append(f"{where}:{node.lineno}: defines {node.name}(): lupdate cannot "
@@ -196,13 +205,16 @@ def test_the_check_finds_calls_lupdate_cannot_read() -> None:
             "        translate('CasePage', 'a %n', n)\n"
             "        translate('CasePage', 'a %n', None, n)\n"
             "        tr('Open')\n"
-            "def g():\n    self.tr('x')\n", encoding="utf-8")
+            "def g():\n    self.tr('x')\n"
+            "class B:\n    def f(self):\n        return f'<b>{self.tr(\"Hidden\")}</b>'\n",
+            encoding="utf-8")
         found = [line.split(": ", 1)[1] for line in unreadable(sample, _marked_contexts())]
         assert sorted(f.rsplit(": ", 1)[-1] for f in found) == sorted([
             "lupdate cannot read its calls", "lupdate reads only self.tr(...) and translate(...)",
             "the text is no literal", "tr() of another object (its context differs)",
             "nothing is marked in this context", "nothing is marked in this context",
             "a bare tr()", "self.tr() outside a class",
-            "the disambiguation is no literal", "a count (lupdate reads it in self.tr only)"])
+            "the disambiguation is no literal", "a count (lupdate reads it in self.tr only)",
+            "inside an f-string, where lupdate does not look"])
     finally:
         sample.unlink()

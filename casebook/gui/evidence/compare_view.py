@@ -130,9 +130,10 @@ def comparison_html(c: Comparison, label: Any, collapsed: set[str] | None = None
     credits = [f"{escape(case['title'])}: {escape(str(case['attribution']))}"
                + (f" ({escape(str(case['licence']))})" if case.get("licence") else "")
                for case in c.cases if case.get("attribution")]
-    note = (f"<p><b>{escape(translate('ComparePage', 'Credits:'))}</b> "
-            + " · ".join(credits) + "</p>" if credits else "")
-    return (f'<p>{escape(translate("ComparePage", "★ shared by two cases or more"))}</p>'
+    label = translate("ComparePage", "Credits:")
+    note = (f"<p><b>{escape(label)}</b> " + " · ".join(credits) + "</p>" if credits else "")
+    shared = translate("ComparePage", "★ shared by two cases or more")
+    return (f"<p>{escape(shared)}</p>"
             '<table border="1" cellspacing="0" cellpadding="5" width="100%">'
             f"<tr><th></th>{head}</tr>{''.join(rows)}</table>{note}")
 
@@ -161,9 +162,10 @@ def _cell(row: Row, n: int, c: Comparison, label: Any, expanded: set[tuple[str, 
     if row.more and row.more[n]:
         link = f'<a href="casebook:more/{n}/{escape(row.field)}">'
         if (row.field, n) in expanded:
-            return (render_case_html(row.full[n], "")
-                    + f"{link}{escape(translate('ComparePage', 'less'))}</a>")
-        text += f" {link}{escape(translate('ComparePage', 'more'))}</a>"
+            less = translate("ComparePage", "less")
+            return render_case_html(row.full[n], "") + f"{link}{escape(less)}</a>"
+        more = translate("ComparePage", "more")
+        text += f" {link}{escape(more)}</a>"
     return text
 
 

@@ -54,33 +54,33 @@ class WelcomePage(QWidget):
 
         searches = " · ".join(a("q:" + q, q) for q in EXAMPLES)
         parts = [
-            f"<h2>{escape(self.tr('Welcome to Casebook'))}</h2>",
+            "<h2>" + escape(self.tr("Welcome to Casebook")) + "</h2>",
             "<p>" + escape(self.tr(
                 "Casebook is a library of case studies of innovation in the public sector: "
                 "what governments tried, how it turned out and how we know. It works "
                 "offline, and what you add stays on this computer.")) + "</p>",
-            f"<h3>{escape(self.tr('Start with a search'))}</h3>",
+            "<h3>" + escape(self.tr("Start with a search")) + "</h3>",
             "<p>" + escape(self.tr("Type in the search field at the top, or try one of these:"))
             + f"</p><p>{searches}</p>",
-            f"<h3>{escape(self.tr('The evidence map'))}</h3>",
+            "<h3>" + escape(self.tr("The evidence map")) + "</h3>",
             "<p>" + escape(self.tr(
                 "The Map tab of this pane shows, for the current search, how many cases "
                 "face each challenge with each strategy and how they turned out. Click a "
                 "cell to list those cases. Ctrl+M brings the map back from a case."))
             + "</p><p>" + a("casebook:map", self.tr("Show the evidence map")) + "</p>",
-            f"<h3>{escape(self.tr('Your own cases'))}</h3>",
+            "<h3>" + escape(self.tr("Your own cases")) + "</h3>",
             "<p>" + escape(self.tr(
                 "Any folder of Markdown files can join the library: Casebook watches it and "
                 "picks up each file as soon as it is saved. File > New case… starts one "
                 "from the template.")) + "</p><p>"
             + a("casebook:folders", self.tr("Add a folder of cases…")) + "</p>",
-            f"<h3>{escape(self.tr('A team library'))}</h3>",
+            "<h3>" + escape(self.tr("A team library")) + "</h3>",
             "<p>" + escape(self.tr(
                 "If your team shares its cases in a Git repository, File > Add team "
                 "library… brings them in with the address your team gives you; Library > "
                 "Update fetches their changes and Library > Share my changes sends yours."))
             + "</p>",
-            f"<h3>{escape(self.tr('Keep your work safe'))}</h3>",
+            "<h3>" + escape(self.tr("Keep your work safe")) + "</h3>",
             "<p>" + escape(self.tr(
                 "Collections, notes and your own tags live in the data folder. File > Back "
                 "up my work… writes them to one file you can keep elsewhere.")) + "</p>",
