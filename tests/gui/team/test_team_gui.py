@@ -30,6 +30,13 @@ def answer(kind: type, fill) -> None:
     QTimer.singleShot(0, act)
 
 
+def settle(qtbot, win) -> None:
+    """Let the syncs and searches a test started end before the window closes (a search
+    answer arriving after would find the library closed)."""
+    qtbot.waitUntil(lambda: not win.sync.running and not win.team.busy, timeout=20_000)
+    qtbot.wait(300)
+
+
 def team_rows(win) -> list[str]:
     model = win.sidebar.tree.model()
     for r in range(model.rowCount()):
@@ -83,6 +90,7 @@ def test_add_update_conflict_keep_mine_share(qtbot, tmp_path: Path) -> None:
         answer(ShareDialog, lambda d: d.message.setPlainText("Ana's context for alpha"))
         feature.share_action.trigger()
         qtbot.waitUntil(lambda: team_rows(win) == ["cities: up to date"], timeout=20_000)
+        settle(qtbot, win)
     ops.update(ben)
     assert "Ana's version." in (ben_folder / "alpha.md").read_text()
     ben.close()
@@ -106,6 +114,7 @@ def test_offline_is_a_status_line(qtbot, tmp_path: Path) -> None:
         assert team_rows(win) == ["cities: up to date"]
         assert isinstance(win.team.states[0].path, str)
         assert not isinstance(QApplication.activeModalWidget(), QDialog)
+        settle(qtbot, win)
 
 
 def test_update_on_start_and_a_shared_collection(qtbot, tmp_path: Path) -> None:
@@ -149,6 +158,7 @@ def test_update_on_start_and_a_shared_collection(qtbot, tmp_path: Path) -> None:
         assert "Read before the first day." in shown[0]
         assert lib.collections.get("Spring course").item("gamma").note == \
             "Read before the first day."
+        settle(qtbot, win)
 
 
 def test_without_a_keyring_the_token_is_asked_at_start_saying_why(qtbot,
@@ -173,8 +183,9 @@ def test_without_a_keyring_the_token_is_asked_at_start_saying_why(qtbot,
         dialog.token.setText("tok-1")
 
     answer(TokenDialog, give)
-    with running_window(qtbot, lib):
+    with running_window(qtbot, lib) as win:
         qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+        settle(qtbot, win)
     assert "no keyring" in seen[0] and "each time Casebook starts" in seen[0]
     assert tokens.get(team.url) == "tok-1"
     tokens._session.clear()
