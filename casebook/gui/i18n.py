@@ -237,3 +237,16 @@ def date_text(value: dt.date | str | None, long: bool = False) -> str:
         return ""
     form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
     return QLocale().toString(QDate(day.year, day.month, day.day), form)
+
+
+def moment_text(value: str | None) -> str:
+    """An ISO date and time (UTC when it says so) as the interface's locale writes it, in
+    local time; anything else comes back as it was."""
+    from PySide6.QtCore import QDateTime, Qt
+
+    if not value:
+        return ""
+    moment = QDateTime.fromString(value, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return value
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)

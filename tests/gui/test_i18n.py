@@ -116,6 +116,9 @@ def test_numbers_and_dates_follow_the_interface_language(language) -> None:
     assert i18n.date_text("2026-11-28") == "28/11/2026"
     assert i18n.date_text(dt.date(2026, 11, 28), long=True) == "samedi 28 novembre 2026"
     assert i18n.date_text("someday") == "someday"
+    moment = i18n.moment_text("2026-11-28T09:05:00+00:00")
+    assert moment.startswith("28/11/2026 ") and moment.count(":") == 1
+    assert i18n.moment_text("soon") == "soon" and i18n.moment_text(None) == ""
     language("pt_BR")
     assert i18n.number(1234567) == "1.234.567"
     assert i18n.date_text("2026-03-01") == "01/03/2026"

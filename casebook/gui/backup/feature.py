@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.errors import CasebookError
+from casebook.gui import i18n
 from casebook.gui.shell import Shell
 from casebook.userdata.backup import (
     BackupInfo,
@@ -131,7 +132,7 @@ class BackupFeature(QObject):
                           self.tr("Replace your own work with the backup {0}?").format(
                               path.name), QMessageBox.StandardButton.Cancel,
                           self.shell.window())
-        made = info.created[:10] or self.tr("an unknown date")
+        made = i18n.date_text(info.created) or self.tr("an unknown date")
         box.setInformativeText(self.tr(
             "The backup, made on {0}, holds {1}. Your collections, notes, tags, saved "
             "searches and settings are replaced by its own; your work as it is now is first "
