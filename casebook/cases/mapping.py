@@ -285,9 +285,9 @@ def map_tags(rule: TagRule, record: Record, taxonomy: Taxonomy | None,
             if not tag or tag in found:
                 continue
             found.append(tag)
-            if known or rule.facet == "sectors":
+            if known:
                 out.mapped += 1
-            else:
+            elif rule.facet != "sectors":  # sectors are free text: neither mapped nor free
                 out.free.append(f"{rule.facet}:{tag}")
 
 

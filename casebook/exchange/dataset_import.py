@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from casebook import limits
-from casebook.cases.mapping import Mapped, MappingTables, Record, apply, load_tables, render
+from casebook.cases.mapping import (
+    YEAR,
+    Mapped,
+    MappingTables,
+    Record,
+    apply,
+    load_tables,
+    render,
+)
 from casebook.cases.parsing import parse_text
 from casebook.cases.taxonomy import Taxonomy
 from casebook.cases.text import fold_accents, slugify
@@ -31,7 +39,7 @@ REVIEW = "_needs-review"
 NEW, UPDATED, UNCHANGED, KEPT, OVERWRITTEN = ("new", "updated", "unchanged",
                                               "kept (edited here)", "overwritten")
 SOURCE_KEYS = ("name", "format", "records", "id", "url", "licence", "attribution", "language",
-               "publisher", "optional")
+               "publisher", "year", "optional")
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 _NOT_ID = re.compile(r"[^a-z0-9]+")
@@ -52,6 +60,7 @@ class Source:
     attribution: str | None = None
     language: str | None = None
     publisher: str | None = None
+    year: str | None = None  # a template: the year of the record's page, for its source
     optional: frozenset[str] = frozenset()
     prepare: Prepare | None = None
 
@@ -92,7 +101,8 @@ def source_from(tables: MappingTables, prepare: Prepare | None = None,
     return Source(name, tables, record_id, _setting(view, "format"), _setting(view, "records"),
                   _setting(view, "url"), _setting(view, "licence"),
                   _setting(view, "attribution"), _setting(view, "language"),
-                  _setting(view, "publisher"), frozenset(optional), prepare)
+                  _setting(view, "publisher"), _setting(view, "year"), frozenset(optional),
+                  prepare)
 
 
 def load_source(importer: str, mapping: str | None = None, data_file: str = "") -> Source:
@@ -180,8 +190,9 @@ def check_columns(source: Source, dataset: Dataset) -> None:
     probe = Record(dict.fromkeys(dataset.columns, ""))
     known = set(source.optional)
     derived = {"record id", "level", "year", "page", "place"} if source.prepare else set()
-    templates = [("[source] id", source.id)] + ([("[source] url", source.url)]
-                                                if source.url else [])
+    templates = [("[source] id", source.id)] + [
+        (f"[source] {key}", value) for key, value in (("url", source.url),
+                                                      ("year", source.year)) if value]
     named = [(k, c) for k, t in templates for c in _columns_of(t)] + source.tables.columns()
     for key, column in named:
         if column in known or column in derived or probe.has(column):
@@ -218,6 +229,7 @@ class Importer:
         self.today = today or dt.date.today().isoformat()
         self.seen: dict[str, int] = {}
         self.wrote = False
+        self.record_data: dict[str, Any] = {}
 
     def open(self) -> Dataset:
         dataset = open_dataset(self.data_file, self.source.format, self.source.records)
@@ -278,6 +290,7 @@ class Importer:
         if src.prepare is not None:
             data = src.prepare(data)
         record = Record(data)
+        self.record_data = data
         review: list[str] = []
         raw_id = render(src.id, record, False) or ""
         if not raw_id.strip():
@@ -310,6 +323,10 @@ class Importer:
                 front[facet] = tags
         source: dict[str, Any] = {"title": str(fields.get("title") or cid),
                                   "publisher": src.publisher or src.attribution or src.name}
+        year = YEAR.search(render(src.year, Record(self.record_data), False) or "") \
+            if src.year else None
+        if year:
+            source["year"] = int(year.group(1))
         if url and url.startswith(("http://", "https://")):
             source["url"] = url
         front["sources"] = [source]

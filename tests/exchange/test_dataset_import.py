@@ -446,6 +446,8 @@ def test_govlab_narrative_form(tmp_path: Path, taxonomy: Taxonomy) -> None:
                            "url": "https://odimpact.org/case-kenyas-open-duka.html"}
     assert case.strategies == ["open-data"]
     assert case.challenges == ["corruption-risk"]
+    assert case.sources[0]["year"] == 2016
+    assert case.problems == []  # not even a warning: the reader shows no banner
     assert case.outcomes == ["reduced-corruption", "increased-transparency"]
     sections = {s.heading: s.text for s in case.sections}
     assert list(sections)[:5] == ["Context", "Challenge", "Strategy", "Outcomes", "Lessons"]
