@@ -17,7 +17,7 @@ from casebook.library import Library
 from casebook.render.casepage import case_page
 from tests.helpers import DATA, write_case
 
-ATTRIBUTION = "The GovLab, Open Data's Impact (odimpact.org), CC BY-SA 4.0"
+ATTRIBUTION = "The GovLab, Open Data's Impact (odimpact.org)"
 PAGE = "https://odimpact.org/case-kenyas-open-duka.html"
 
 
