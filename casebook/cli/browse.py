@@ -93,7 +93,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         out(case)
         return 0
-    from casebook.render.casepage import place_line  # text output only
+    from casebook.render.casepage import origin_text, place_line  # text output only
 
     print(case["title"])
     print(place_line(case["country"], case["place"], case["level"], case["year_start"],
@@ -116,6 +116,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     if case["attribution"]:
         licence = f" ({case['licence']})" if case["licence"] else ""
         print(f"Credit: {case['attribution']}{licence}")
+    if origin_text(case):
+        url = (case["origin"] or {}).get("url")
+        print(f"Imported from: {origin_text(case)}" + (f" ({url})" if url else ""))
     print(f"\n{case['summary']}\n")
     print(case["body"].strip())
     if case["sources"]:

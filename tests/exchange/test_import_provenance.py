@@ -85,4 +85,6 @@ def test_comparison_and_show(lib: Library, capsys: pytest.CaptureFixture[str]) -
     assert (doc["licence"], doc["attribution"]) == ("CC-BY-SA-4.0", ATTRIBUTION)
     assert doc["origin"]["dataset"] == "govlab-odi" and doc["origin"]["url"] == PAGE
     assert cli.main([*args, "show", "govlab-odi-open-duka"]) == 0
-    assert f"Credit: {ATTRIBUTION} (CC-BY-SA-4.0)" in capsys.readouterr().out
+    shown = capsys.readouterr().out
+    assert f"Credit: {ATTRIBUTION} (CC-BY-SA-4.0)\n" in shown
+    assert f"Imported from: govlab-odi, record open-duka ({PAGE})\n" in shown
