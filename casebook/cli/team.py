@@ -10,7 +10,7 @@ from typing import Any
 
 from casebook.cli.shared import Command, Handler, open_library, out, plural, shown_path
 from casebook.errors import PushRefused, UsageError
-from casebook.exchange.team import ops, registry, setup, tokens
+from casebook.exchange.team import conflicts, ops, registry, setup, tokens
 from casebook.library import Library
 
 TOKEN_ENV = "CASEBOOK_GIT_TOKEN"
@@ -147,7 +147,7 @@ def cmd_share(args: argparse.Namespace) -> int:
 def cmd_resolve(args: argparse.Namespace) -> int:
     lib = _lib(args)
     choice = "mine" if args.keep_mine else "theirs"
-    conflict = ops.resolve(lib, args.library, args.file, choice)
+    conflict = conflicts.resolve(lib, args.library, args.file, choice)
     lib.sync()
     what = "kept your version of" if choice == "mine" else "took the other version of"
     print(f"{what} {conflict.path}; share to send it to the team")

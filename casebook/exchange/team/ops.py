@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from casebook import limits, paths
 from casebook.errors import InputError, NotACaseLibrary, TeamError
-from casebook.exchange.team import registry, tokens
+from casebook.exchange.team import conflicts, registry, tokens
 from casebook.exchange.team.files import local_changes
 from casebook.exchange.team.git import (
     REMOTE,
@@ -29,7 +29,6 @@ from casebook.exchange.team.git import (
     remove_tree,
 )
 from casebook.exchange.team.merge import (
-    Clash,
     apply,
     commit_local,
     default_message,
@@ -266,7 +265,7 @@ def update(lib: Library, name: str | None = None, progress: Progress | None = No
         finished = recover(repo)
         if finished is not None:
             report.recovered = True
-            _record(lib, team, finished.clashes, "")
+            conflicts.record(lib, team, finished.clashes, "")
         cb = Callbacks(team.url, progress, cancel, max_bytes(lib), _token_for(ask_token))
         fetch(repo, cb)
         ref = repo.references.get(f"refs/remotes/{REMOTE}/{team.branch}")
@@ -279,9 +278,9 @@ def update(lib: Library, name: str | None = None, progress: Progress | None = No
             report.committed = True
         new, clashes = merge(repo, ref.target, team.branch)
         if new is not None:
-            _record(lib, team, clashes, str(ref.target))
+            conflicts.record(lib, team, clashes, str(ref.target))
             applied = apply(repo, new, team.branch)
-            _record(lib, team, applied.clashes, str(ref.target))
+            conflicts.record(lib, team, applied.clashes, str(ref.target))
             report.new_files = applied.new_files
             report.changed = applied.changed
             report.conflicts = [c.path for c in clashes + applied.clashes]
@@ -291,21 +290,6 @@ def update(lib: Library, name: str | None = None, progress: Progress | None = No
         registry.save(lib, team)
     log.info("%s", report.summary())
     return report
-
-
-def _record(lib: Library, team: TeamLibrary, clashes: list[Clash], commit: str) -> None:
-    """Keep the other version of each clash in the state folder and list it as waiting."""
-    if not clashes:
-        return
-    folder = registry.state_dir(lib, team.name) / "theirs"
-    waiting = {c.path: c for c in registry.conflicts(lib, team.name)}
-    for clash in clashes:
-        theirs = None
-        if clash.theirs is not None:
-            theirs = clash.path
-            paths.atomic_write(folder / clash.path, clash.theirs)
-        waiting[clash.path] = Conflict(clash.path, theirs, clash.mine_deleted, commit, now())
-    registry.write_conflicts(lib, team, list(waiting.values()))
 
 
 # share -----------------------------------------------------------------------------------
@@ -319,7 +303,7 @@ def share(lib: Library, name: str | None = None, message: str | None = None,
         repo = open_repo(team.path)
         finished = recover(repo)
         if finished is not None:
-            _record(lib, team, finished.clashes, "")
+            conflicts.record(lib, team, finished.clashes, "")
         waiting = registry.conflicts(lib, team.name)
         if waiting:
             names = ", ".join(c.path for c in waiting[:3]) + (" …" if len(waiting) > 3 else "")
@@ -372,58 +356,6 @@ def status(lib: Library, name: str | None = None) -> Status:
     interrupted = (Path(repo.path) / "casebook-update.json").exists()
     return Status(team, ahead, behind, local_changes(repo, lib.data_dir),
                   registry.conflicts(lib, team.name), interrupted)
-
-
-def find_conflict(lib: Library, team: TeamLibrary, which: str) -> Conflict:
-    """A waiting conflict by its path (relative or absolute) or its file name."""
-    waiting = registry.conflicts(lib, team.name)
-    rel = which
-    if os.path.isabs(which):
-        rel = os.path.relpath(which, team.path).replace(os.sep, "/")
-    for c in waiting:
-        if c.path == rel or c.path.rsplit("/", 1)[-1] in (which, f"{which}.md"):
-            return c
-    raise InputError(f"no conflict waiting for '{which}' in '{team.name}'")
-
-
-def theirs_bytes(lib: Library, team: TeamLibrary, conflict: Conflict) -> bytes | None:
-    if conflict.theirs is None:
-        return None
-    try:
-        return (registry.state_dir(lib, team.name) / "theirs" / conflict.theirs).read_bytes()
-    except OSError as exc:
-        raise TeamError(f"the other version of {conflict.path} cannot be read: "
-                        f"{exc.strerror or exc}") from None
-
-
-def resolve(lib: Library, name: str | None, which: str, choice: str,
-            text: bytes | None = None) -> Conflict:
-    """Keep mine (`mine`), take theirs (`theirs`) or save an edited version (`edit`) of a
-    conflict. The user's version is copied to the data folder before it is replaced."""
-    if choice not in ("mine", "theirs", "edit"):
-        raise InputError(f"unknown choice '{choice}': mine, theirs or edit")
-    team = registry.get(lib, name)
-    with registry.locked(lib, team.name):
-        conflict = find_conflict(lib, team, which)
-        target = Path(team.path) / conflict.path
-        if choice != "mine":
-            new = theirs_bytes(lib, team, conflict) if choice == "theirs" else text
-            if choice == "edit" and new is None:
-                raise InputError("an edited version needs its text")
-            if target.is_file():
-                stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-                copy = registry.state_dir(lib, team.name) / "replaced" / stamp / conflict.path
-                paths.atomic_write(copy, target.read_bytes())
-            if new is None:
-                target.unlink(missing_ok=True)
-            else:
-                paths.atomic_write(target, new)
-        if conflict.theirs:
-            (registry.state_dir(lib, team.name) / "theirs" / conflict.theirs).unlink(
-                missing_ok=True)
-        rest = [c for c in registry.conflicts(lib, team.name) if c.path != conflict.path]
-        registry.write_conflicts(lib, team, rest)
-    return conflict
 
 
 def unshared(lib: Library, name: str) -> list[str]:

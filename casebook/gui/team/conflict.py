@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from casebook.cases.parsing import decode
 from casebook.errors import CasebookError, Unreadable
-from casebook.exchange.team import ops, registry
+from casebook.exchange.team import conflicts, registry
 from casebook.library import Library
 
 log = logging.getLogger(__name__)
@@ -148,10 +148,10 @@ class ConflictDialog(QDialog):
         if not self.current:
             self.accept()
             return
-        conflict = ops.find_conflict(self.lib, self.team, self.current)
+        conflict = conflicts.find_conflict(self.lib, self.team, self.current)
         path = Path(self.team.path) / conflict.path
         mine = path.read_bytes() if path.is_file() else None
-        theirs = ops.theirs_bytes(self.lib, self.team, conflict)
+        theirs = conflicts.theirs_bytes(self.lib, self.team, conflict)
         row = self.lib.store.db.execute("SELECT title FROM cases WHERE path = ?",
                                         [str(path)]).fetchone()
         title = row[0] if row else conflict.path
@@ -210,7 +210,7 @@ class ConflictDialog(QDialog):
 
     def _choose(self, choice: str, text: bytes | None = None) -> None:
         try:
-            ops.resolve(self.lib, self.team.name, self.current, choice, text)
+            conflicts.resolve(self.lib, self.team.name, self.current, choice, text)
         except CasebookError as exc:
             log.warning("%s", exc)
             self.heading.setText(str(exc))

@@ -16,6 +16,7 @@ from casebook.gui.browse.models import Node, NodeRole
 from casebook.gui.shell import Shell
 from casebook.gui.team.conflict import ConflictDialog
 from casebook.gui.team.dialogs import AddDialog, SharedCollectionDialog, ShareDialog, TokenDialog
+from casebook.gui.team.sidebar import TeamEntries
 from casebook.gui.team.worker import Failure, TeamState, TeamThread, TeamWorker
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ class TeamFeature(QObject):
         self.cancel.hide()
         shell.status.addWidget(self.progress)
         shell.status.addWidget(self.cancel)
+        self.entries = TeamEntries(self)
         shell.sidebar.sections.append(self.section)
         shell.sidebar.entry_clicked.connect(self._clicked)
         shell.sidebar.expanded |= {"team"}
@@ -125,52 +127,9 @@ class TeamFeature(QObject):
             self.request(self.update_requested, [t.name for t in teams])
 
     # the sidebar -------------------------------------------------------------------------
-    def _label(self, st: TeamState) -> str:
-        if st.state == "conflict":
-            n = len(st.conflicts)
-            return self.tr("⚠ {0}: 1 case to check").format(st.name) if n == 1 \
-                else self.tr("⚠ {0}: {1} cases to check").format(st.name, n)
-        if st.state == "not-shared":
-            return self.tr("{0}: changes not shared").format(st.name)
-        if st.state == "new":
-            n = len(st.new)
-            return self.tr("{0}: 1 new case").format(st.name) if n == 1 else \
-                self.tr("{0}: {1} new cases").format(st.name, n)
-        if st.state == "missing":
-            return self.tr("{0}: folder missing").format(st.name)
-        return self.tr("{0}: up to date").format(st.name)
-
-    def _explain(self, st: TeamState) -> str:
-        if st.state == "conflict":
-            return self.tr("You and someone else changed the same case: click to compare "
-                           "the two versions and choose")
-        if st.state == "not-shared":
-            return self.tr("You changed or added cases that the team does not have yet: "
-                           "Library > Share my changes…")
-        if st.state == "new":
-            return self.tr("The last update brought new cases")
-        if st.state == "missing":
-            return self.tr("The library's folder is not there any more")
-        return self.tr("You have everything the team shared at the last update")
-
     def section(self) -> Node:
         """The sidebar's Team libraries section, from the last states the worker sent."""
-        section = Node(self.tr("Team libraries"), key="team")
-        for st in self.states:
-            when = st.last_update.replace("T", " ")[:16] if st.last_update else self.tr("never")
-            tip = self.tr("{0}\n{1}\nLast update: {2}\nClick for Update, Share and more").format(
-                self._explain(st), st.url, when)
-            section.add(Node(self._label(st), key=st.name, facet="team", tooltip=tip))
-            for shared in st.collections:
-                section.add(Node(self.tr("{0} (shared)").format(shared.snapshot.name),
-                                 key=f"{st.name}\n{shared.file}", facet="team-collection",
-                                 tooltip=self.tr("A collection shared in {0}: read-only; "
-                                                 "open it to make your own copy").format(
-                                     st.name)))
-        if not self.states:
-            section.add(Node(self.tr("Add a team library…"), key="add", facet="team-add",
-                             tooltip=self.tr("Read and add to a case library with your team")))
-        return section
+        return self.entries.section(self.states)
 
     def _states(self, states: list[TeamState]) -> None:
         if self.closed:

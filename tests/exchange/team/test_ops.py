@@ -10,7 +10,7 @@ import pygit2
 import pytest
 
 from casebook.errors import AuthRequired, Cancelled, InputError, NotACaseLibrary, PushRefused
-from casebook.exchange.team import ops, registry, setup, tokens
+from casebook.exchange.team import conflicts, ops, registry, setup, tokens
 from casebook.exchange.team.files import shareable
 from casebook.library import Library
 from tests.exchange.team.gitutil import commit_all, edit, http_server, seed_remote
@@ -70,7 +70,7 @@ def test_edits_to_the_same_case_give_the_conflict_flow(two, remote: Path) -> Non
     assert ops.status(ben).state == "conflict"
     with pytest.raises(Exception, match="waiting"):
         ops.share(ben)  # not before the user chose
-    ops.resolve(ben, None, "alpha", "mine")
+    conflicts.resolve(ben, None, "alpha", "mine")
     ben.sync()
     assert not [p for p in ben.problems() if p.code == registry.CONFLICT_CODE]
     assert not theirs.exists()
@@ -86,7 +86,7 @@ def test_take_theirs_keeps_a_copy_of_mine(two, remote: Path) -> None:
     ops.share(ana)
     edit(b / "beta.md", CONTEXT, "Ben's beta.")
     ops.update(ben)
-    ops.resolve(ben, None, str(b / "beta.md"), "theirs")
+    conflicts.resolve(ben, None, str(b / "beta.md"), "theirs")
     assert "Ana's beta." in (b / "beta.md").read_text()
     copies = list((registry.state_dir(ben, "cities") / "replaced").rglob("beta.md"))
     assert len(copies) == 1 and "Ben's beta." in copies[0].read_text()
