@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale
 from casebook.cases.model import SECTION_ORDER, section_names
 from casebook.cases.taxonomy import Taxonomy
 from casebook.facets import BY_KEY, TAG_FACETS
+from casebook.gui import i18n
 from casebook.gui.i18n import QT_TRANSLATE_NOOP, number, translate
 from casebook.render.casepage import PageWords, place_line
 
@@ -124,7 +125,7 @@ def language_name(code: str) -> str:
 
 def interface_language() -> str:
     """The interface's language code without its region ("pt" for pt_BR)."""
-    return QLocale().name().split("_")[0]
+    return i18n.current().split("_")[0]
 
 
 def section(english: str) -> str:
@@ -145,11 +146,24 @@ def compare_row(field: str, label: str) -> str:
 
 
 def term_label(taxonomy: Taxonomy, facet: str, term_id: str) -> str:
-    """A term's label; a free tag or a metadata value in words.
-    (Seam: when Taxonomy.label takes a language, pass interface_language() here.)"""
+    """A taxonomy term's label in the interface language where the taxonomy translates
+    it; a free tag as it is; a metadata value in words."""
     if facet in TAG_FACETS:
-        return taxonomy.label(facet, term_id)
+        return taxonomy.label(facet, term_id, interface_language())
     return value(facet, term_id)
+
+
+def term_description(taxonomy: Taxonomy, facet: str, term_id: str) -> str:
+    return taxonomy.description(facet, term_id, interface_language())
+
+
+def term_aliases(taxonomy: Taxonomy, facet: str, term_id: str) -> tuple[str, ...]:
+    """A term's other names in the interface language, else in English."""
+    term = taxonomy.term(facet, term_id)
+    if term is None:
+        return ()
+    wording = term.wording(interface_language())
+    return wording.aliases if wording and wording.aliases else term.aliases
 
 
 def place(country: Sequence[str], where: str | None = None, level: str | None = None,
@@ -167,4 +181,5 @@ def _page_text(text: str, n: int = -1) -> str:
 
 def page() -> PageWords:
     """The reader's page in the interface language."""
-    return PageWords(text=_page_text, value=value, heading=heading, number=number)
+    return PageWords(text=_page_text, value=value, heading=heading, number=number,
+                     language=interface_language())

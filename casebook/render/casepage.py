@@ -51,12 +51,14 @@ def figure(value: int | float) -> str:
 class PageWords:
     """How the reader's page says things: `text(words, n)` its own marked words (English
     here; the GUI passes its translation), `value(facet, value)` a level, region, verdict,
-    result or evidence level, `heading(facet)` a facet's name."""
+    result or evidence level, `heading(facet)` a facet's name; the taxonomy's terms in
+    `language` where it translates them."""
 
     text: Callable[[str, int], str] = english
     value: Callable[[str, str], str] = value_words
     heading: Callable[[str], str] = str.capitalize
     number: Callable[[int | float], str] = figure
+    language: str | None = None
 
 
 ENGLISH = PageWords()
@@ -112,8 +114,10 @@ def chips_html(case: dict[str, Any], taxonomy: Taxonomy, theme: str,
         parts = []
         for term in term_ids(case.get(facet) or []):
             t = taxonomy.term(facet, term)
-            parts.append(chip(facet, term, t.label if t else term, theme, term in user,
-                              t.description if t else words.text(FREE_TAG, -1)))
+            label = taxonomy.label(facet, term, words.language)
+            tip = taxonomy.description(facet, term, words.language) if t else \
+                words.text(FREE_TAG, -1)
+            parts.append(chip(facet, term, label, theme, term in user, tip))
         if parts:
             rows.append(f'<p class="chips"><span class="facet">{escape(words.heading(facet))}'
                         "</span> " + " ".join(parts) + "</p>")
@@ -249,8 +253,8 @@ def results_html(case: dict[str, Any], taxonomy: Taxonomy, words: PageWords = EN
     empty when no outcome says more than its name."""
     items = []
     for o, how, note in stated_outcomes(case, words):
-        t = taxonomy.term("outcomes", str(o.get("id")))
-        line = " · ".join(x for x in (f"<b>{escape(t.label if t else str(o.get('id')))}</b>",
+        name = taxonomy.label("outcomes", str(o.get("id")), words.language)
+        line = " · ".join(x for x in (f"<b>{escape(name)}</b>",
                                       escape(how)) if x)
         if note:
             line += f" — {escape(note)}"

@@ -13,7 +13,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialogButtonBox
 
+from casebook import paths
+from casebook.cases.taxonomy import load_taxonomy
 from casebook.gui import i18n, words
+from casebook.render.casepage import case_page
 
 
 @pytest.fixture
@@ -151,3 +154,27 @@ def test_the_cores_words_are_said_in_the_interface_language(language) -> None:
 def test_language_labels_are_the_languages_own_names() -> None:
     assert [i18n.language_label(code) for code in i18n.LANGUAGES] == [
         "English", "Español", "Português (Brasil)", "Français"]
+
+
+def test_taxonomy_terms_are_said_in_the_interface_language(language) -> None:
+    taxonomy = load_taxonomy(paths.resource("taxonomy.yaml"))
+    language("fr")
+    assert words.term_label(taxonomy, "challenges", "resistance-to-change") == \
+        "Résistance au changement"
+    assert "habitudes" in words.term_description(taxonomy, "challenges",
+                                                  "resistance-to-change")
+    assert "inertie institutionnelle" in words.term_aliases(taxonomy, "challenges",
+                                                            "resistance-to-change")
+    assert words.term_label(taxonomy, "challenges", "my-free-tag") == "my-free-tag"
+    case = {"id": "x", "title": "X", "path": "/x.md", "country": ["Brazil"],
+            "level": "municipal", "region": "Europe", "verdict": "mixed",
+            "challenges": ["resistance-to-change"], "sources": [{"title": "A report"}],
+            "outcomes": [{"id": "civic-engagement", "result": "achieved",
+                          "evidence": "evaluation"}]}
+    page = case_page(case, "<h2>Contexte</h2>", taxonomy, "light", [], words.page())
+    for said in ("Résistance&nbsp;au&nbsp;changement", "Défis", "Verdict\u00a0:", "◐ mitigé",
+                 "bilan\u00a0: atteint", "preuve\u00a0: évaluation", "Sources", "Europe"):
+        assert said in page, said
+    language("en")
+    assert words.term_label(taxonomy, "challenges", "resistance-to-change") == \
+        "Resistance to change"

@@ -203,7 +203,7 @@ class TagDialog(QDialog):
                 none = QTreeWidgetItem(head, ["    " + self.tr("(none)"), ""])
                 none.setFlags(Qt.ItemFlag.NoItemFlags)
             for term, kind in rows:
-                label = self.lib.taxonomy.label(facet, term)
+                label = words.term_label(self.lib.taxonomy, facet, term)
                 known = self.lib.taxonomy.term(facet, term) is not None
                 where = {"file": self.tr("in the file"), "added": self.tr("✎ added by you"),
                          "removed": self.tr("✎ removed by you (Remove again to restore)")}[kind]
@@ -249,10 +249,11 @@ class TagDialog(QDialog):
         self.matches.clear()
         terms = find_terms(self.lib.taxonomy, facet, text)
         for term in terms:
-            item = QListWidgetItem(term.label + (self.tr("   ✓ already tagged")
-                                                 if term.id in have else ""), self.matches)
+            label = words.term_label(self.lib.taxonomy, facet, term.id)
+            item = QListWidgetItem(label + (self.tr("   ✓ already tagged")
+                                            if term.id in have else ""), self.matches)
             item.setData(ROLE, term.id)
-            item.setToolTip(term.description)
+            item.setToolTip(words.term_description(self.lib.taxonomy, facet, term.id))
             if term.id in have:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
         if text and self.lib.taxonomy.match(facet, text) is None:
@@ -274,9 +275,13 @@ class TagDialog(QDialog):
             self.detail.setText(self.tr("A free tag is kept as you typed it; prefer a taxonomy "
                                         "term so others find the case.") if value else "")
             return
+        facet, taxonomy = self.facet_box.currentData(), self.lib.taxonomy
+        names = words.term_aliases(taxonomy, facet, term.id)
         aliases = "<br><i>" + _esc(self.tr("Also called: {0}").format(
-            ", ".join(term.aliases))) + "</i>" if term.aliases else ""
-        self.detail.setText(f"<b>{_esc(term.label)}</b> — {_esc(term.description)}{aliases}")
+            ", ".join(names))) + "</i>" if names else ""
+        label = words.term_label(taxonomy, facet, term.id)
+        about = words.term_description(taxonomy, facet, term.id)
+        self.detail.setText(f"<b>{_esc(label)}</b> — {_esc(about)}{aliases}")
 
     def eventFilter(self, obj: Any, event: Any) -> bool:
         from PySide6.QtCore import QEvent

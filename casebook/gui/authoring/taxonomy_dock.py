@@ -139,18 +139,19 @@ class TaxonomyDock(QDockWidget):
                 item = self._item(head, node, grey)
                 for strategy in node.strategies:
                     child = self._item(item, strategy, grey, prefix="→ ")
-                    child.setToolTip(0, self.tr("{0} addresses {1}").format(strategy.label,
-                                                                            node.label))
+                    child.setToolTip(0, self.tr("{0} addresses {1}").format(
+                        self.label(strategy), self.label(node)))
                 if (node.facet, node.id) == keep:
                     self.tree.setCurrentItem(item)
             head.setExpanded(("", facet.facet) not in closed)
 
     def _item(self, parent: QTreeWidgetItem, node: TermNode, grey: QColor,
               prefix: str = "") -> QTreeWidgetItem:
-        label = node.label + (self.tr(" (free tag)") if node.free else "")
+        label = self.label(node) + (self.tr(" (free tag)") if node.free else "")
         item = QTreeWidgetItem(parent, [prefix + label, self.count_text(node)])
         item.setData(0, ROLE, (node.facet, node.id))
-        item.setToolTip(0, node.description or self.tr("A free tag: not in the taxonomy"))
+        item.setToolTip(0, self.description(node) or
+                        self.tr("A free tag: not in the taxonomy"))
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if node.gap:
             font = item.font(1)
@@ -159,6 +160,15 @@ class TaxonomyDock(QDockWidget):
             item.setForeground(0, grey)
             item.setForeground(1, grey)
         return item
+
+    def label(self, node: TermNode) -> str:
+        """A term's label in the interface language where the taxonomy has it."""
+        return node.label if node.free else words.term_label(self.lib.taxonomy, node.facet,
+                                                             node.id)
+
+    def description(self, node: TermNode) -> str:
+        return "" if node.free else words.term_description(self.lib.taxonomy, node.facet,
+                                                           node.id)
 
     def count_text(self, node: TermNode) -> str:
         return self.tr("no case yet") if node.gap else self.tr("%n case(s)", "", node.count)
@@ -194,17 +204,19 @@ class TaxonomyDock(QDockWidget):
                                         "yet are what contributors could write next."))
             return
         tax, esc = self.lib.taxonomy, html.escape
-        parts = [f"<b>{esc(node.label)}</b> <span style='color:gray'>{esc(node.id)}</span>",
-                 esc(node.description or self.tr("A free tag: not in the taxonomy."))]
-        if node.aliases:
+        parts = [f"<b>{esc(self.label(node))}</b> "
+                 f"<span style='color:gray'>{esc(node.id)}</span>",
+                 esc(self.description(node) or self.tr("A free tag: not in the taxonomy."))]
+        aliases = () if node.free else words.term_aliases(tax, node.facet, node.id)
+        if aliases:
             parts.append("<i>" + esc(self.tr("Also called: {0}").format(
-                ", ".join(node.aliases))) + "</i>")
+                ", ".join(aliases))) + "</i>")
         if node.strategies:
             parts.append(self.tr("Strategies that address it: {0}").format(", ".join(
-                esc(s.label) for s in node.strategies)))
+                esc(self.label(s)) for s in node.strategies)))
         if node.addresses:
             parts.append(self.tr("Addresses: {0}").format(", ".join(
-                esc(tax.label("challenges", c)) for c in node.addresses)))
+                esc(words.term_label(tax, "challenges", c)) for c in node.addresses)))
         parts.append(f"<b>{self.count_text(node)}</b> — " + (
             self.tr("<a href='new'>write one (New case…)</a>") if node.gap else
             self.tr("click the term to show them")))

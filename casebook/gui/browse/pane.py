@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from casebook.cases.model import Filters, SearchResult
 from casebook.errors import CasebookError
+from casebook.gui import words
 from casebook.gui.browse.chips import ChipBar
 from casebook.gui.browse.models import ResultsModel
 from casebook.gui.browse.results import ResultsView
@@ -103,8 +104,8 @@ class ResultsPane(QWidget):
         taxonomy = self.lib.taxonomy
         self.chips.set_filters(filters, taxonomy, query)
         delegate = self.view.delegate
-        delegate.labels = {(f, t.id): t.label for f in taxonomy.terms
-                           for t in taxonomy.terms[f].values()}
+        delegate.labels = {(f, t.id): words.term_label(taxonomy, f, t.id)
+                           for f in taxonomy.terms for t in taxonomy.terms[f].values()}
         delegate.theme = theme
         delegate.clear_cache()
         if reselect is not None:  # a refresh or Back/Forward; a new search selects nothing
@@ -152,8 +153,9 @@ class ResultsPane(QWidget):
             log.warning("cannot find the nearest terms for %r: %s", query, exc)
             nearest = []
         if nearest:
+            taxonomy = self.lib.taxonomy
             links = ", ".join(f"<a href='t:{facet}:{term_id}'>"
-                              f"{html.escape(self.lib.taxonomy.label(facet, term_id))}</a>"
+                              f"{html.escape(words.term_label(taxonomy, facet, term_id))}</a>"
                               for facet, term_id in nearest)
             parts.append(self.tr("Nearest taxonomy terms: {0}.").format(links))
         return " ".join(parts)

@@ -233,7 +233,9 @@ class Sidebar(QWidget):
             chosen = set(filters.terms.get(facet, []))
             section = root.add(Node(words.heading(facet), key=facet))
             if facet in taxonomy.terms:
-                entries = [(t.id, t.label, t.description) for t in taxonomy.terms[facet].values()]
+                entries = [(t.id, words.term_label(taxonomy, facet, t.id),
+                            words.term_description(taxonomy, facet, t.id))
+                           for t in taxonomy.terms[facet].values()]
                 free = {k for k in set(counts) | chosen if k not in taxonomy.terms[facet]}
                 entries += [(k, k, self.tr("free tag"))
                             for k in self._ordered(facet, free, counts, resort)]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from casebook.errors import CasebookError
 from casebook.evidence.compare import MAX_CASES, MIN_CASES, Comparison
 from casebook.evidence.map import EvidenceMap
+from casebook.gui import words
 from casebook.gui.evidence.compare_view import EXPORTS as COMPARE_EXPORTS
 from casebook.gui.evidence.compare_view import ComparePage, PickCases
 from casebook.gui.evidence.map_view import EXPORTS, MapPage
@@ -129,6 +130,7 @@ class EvidenceFeature(QObject):
             self.shell.status.showMessage(str(exc), 8000)
             return
         self._stale = False
+        self.map_page.model.taxonomy = self.lib.taxonomy
         total = evidence_map.total
         if self.scope is not None:
             scope = self.tr("%Ln case(s) (the collection {0})", "", total).format(
@@ -240,8 +242,7 @@ class EvidenceFeature(QObject):
             return case_id
 
     def _label(self, facet: str, value: str) -> str:
-        taxonomy = self.lib.taxonomy
-        return taxonomy.label(facet, value) if facet in taxonomy.terms else value
+        return words.term_label(self.lib.taxonomy, facet, value)
 
     def export_comparison_dialog(self, suffix: str) -> None:
         if self.compare_page.comparison is None:

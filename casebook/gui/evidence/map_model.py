@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.cases.taxonomy import Taxonomy
 from casebook.evidence.formats import SYMBOLS
 from casebook.evidence.map import VERDICT_KEYS, Cell, EvidenceMap
 from casebook.facets import TAG_FACETS
@@ -47,6 +48,7 @@ class MapModel(QAbstractTableModel):
         super().__init__(parent)
         self.map: EvidenceMap | None = None
         self.links: set[tuple[str, str]] = set()
+        self.taxonomy: Taxonomy | None = None  # for the terms' labels in the interface language
 
     def set_map(self, evidence_map: EvidenceMap) -> None:
         self.beginResetModel()
@@ -88,10 +90,12 @@ class MapModel(QAbstractTableModel):
                                  rich=role == Qt.ItemDataRole.ToolTipRole)
         return None
 
-    @staticmethod
-    def label(facet: str, term: Any) -> str:
+    def label(self, facet: str, term: Any) -> str:
         """A row's or column's term: the taxonomy's label, or a value in words."""
-        return term.label if facet in TAG_FACETS else words.value(facet, term.id)
+        if facet in TAG_FACETS:
+            return words.term_label(self.taxonomy, facet, term.id) if self.taxonomy \
+                else term.label
+        return words.value(facet, term.id)
 
     def describe(self, row: str, col: str, cell: Cell | None, link: bool,
                  rich: bool = False) -> str:
