@@ -1,4 +1,5 @@
-"""The `casebook library ...` commands (team libraries over Git) and `collection share`."""
+"""The `casebook library ...` commands (team libraries over Git) and `collection share`.
+The team modules are imported by the commands that use them: other commands stay quick."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from typing import Any
 
 from casebook.cli.shared import Command, Handler, open_library, out, plural, shown_path
 from casebook.errors import PushRefused, UsageError
-from casebook.exchange.team import conflicts, ops, registry, setup, tokens
 from casebook.library import Library
 
 TOKEN_ENV = "CASEBOOK_GIT_TOKEN"
@@ -18,6 +18,8 @@ TOKEN_ENV = "CASEBOOK_GIT_TOKEN"
 
 def _ask_token(url: str) -> str | None:
     """A token for a library that asks for one: CASEBOOK_GIT_TOKEN, else typed (hidden)."""
+    from casebook.exchange.team import tokens
+
     if os.environ.get(TOKEN_ENV):
         return os.environ[TOKEN_ENV]
     if not sys.stdin.isatty():
@@ -50,6 +52,8 @@ def _lib(args: argparse.Namespace) -> Library:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    from casebook.exchange.team import ops
+
     lib = _lib(args)
     team = ops.add(lib, args.url, args.name, args.into, progress=_progress("Downloading"),
                    ask_token=_ask_token)
@@ -60,6 +64,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from casebook.exchange.team import registry
+
     lib = _lib(args)
     teams = registry.libraries(lib)
     if args.json:
@@ -73,6 +79,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_update(args: argparse.Namespace) -> int:
+    from casebook.exchange.team import ops, registry
+
     lib = _lib(args)
     names = [args.name] if args.name else [t.name for t in registry.libraries(lib)]
     if not names:
@@ -92,6 +100,8 @@ def cmd_update(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from casebook.exchange.team import ops, registry, setup
+
     lib = _lib(args)
     names = [args.name] if args.name else [t.name for t in registry.libraries(lib)]
     states = [ops.status(lib, n) for n in names]
@@ -123,6 +133,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_share(args: argparse.Namespace) -> int:
+    from casebook.exchange.team import ops, registry, setup
+
     lib = _lib(args)
     if args.pack:
         report = setup.pack_unshared(lib, args.name, args.pack)
@@ -145,6 +157,8 @@ def cmd_share(args: argparse.Namespace) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
+    from casebook.exchange.team import conflicts
+
     lib = _lib(args)
     choice = "mine" if args.keep_mine else "theirs"
     conflict = conflicts.resolve(lib, args.library, args.file, choice)
@@ -155,6 +169,8 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
+    from casebook.exchange.team import ops
+
     lib = _lib(args)
     team = ops.remove(lib, args.name, args.keep_files, args.force)
     lib.sync()
@@ -165,6 +181,8 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from casebook.exchange.team import registry, setup
+
     lib = _lib(args) if args.url else None
     result = setup.init(args.dir, args.url, lib, args.name, ask_token=_ask_token)
     if isinstance(result, registry.TeamLibrary):
@@ -177,6 +195,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_collections(args: argparse.Namespace) -> int:
+    from casebook.exchange.team import registry, setup
+
     lib = _lib(args)
     team = registry.get(lib, args.name)
     if args.copy:
@@ -196,6 +216,8 @@ def cmd_collections(args: argparse.Namespace) -> int:
 
 def cmd_collection_share(args: argparse.Namespace) -> int:
     """`collection share NAME --library TEAM` (registered by the collection group)."""
+    from casebook.exchange.team import setup
+
     lib = open_library(args)
     rel, report = setup.share_collection(lib, args.name, args.library, _ask_token)
     print(f"shared collection '{args.name}' as {rel} in '{report.name}'")
