@@ -30,7 +30,7 @@
 <context>
     <name>EvidenceFeature</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/evidence/feature.py" line="+134" />
+        <location filename="../../casebook/gui/evidence/feature.py" line="+136" />
         <source>%Ln case(s) (the collection {0})</source>
         <translation><numerusform>%Ln case (the collection {0})</numerusform><numerusform>%Ln cases (the collection {0})</numerusform></translation>
     </message>
@@ -82,7 +82,7 @@
 <context>
     <name>MapModel</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/evidence/map_model.py" line="+107" />
+        <location filename="../../casebook/gui/evidence/map_model.py" line="+111" />
         <source>%n without a verdict</source>
         <translation><numerusform>%n without a verdict</numerusform><numerusform>%n without a verdict</numerusform></translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>ResultsPane</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/browse/pane.py" line="+125" />
+        <location filename="../../casebook/gui/browse/pane.py" line="+126" />
         <source>%Ln case(s)</source>
         <translation><numerusform>%Ln case</numerusform><numerusform>%Ln cases</numerusform></translation>
     </message>
@@ -147,7 +147,7 @@
         <translation><numerusform>%n term</numerusform><numerusform>%n terms</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+31" />
+        <location line="+41" />
         <source>%n case(s)</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>

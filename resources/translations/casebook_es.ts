@@ -149,7 +149,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>BackupFeature</name>
     <message>
-        <location filename="../../casebook/gui/backup/feature.py" line="+68" />
+        <location filename="../../casebook/gui/backup/feature.py" line="+69" />
         <source>&amp;Back up my work…</source>
         <translation>Hacer una &amp;copia de seguridad de mi trabajo…</translation>
     </message>
@@ -248,7 +248,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../casebook/render/casepage.py" line="+124" />
+        <location filename="../../casebook/render/casepage.py" line="+128" />
         <source>free tag</source>
         <translation>etiqueta libre</translation>
     </message>
@@ -925,7 +925,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../casebook/gui/words.py" line="+90" />
+        <location filename="../../casebook/gui/words.py" line="+91" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
@@ -1436,7 +1436,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>EvidenceFeature</name>
     <message>
-        <location filename="../../casebook/gui/evidence/feature.py" line="+39" />
+        <location filename="../../casebook/gui/evidence/feature.py" line="+40" />
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -1478,7 +1478,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <translation>Vista amplia</translation>
     </message>
     <message numerus="yes">
-        <location line="+33" />
+        <location line="+34" />
         <source>%Ln case(s) (the collection {0})</source>
         <translation><numerusform>%Ln caso (la colección {0})</numerusform><numerusform>%Ln casos (la colección {0})</numerusform></translation>
     </message>
@@ -1505,18 +1505,18 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     </message>
     <message>
         <location line="-9" />
-        <location line="+86" />
+        <location line="+85" />
         <source>{0} (*.{1})</source>
         <translation>{0} (*.{1})</translation>
     </message>
     <message>
-        <location line="-76" />
-        <location line="+109" />
+        <location line="-75" />
+        <location line="+108" />
         <source>Cannot write {0}: {1}</source>
         <translation>No se puede escribir {0}: {1}</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-106" />
         <source>Saved the evidence map to {0}</source>
         <translation>Mapa de evidencia guardado en {0}</translation>
     </message>
@@ -1531,7 +1531,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <translation>Una comparación necesita de dos a cinco casos; esta colección tiene {0}</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+41" />
         <location line="+34" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
@@ -2200,7 +2200,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>MapModel</name>
     <message>
-        <location filename="../../casebook/gui/evidence/map_model.py" line="+100" />
+        <location filename="../../casebook/gui/evidence/map_model.py" line="+104" />
         <source>no case yet, though the taxonomy says this strategy addresses this challenge</source>
         <translation>todavía ningún caso, aunque la taxonomía dice que esta estrategia responde a este desafío</translation>
     </message>
@@ -2820,7 +2820,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>ResultsPane</name>
     <message>
-        <location filename="../../casebook/gui/browse/pane.py" line="+24" />
+        <location filename="../../casebook/gui/browse/pane.py" line="+25" />
         <source>Relevance</source>
         <translation>Relevancia</translation>
     </message>
@@ -2890,7 +2890,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <translation>Ningún caso coincide con “{0}” con estos filtros.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Nearest taxonomy terms: {0}.</source>
         <translation>Términos más cercanos de la taxonomía: {0}.</translation>
     </message>
@@ -3223,7 +3223,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <translation>Búsquedas guardadas</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>free tag</source>
         <translation>etiqueta libre</translation>
     </message>
@@ -3557,7 +3557,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>   ✓ already tagged</source>
         <translation>   ✓ ya etiquetado</translation>
     </message>
@@ -3572,12 +3572,12 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <translation>Una etiqueta libre se guarda tal como la escribió; es preferible un término de la taxonomía para que otros encuentren el caso.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Also called: {0}</source>
         <translation>También llamado: {0}</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -3605,12 +3605,12 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>TaxonomyDock</name>
     <message>
-        <location filename="../../casebook/gui/authoring/taxonomy_dock.py" line="+164" />
+        <location filename="../../casebook/gui/authoring/taxonomy_dock.py" line="+174" />
         <source>no case yet</source>
         <translation>todavía ningún caso</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-130" />
         <source>Taxonomy</source>
         <translation>Taxonomía</translation>
     </message>
@@ -3675,12 +3675,12 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <translation> (etiqueta libre)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>A free tag: not in the taxonomy</source>
         <translation>Una etiqueta libre: no está en la taxonomía</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+20" />
         <source>%n case(s)</source>
         <translation><numerusform>%n caso</numerusform><numerusform>%n casos</numerusform></translation>
     </message>
@@ -3690,12 +3690,12 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <translation>Haga clic en un término para ver sus casos. Los términos todavía sin casos son lo que los autores podrían escribir a continuación.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>A free tag: not in the taxonomy.</source>
         <translation>Una etiqueta libre: no está en la taxonomía.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Also called: {0}</source>
         <translation>También llamado: {0}</translation>
     </message>
@@ -3721,80 +3721,9 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     </message>
 </context>
 <context>
-    <name>TeamFeature</name>
+    <name>TeamEntries</name>
     <message>
-        <location filename="../../casebook/gui/team/feature.py" line="+46" />
-        <source>Team library progress</source>
-        <translation>Progreso de la biblioteca de equipo</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Cancel the team library download</source>
-        <translation>Cancelar la descarga de la biblioteca de equipo</translation>
-    </message>
-    <message>
-        <location line="+37" />
-        <source>Add &amp;team library…</source>
-        <translation>Añadir una biblioteca de &amp;equipo…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Library</source>
-        <translation>&amp;Biblioteca</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Update</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Share my changes…</source>
-        <translation>&amp;Compartir mis cambios…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Conflicts…</source>
-        <translation>C&amp;onflictos…</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Update when Casebook &amp;starts</source>
-        <translation>Actualizar al &amp;iniciar Casebook</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>&amp;Open the library's folder</source>
-        <translation>Abrir la &amp;carpeta de la biblioteca</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Remove team library…</source>
-        <translation>&amp;Quitar la biblioteca de equipo…</translation>
-    </message>
-    <message>
-        <location line="+27" />
-        <location line="+119" />
-        <source>Updating team libraries…</source>
-        <translation>Actualizando las bibliotecas de equipo…</translation>
-    </message>
-    <message>
-        <location line="-85" />
-        <source>Team libraries</source>
-        <translation>Bibliotecas de equipo</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-    <message>
-        <location line="-29" />
+        <location filename="../../casebook/gui/team/sidebar.py" line="+17" />
         <source>⚠ {0}: 1 case to check</source>
         <translation>⚠ {0}: 1 caso por revisar</translation>
     </message>
@@ -3854,7 +3783,17 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <translation>Tiene todo lo que el equipo compartió en la última actualización</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
+        <source>Team libraries</source>
+        <translation>Bibliotecas de equipo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>{0}
 {1}
 Last update: {2}
@@ -3884,8 +3823,72 @@ Haga clic para Actualizar, Compartir y más</translation>
         <source>Read and add to a case library with your team</source>
         <translation>Consultar y ampliar una biblioteca de casos con su equipo</translation>
     </message>
+</context>
+<context>
+    <name>TeamFeature</name>
     <message>
-        <location line="+31" />
+        <location filename="../../casebook/gui/team/feature.py" line="+47" />
+        <source>Team library progress</source>
+        <translation>Progreso de la biblioteca de equipo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel the team library download</source>
+        <translation>Cancelar la descarga de la biblioteca de equipo</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Add &amp;team library…</source>
+        <translation>Añadir una biblioteca de &amp;equipo…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Update</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Share my changes…</source>
+        <translation>&amp;Compartir mis cambios…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Conflicts…</source>
+        <translation>C&amp;onflictos…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Update when Casebook &amp;starts</source>
+        <translation>Actualizar al &amp;iniciar Casebook</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Open the library's folder</source>
+        <translation>Abrir la &amp;carpeta de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove team library…</source>
+        <translation>&amp;Quitar la biblioteca de equipo…</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <location line="+76" />
+        <source>Updating team libraries…</source>
+        <translation>Actualizando las bibliotecas de equipo…</translation>
+    </message>
+    <message>
+        <location line="-40" />
         <source>Update</source>
         <translation>Actualizar</translation>
     </message>

@@ -149,7 +149,7 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
 <context>
     <name>BackupFeature</name>
     <message>
-        <location filename="../../casebook/gui/backup/feature.py" line="+68" />
+        <location filename="../../casebook/gui/backup/feature.py" line="+69" />
         <source>&amp;Back up my work…</source>
         <translation>&amp;Sauvegarder mon travail…</translation>
     </message>
@@ -248,7 +248,7 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../casebook/render/casepage.py" line="+124" />
+        <location filename="../../casebook/render/casepage.py" line="+128" />
         <source>free tag</source>
         <translation>étiquette libre</translation>
     </message>
@@ -925,7 +925,7 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../casebook/gui/words.py" line="+90" />
+        <location filename="../../casebook/gui/words.py" line="+91" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -1436,7 +1436,7 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
 <context>
     <name>EvidenceFeature</name>
     <message>
-        <location filename="../../casebook/gui/evidence/feature.py" line="+39" />
+        <location filename="../../casebook/gui/evidence/feature.py" line="+40" />
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -1478,7 +1478,7 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
         <translation>Vue large</translation>
     </message>
     <message numerus="yes">
-        <location line="+33" />
+        <location line="+34" />
         <source>%Ln case(s) (the collection {0})</source>
         <translation><numerusform>%Ln cas (la collection {0})</numerusform><numerusform>%Ln cas (la collection {0})</numerusform></translation>
     </message>
@@ -1505,18 +1505,18 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
     </message>
     <message>
         <location line="-9" />
-        <location line="+86" />
+        <location line="+85" />
         <source>{0} (*.{1})</source>
         <translation>{0} (*.{1})</translation>
     </message>
     <message>
-        <location line="-76" />
-        <location line="+109" />
+        <location line="-75" />
+        <location line="+108" />
         <source>Cannot write {0}: {1}</source>
         <translation>Impossible d'écrire {0} : {1}</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-106" />
         <source>Saved the evidence map to {0}</source>
         <translation>Carte des preuves enregistrée dans {0}</translation>
     </message>
@@ -1531,7 +1531,7 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
         <translation>Une comparaison porte sur deux à cinq cas ; cette collection en compte {0}</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+41" />
         <location line="+34" />
         <source>Export the comparison</source>
         <translation>Exporter la comparaison</translation>
@@ -2200,7 +2200,7 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
 <context>
     <name>MapModel</name>
     <message>
-        <location filename="../../casebook/gui/evidence/map_model.py" line="+100" />
+        <location filename="../../casebook/gui/evidence/map_model.py" line="+104" />
         <source>no case yet, though the taxonomy says this strategy addresses this challenge</source>
         <translation>aucun cas pour l'instant, bien que la taxonomie indique que cette stratégie répond à ce défi</translation>
     </message>
@@ -2262,7 +2262,7 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
     <message>
         <location line="+1" />
         <source>Any evidence</source>
-        <translation>Toute preuve</translation>
+        <translation>Toutes les preuves</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2820,7 +2820,7 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
 <context>
     <name>ResultsPane</name>
     <message>
-        <location filename="../../casebook/gui/browse/pane.py" line="+24" />
+        <location filename="../../casebook/gui/browse/pane.py" line="+25" />
         <source>Relevance</source>
         <translation>Pertinence</translation>
     </message>
@@ -2890,7 +2890,7 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
         <translation>Aucun cas ne correspond à « {0} » avec ces filtres.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Nearest taxonomy terms: {0}.</source>
         <translation>Termes les plus proches dans la taxonomie : {0}.</translation>
     </message>
@@ -3223,7 +3223,7 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
         <translation>Recherches enregistrées</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>free tag</source>
         <translation>étiquette libre</translation>
     </message>
@@ -3557,7 +3557,7 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>   ✓ already tagged</source>
         <translation>   ✓ déjà étiqueté</translation>
     </message>
@@ -3572,12 +3572,12 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
         <translation>Une étiquette libre est conservée telle que vous l'avez tapée ; préférez un terme de la taxonomie pour que d'autres trouvent le cas.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Also called: {0}</source>
         <translation>Aussi appelé : {0}</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -3605,12 +3605,12 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
 <context>
     <name>TaxonomyDock</name>
     <message>
-        <location filename="../../casebook/gui/authoring/taxonomy_dock.py" line="+164" />
+        <location filename="../../casebook/gui/authoring/taxonomy_dock.py" line="+174" />
         <source>no case yet</source>
         <translation>aucun cas pour l'instant</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-130" />
         <source>Taxonomy</source>
         <translation>Taxonomie</translation>
     </message>
@@ -3675,12 +3675,12 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
         <translation> (étiquette libre)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>A free tag: not in the taxonomy</source>
         <translation>Une étiquette libre : hors taxonomie</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+20" />
         <source>%n case(s)</source>
         <translation><numerusform>%n cas</numerusform><numerusform>%n cas</numerusform></translation>
     </message>
@@ -3690,12 +3690,12 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
         <translation>Cliquez sur un terme pour afficher ses cas. Les termes encore sans cas indiquent ce que les contributeurs pourraient écrire ensuite.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>A free tag: not in the taxonomy.</source>
         <translation>Une étiquette libre : hors taxonomie.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Also called: {0}</source>
         <translation>Aussi appelé : {0}</translation>
     </message>
@@ -3721,80 +3721,9 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
     </message>
 </context>
 <context>
-    <name>TeamFeature</name>
+    <name>TeamEntries</name>
     <message>
-        <location filename="../../casebook/gui/team/feature.py" line="+46" />
-        <source>Team library progress</source>
-        <translation>Progression de la bibliothèque d'équipe</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Cancel the team library download</source>
-        <translation>Annuler le téléchargement de la bibliothèque d'équipe</translation>
-    </message>
-    <message>
-        <location line="+37" />
-        <source>Add &amp;team library…</source>
-        <translation>Ajouter une bibliothèque d'é&amp;quipe…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Library</source>
-        <translation>&amp;Bibliothèque</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Update</source>
-        <translation>&amp;Mettre à jour</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Share my changes…</source>
-        <translation>&amp;Partager mes modifications…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Conflicts…</source>
-        <translation>&amp;Conflits…</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Update when Casebook &amp;starts</source>
-        <translation>Mettre à jour au &amp;démarrage de Casebook</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>&amp;Open the library's folder</source>
-        <translation>&amp;Ouvrir le dossier de la bibliothèque</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Remove team library…</source>
-        <translation>&amp;Retirer la bibliothèque d'équipe…</translation>
-    </message>
-    <message>
-        <location line="+27" />
-        <location line="+119" />
-        <source>Updating team libraries…</source>
-        <translation>Mise à jour des bibliothèques d'équipe…</translation>
-    </message>
-    <message>
-        <location line="-85" />
-        <source>Team libraries</source>
-        <translation>Bibliothèques d'équipe</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <location line="-29" />
+        <location filename="../../casebook/gui/team/sidebar.py" line="+17" />
         <source>⚠ {0}: 1 case to check</source>
         <translation>⚠ {0} : 1 cas à vérifier</translation>
     </message>
@@ -3854,7 +3783,17 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
         <translation>Vous avez tout ce que l'équipe avait partagé lors de la dernière mise à jour</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
+        <source>Team libraries</source>
+        <translation>Bibliothèques d'équipe</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>{0}
 {1}
 Last update: {2}
@@ -3884,8 +3823,72 @@ Cliquez pour Mettre à jour, Partager, etc.</translation>
         <source>Read and add to a case library with your team</source>
         <translation>Consulter et enrichir une bibliothèque de cas avec votre équipe</translation>
     </message>
+</context>
+<context>
+    <name>TeamFeature</name>
     <message>
-        <location line="+31" />
+        <location filename="../../casebook/gui/team/feature.py" line="+47" />
+        <source>Team library progress</source>
+        <translation>Progression de la bibliothèque d'équipe</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel the team library download</source>
+        <translation>Annuler le téléchargement de la bibliothèque d'équipe</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Add &amp;team library…</source>
+        <translation>Ajouter une bibliothèque d'é&amp;quipe…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Update</source>
+        <translation>&amp;Mettre à jour</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Share my changes…</source>
+        <translation>&amp;Partager mes modifications…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Update when Casebook &amp;starts</source>
+        <translation>Mettre à jour au &amp;démarrage de Casebook</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Open the library's folder</source>
+        <translation>&amp;Ouvrir le dossier de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove team library…</source>
+        <translation>&amp;Retirer la bibliothèque d'équipe…</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <location line="+76" />
+        <source>Updating team libraries…</source>
+        <translation>Mise à jour des bibliothèques d'équipe…</translation>
+    </message>
+    <message>
+        <location line="-40" />
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>

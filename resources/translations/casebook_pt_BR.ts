@@ -149,7 +149,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>BackupFeature</name>
     <message>
-        <location filename="../../casebook/gui/backup/feature.py" line="+68" />
+        <location filename="../../casebook/gui/backup/feature.py" line="+69" />
         <source>&amp;Back up my work…</source>
         <translation>Fazer &amp;backup do meu trabalho…</translation>
     </message>
@@ -248,7 +248,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../casebook/render/casepage.py" line="+124" />
+        <location filename="../../casebook/render/casepage.py" line="+128" />
         <source>free tag</source>
         <translation>etiqueta livre</translation>
     </message>
@@ -925,7 +925,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../casebook/gui/words.py" line="+90" />
+        <location filename="../../casebook/gui/words.py" line="+91" />
         <source>Place</source>
         <translation>Local</translation>
     </message>
@@ -1436,7 +1436,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>EvidenceFeature</name>
     <message>
-        <location filename="../../casebook/gui/evidence/feature.py" line="+39" />
+        <location filename="../../casebook/gui/evidence/feature.py" line="+40" />
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -1478,7 +1478,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <translation>Visão ampla</translation>
     </message>
     <message numerus="yes">
-        <location line="+33" />
+        <location line="+34" />
         <source>%Ln case(s) (the collection {0})</source>
         <translation><numerusform>%Ln caso (a coleção {0})</numerusform><numerusform>%Ln casos (a coleção {0})</numerusform></translation>
     </message>
@@ -1505,18 +1505,18 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     </message>
     <message>
         <location line="-9" />
-        <location line="+86" />
+        <location line="+85" />
         <source>{0} (*.{1})</source>
         <translation>{0} (*.{1})</translation>
     </message>
     <message>
-        <location line="-76" />
-        <location line="+109" />
+        <location line="-75" />
+        <location line="+108" />
         <source>Cannot write {0}: {1}</source>
         <translation>Não é possível gravar {0}: {1}</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-106" />
         <source>Saved the evidence map to {0}</source>
         <translation>Mapa de evidências salvo em {0}</translation>
     </message>
@@ -1531,7 +1531,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <translation>Uma comparação precisa de dois a cinco casos; esta coleção tem {0}</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+41" />
         <location line="+34" />
         <source>Export the comparison</source>
         <translation>Exportar a comparação</translation>
@@ -2200,7 +2200,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>MapModel</name>
     <message>
-        <location filename="../../casebook/gui/evidence/map_model.py" line="+100" />
+        <location filename="../../casebook/gui/evidence/map_model.py" line="+104" />
         <source>no case yet, though the taxonomy says this strategy addresses this challenge</source>
         <translation>nenhum caso ainda, embora a taxonomia diga que esta estratégia responde a este desafio</translation>
     </message>
@@ -2820,7 +2820,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>ResultsPane</name>
     <message>
-        <location filename="../../casebook/gui/browse/pane.py" line="+24" />
+        <location filename="../../casebook/gui/browse/pane.py" line="+25" />
         <source>Relevance</source>
         <translation>Relevância</translation>
     </message>
@@ -2890,7 +2890,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <translation>Nenhum caso corresponde a “{0}” com estes filtros.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Nearest taxonomy terms: {0}.</source>
         <translation>Termos mais próximos da taxonomia: {0}.</translation>
     </message>
@@ -3223,7 +3223,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <translation>Pesquisas salvas</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>free tag</source>
         <translation>etiqueta livre</translation>
     </message>
@@ -3557,7 +3557,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>   ✓ already tagged</source>
         <translation>   ✓ já etiquetado</translation>
     </message>
@@ -3572,12 +3572,12 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <translation>Uma etiqueta livre fica como você digitou; prefira um termo da taxonomia para que outras pessoas encontrem o caso.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Also called: {0}</source>
         <translation>Também chamado: {0}</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
@@ -3605,12 +3605,12 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>TaxonomyDock</name>
     <message>
-        <location filename="../../casebook/gui/authoring/taxonomy_dock.py" line="+164" />
+        <location filename="../../casebook/gui/authoring/taxonomy_dock.py" line="+174" />
         <source>no case yet</source>
         <translation>nenhum caso ainda</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-130" />
         <source>Taxonomy</source>
         <translation>Taxonomia</translation>
     </message>
@@ -3675,12 +3675,12 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <translation> (etiqueta livre)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>A free tag: not in the taxonomy</source>
         <translation>Uma etiqueta livre: fora da taxonomia</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+20" />
         <source>%n case(s)</source>
         <translation><numerusform>%n caso</numerusform><numerusform>%n casos</numerusform></translation>
     </message>
@@ -3690,12 +3690,12 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <translation>Clique em um termo para ver os casos dele. Os termos ainda sem casos são o que os autores podem escrever a seguir.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>A free tag: not in the taxonomy.</source>
         <translation>Uma etiqueta livre: fora da taxonomia.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Also called: {0}</source>
         <translation>Também chamado: {0}</translation>
     </message>
@@ -3721,80 +3721,9 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     </message>
 </context>
 <context>
-    <name>TeamFeature</name>
+    <name>TeamEntries</name>
     <message>
-        <location filename="../../casebook/gui/team/feature.py" line="+46" />
-        <source>Team library progress</source>
-        <translation>Progresso da biblioteca da equipe</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Cancel the team library download</source>
-        <translation>Cancelar o download da biblioteca da equipe</translation>
-    </message>
-    <message>
-        <location line="+37" />
-        <source>Add &amp;team library…</source>
-        <translation>Adicionar biblioteca da &amp;equipe…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Library</source>
-        <translation>&amp;Biblioteca</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Update</source>
-        <translation>&amp;Atualizar</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Share my changes…</source>
-        <translation>&amp;Compartilhar minhas alterações…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Conflicts…</source>
-        <translation>C&amp;onflitos…</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Update when Casebook &amp;starts</source>
-        <translation>Atualizar ao &amp;iniciar o Casebook</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>&amp;Open the library's folder</source>
-        <translation>Abrir a &amp;pasta da biblioteca</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Remove team library…</source>
-        <translation>&amp;Remover a biblioteca da equipe…</translation>
-    </message>
-    <message>
-        <location line="+27" />
-        <location line="+119" />
-        <source>Updating team libraries…</source>
-        <translation>Atualizando as bibliotecas da equipe…</translation>
-    </message>
-    <message>
-        <location line="-85" />
-        <source>Team libraries</source>
-        <translation>Bibliotecas da equipe</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-    <message>
-        <location line="-29" />
+        <location filename="../../casebook/gui/team/sidebar.py" line="+17" />
         <source>⚠ {0}: 1 case to check</source>
         <translation>⚠ {0}: 1 caso para conferir</translation>
     </message>
@@ -3854,7 +3783,17 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <translation>Você tem tudo o que a equipe compartilhou na última atualização</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
+        <source>Team libraries</source>
+        <translation>Bibliotecas da equipe</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>{0}
 {1}
 Last update: {2}
@@ -3884,8 +3823,72 @@ Clique para Atualizar, Compartilhar e mais</translation>
         <source>Read and add to a case library with your team</source>
         <translation>Consultar e ampliar uma biblioteca de casos com a sua equipe</translation>
     </message>
+</context>
+<context>
+    <name>TeamFeature</name>
     <message>
-        <location line="+31" />
+        <location filename="../../casebook/gui/team/feature.py" line="+47" />
+        <source>Team library progress</source>
+        <translation>Progresso da biblioteca da equipe</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel the team library download</source>
+        <translation>Cancelar o download da biblioteca da equipe</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Add &amp;team library…</source>
+        <translation>Adicionar biblioteca da &amp;equipe…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Update</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Share my changes…</source>
+        <translation>&amp;Compartilhar minhas alterações…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Conflicts…</source>
+        <translation>C&amp;onflitos…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Update when Casebook &amp;starts</source>
+        <translation>Atualizar ao &amp;iniciar o Casebook</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Open the library's folder</source>
+        <translation>Abrir a &amp;pasta da biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove team library…</source>
+        <translation>&amp;Remover a biblioteca da equipe…</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <location line="+76" />
+        <source>Updating team libraries…</source>
+        <translation>Atualizando as bibliotecas da equipe…</translation>
+    </message>
+    <message>
+        <location line="-40" />
         <source>Update</source>
         <translation>Atualizar</translation>
     </message>

@@ -75,6 +75,8 @@ class TeamFeature(QObject):
         return self.team_thread.worker
 
     def request(self, signal: SignalInstance, *args: object) -> None:
+        if self.closed:  # a sync that ends as the window closes starts no thread after it
+            return
         self.worker()
         signal.emit(*args)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from casebook.gui import i18n
 from casebook.gui.browse.models import Node
 from casebook.gui.team.worker import TeamState
 
@@ -44,7 +45,7 @@ class TeamEntries(QObject):
         collection, or an invitation to add one."""
         section = Node(self.tr("Team libraries"), key="team")
         for st in states:
-            when = st.last_update.replace("T", " ")[:16] if st.last_update else self.tr("never")
+            when = i18n.moment_text(st.last_update) or self.tr("never")
             tip = self.tr("{0}\n{1}\nLast update: {2}\nClick for Update, Share and more").format(
                 self._explain(st), st.url, when)
             section.add(Node(self._label(st), key=st.name, facet="team", tooltip=tip))
