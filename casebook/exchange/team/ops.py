@@ -307,9 +307,10 @@ def share(lib: Library, name: str | None = None, message: str | None = None,
         waiting = registry.conflicts(lib, team.name)
         if waiting:
             names = ", ".join(c.path for c in waiting[:3]) + (" …" if len(waiting) > 3 else "")
-            raise TeamError(f"{len(waiting)} file(s) changed by someone else too are waiting "
-                            f"({names}): choose Keep mine or Take theirs first "
-                            "(casebook library resolve)")
+            count = "1 file changed by someone else too is" if len(waiting) == 1 else \
+                f"{len(waiting)} files changed by someone else too are"
+            raise TeamError(f"{count} waiting ({names}): choose Keep mine or Take theirs "
+                            "first (casebook library resolve)")
         changes = local_changes(repo, lib.data_dir)
         if only is not None:
             changes = {p: k for p, k in changes.items() if p in only}

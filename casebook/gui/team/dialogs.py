@@ -89,7 +89,8 @@ class ShareDialog(QDialog):
         for path, kind in sorted(files.items()):
             listing.addItem(f"{path}  ({kinds.get(kind, kind)})")
         if ahead:
-            listing.addItem(self.tr("{0} saved change(s) not sent yet").format(ahead))
+            listing.addItem(self.tr("1 saved change not sent yet") if ahead == 1 else
+                            self.tr("{0} saved changes not sent yet").format(ahead))
         self.message = QPlainTextEdit(self)
         self.message.setPlaceholderText(self.tr("What did you change? (for example: added "
                                                 "the Kenya Huduma case)"))

@@ -331,8 +331,10 @@ class TeamFeature(QObject):
             self.asked.discard(name)
         elif op == "share":
             files = len(getattr(result, "files", {}))
-            self.shell.status.showMessage(self.tr("Shared with {0}: {1} file(s)").format(
-                getattr(result, "name", ""), files), 10_000)
+            text = self.tr("Shared with {0}: 1 file") if files == 1 else \
+                self.tr("Shared with {0}: {1} files")
+            self.shell.status.showMessage(text.format(getattr(result, "name", ""), files),
+                                          10_000)
 
     def _failed(self, failure: Failure) -> None:
         if self.closed:
@@ -397,5 +399,6 @@ class TeamFeature(QObject):
         except CasebookError as exc:
             self.shell.status.showMessage(str(exc), 15_000)
             return
-        self.shell.status.showMessage(self.tr("Saved {0} case(s) to {1}").format(
-            report.cases, path), 10_000)
+        text = self.tr("Saved 1 case to {1}") if report.cases == 1 else \
+            self.tr("Saved {0} cases to {1}")
+        self.shell.status.showMessage(text.format(report.cases, path), 10_000)
