@@ -10,13 +10,13 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from casebook import limits
 from casebook.cases.files import FileStat, scan_folders
-from casebook.cases.model import Case, Problem, SyncReport
+from casebook.cases.model import Case, IndexDoc, Problem, SyncReport
 from casebook.cases.text import markdown_to_plain
 from casebook.derived.store import FileRow, Store, TermNames
 from casebook.errors import Cancelled, Unreadable
@@ -107,6 +107,12 @@ def update(store: Store, engine: Engine, folders: list[str], taxonomy_sha: str,
     now = plan(store, folders)
     found, changed = now.found, now.changed
     known = store.files()
+    if not known and len(changed) >= BULK_AT and engine.doc_count() == 0:
+        report.added = _first_build(store, engine, found, changed, read, names, user_tags(),
+                                    progress, cancel)
+        store.set_meta("taxonomy", taxonomy_sha)
+        store.set_meta("dirty", "0")
+        return fill_report(store, report)
     retagged = store.meta("taxonomy") != taxonomy_sha  # new names: every case re-indexed
     if retagged:
         changed = sorted(set(changed) | {p for p in found if p in known})
@@ -164,6 +170,59 @@ def update(store: Store, engine: Engine, folders: list[str], taxonomy_sha: str,
     return fill_report(store, report)
 
 
+def _first_build(store: Store, engine: Engine, found: dict[str, FileStat], changed: list[str],
+                 read: Read, names: TermNames | None, tags: UserTags,
+                 progress: Progress | None, cancel: Cancel | None) -> int:
+    """A first build, streamed: each file is parsed, stored and handed to the index's
+    sub-processes at once, so they index while the next files are parsed (the files are
+    read in folder order, so the first file to declare an id keeps it, as _assign_ids
+    decides). A translation whose original comes later is checked at the end. Returns
+    the number of cases stored."""
+    owners: dict[str, str] = {}
+    waiting: list[tuple[Case, FileRow]] = []  # translations of a case not yet read
+    total = len(changed)
+    store.set_meta("dirty", "1")
+
+    def cases() -> Iterator[IndexDoc]:
+        for n, path in enumerate(sorted(changed, key=lambda p: found[p].order), 1):
+            if cancel is not None and cancel():
+                raise Cancelled("indexing was cancelled; the index is unchanged")
+            case, _, row = read(found[path])
+            if progress is not None:
+                progress(n, total)
+            if case is None:
+                store.put_file(row)
+                store.put_problems(path, None, [Problem(
+                    path, 1, 1, "error", f"skipped: {row.reason}", "unreadable")])
+                continue
+            want = case.declared_id or ""
+            case_id, k = want, 1
+            while case_id in owners:
+                k += 1
+                case_id = f"{want}-duplicate-{k}"
+            owners[case_id] = path
+            if case.translation_of and case.translation_of not in owners:
+                waiting.append((case, row))
+            _store_case(store, case, row, case_id, owners, tags, check_translation=False)
+            yield from store.index_docs([case.id], names)
+
+    with store.transaction():
+        engine.write(cases(), [], bulk=True)
+        for case, row in waiting:
+            if case.translation_of not in owners:
+                case.problems.append(_no_original(case, row.path))
+                store.put_problems(row.path, case.id, case.problems)
+                store.db.execute("UPDATE cases SET problems = ? WHERE id = ?",
+                                 [len(case.problems), case.id])
+    return len(owners)
+
+
+def _no_original(case: Case, path: str) -> Problem:
+    return Problem(path, *case.translation_pos, "warning",
+                   f"translation_of '{case.translation_of}' names no case in the library",
+                   "translation")
+
+
 def _assign_ids(declared: dict[str, str | None],
                 found: dict[str, FileStat]) -> tuple[dict[str, str], dict[str, str]]:
     """One id per case: the first file (folder order, then path) keeps a shared id, the
@@ -183,7 +242,7 @@ def _assign_ids(declared: dict[str, str | None],
 
 
 def _store_case(store: Store, case: Case, row: FileRow, case_id: str, owners: dict[str, str],
-                user_tags: UserTags) -> None:
+                user_tags: UserTags, check_translation: bool = True) -> None:
     path = row.path
     case.id = case_id
     if case.id != case.declared_id:
@@ -192,11 +251,8 @@ def _store_case(store: Store, case: Case, row: FileRow, case_id: str, owners: di
             path, *case.id_pos, "error",
             f"duplicate id '{case.declared_id}': also used by {winner}; this file "
             f"is listed as '{case.id}' until the id is changed", "duplicate-id"))
-    if case.translation_of and case.translation_of not in owners:
-        case.problems.append(Problem(
-            path, *case.translation_pos, "warning",
-            f"translation_of '{case.translation_of}' names no case in the library",
-            "translation"))
+    if check_translation and case.translation_of and case.translation_of not in owners:
+        case.problems.append(_no_original(case, path))
     effective = store.put_case(case, "", markdown_to_plain(case.body),
                                dict(user_tags.get(case.id, {})))
     store.db.execute("UPDATE cases SET sha = ? WHERE id = ?",

@@ -145,6 +145,10 @@ def run_and_kill(world: World, scenario: str, mode: str, delay: float = 0.0) -> 
         return False
     os.kill(proc.pid, signal.SIGKILL)
     out, _ = proc.communicate(timeout=30)
+    if mode == "time" and proc.returncode == 0:  # it finished before the timed kill came
+        assert "done" in out
+        shutil.rmtree(data)
+        return False
     assert proc.returncode == -signal.SIGKILL
     interrupted = "done" not in out
     label = f"{scenario} {mode} {delay:.3f}s"
