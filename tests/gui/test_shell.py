@@ -22,7 +22,7 @@ def test_the_features_menus_sit_where_they_did(window) -> None:
     assert _texts(menus.file) == ["&New case…", "Case &folders and settings…",
                                   "&Rebuild index", "Sa&ve search…", "&Back up my work…",
                                   "Restore my &work…", "Add &team library…",
-                                  "&Quit"]
+                                  "Import &dataset…", "&Quit"]
     assert _texts(menus.edit) == ["&Undo", "&Search", "&Find in case", "Copy &citation",
                                   "&Add to collection", "Add to c&ollection…", "Edit &tags…",
                                   "Open case file in &editor"]

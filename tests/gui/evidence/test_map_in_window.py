@@ -26,7 +26,7 @@ def test_the_map_is_the_home_page_and_follows_the_search(window, qtbot) -> None:
     assert "3 cases (the whole library)" in page.title.text()
     with qtbot.waitSignal(window.results_shown, timeout=10_000):
         window.browser.set_query("Paris")
-    assert page.model.map.total == 1
+    qtbot.waitUntil(lambda: page.model.map.total == 1)  # drawn once the list is shown
     assert "(the current search and filters)" in page.title.text()
 
 
@@ -68,7 +68,7 @@ def test_clicking_a_cell_sets_the_two_filters(window, qtbot) -> None:
         "challenges": ["low-civic-engagement"], "strategies": ["participatory-budgeting"]}
     assert sorted(window.results_model.hit(r).id for r in range(
         window.results_model.rowCount())) == ["paris-pb", "porto-alegre-pb"]
-    assert page.model.map.total == 2
+    qtbot.waitUntil(lambda: page.model.map.total == 2)
 
 
 def test_the_keyboard_moves_across_cells_in_the_window(window, qtbot) -> None:
