@@ -103,13 +103,26 @@ def main() -> int:
     args = parser.parse_args()
     screen = _xvfb()
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
-
-    from casebook.gui.app import make_window
 
     _app = QApplication(sys.argv[:1])
     base = Path(tempfile.mkdtemp(prefix="casebook-team-shots-"))
+    try:
+        shoot(base, Path(args.out))
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+        if screen is not None:
+            screen.terminate()
+    print(f"saved {Path(args.out) / 'screenshot-team.png'} and "
+          f"{Path(args.out) / 'screenshot-conflict.png'}")
+    return 0
+
+
+def shoot(base: Path, out: Path) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from casebook.gui.app import make_window
+
     data = setup(base)
 
     def settle(ms: int = 800) -> None:
@@ -118,7 +131,6 @@ def main() -> int:
         loop.exec()
 
     window, _lock = make_window(str(data), None)
-    out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     window.resize(1280, 800)
     window.show()
@@ -133,11 +145,6 @@ def main() -> int:
         opened[0].grab().save(str(out / "screenshot-conflict.png"))  # type: ignore[attr-defined]
         opened[0].reject()  # type: ignore[attr-defined]
     window.close()
-    shutil.rmtree(base, ignore_errors=True)
-    if screen is not None:
-        screen.terminate()
-    print(f"saved {out / 'screenshot-team.png'} and {out / 'screenshot-conflict.png'}")
-    return 0
 
 
 if __name__ == "__main__":
