@@ -27,7 +27,8 @@ PASSES = 3
 TARGETS = {"index_full_s": 60.0, "sync_nochange_s": 0.5, "sync_onefile_s": 0.5,
            "search_p95_ms": 50.0, "startup_s": 1.5, "rss_mb": 400.0,
            "map_p95_ms": 150.0, "map_query_p95_ms": 150.0, "compare_p95_ms": 100.0,
-           "map_redraw_p95_ms": 250.0, "cli_search_s": 0.2}
+           "map_redraw_p95_ms": 250.0, "cli_search_s": 0.2, "facet_click_p95_ms": 100.0,
+           "scroll_paint_p95_ms": 16.0}
 EVIDENCE_RUNS = 20
 MIXED_COMPARED = ("index_full_s", "search_p50_ms", "search_p95_ms", "rss_mb", "index_mb")
 MIXED_TARGETS = {"index_full_s": 1.3, "search_p95_ms": 1.25}  # the multilingual issue's
@@ -227,6 +228,71 @@ win.close()
 """
 
 
+GUI_FIGURES = """
+import json, sys, time
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from casebook.gui.app import make_window
+win, lock = make_window(sys.argv[1], json.loads(sys.argv[2]))
+win.resize(1280, 800)
+win.show()
+shown = []
+win.results_shown.connect(lambda: shown.append(time.perf_counter()))
+win.start()
+while win.sync.running or not shown:
+    app.processEvents()
+for _ in range(20):
+    app.processEvents()
+
+def wait_results(before):
+    while len(shown) == before:
+        app.processEvents()
+    return shown[-1]
+
+counts = win.lib.store.term_counts()
+picks = [("challenges", t) for t in list(counts.get("challenges", {}))[:5]]
+picks += [("strategies", t) for t in list(counts.get("strategies", {}))[:5]]
+clicks = []
+for facet, term in picks:
+    before, start = len(shown), time.perf_counter()
+    win.browser.toggle_filter(facet, term, True)
+    clicks.append(wait_results(before) - start)
+    before = len(shown)
+    win.browser.toggle_filter(facet, term, False)
+    wait_results(before)
+view = win.results
+bar = view.verticalScrollBar()
+paints = []
+for step in range(60):  # page down through the list, painting each page
+    if bar.value() >= bar.maximum():
+        bar.setValue(0)
+    bar.setValue(bar.value() + max(1, bar.pageStep()))
+    app.processEvents()
+    start = time.perf_counter()
+    view.viewport().repaint()
+    paints.append(time.perf_counter() - start)
+print(json.dumps({"clicks": clicks, "paints": paints}))
+win.close()
+"""
+
+
+def measure_gui(data_dir: Path, folders: list[str]) -> dict[str, Any]:
+    """In the app, offscreen at 1280x800: seconds from a facet tick to its results shown
+    (10 ticks, each untick waited out too), and the paint of a scrolled page of results."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", GUI_FIGURES, str(data_dir),
+                           json.dumps(folders)], env=env, capture_output=True, text=True,
+                          check=False)
+    if proc.returncode:
+        sys.stderr.write(proc.stderr)
+        raise SystemExit("bench: the GUI run failed")
+    found = json.loads(proc.stdout.strip().splitlines()[-1])
+    click50, click95 = _percentiles(found["clicks"])
+    paint50, paint95 = _percentiles(found["paints"])
+    return {"facet_click_p50_ms": click50, "facet_click_p95_ms": click95,
+            "scroll_paint_p50_ms": paint50, "scroll_paint_p95_ms": paint95}
+
+
 def measure_map_redraw(data_dir: Path, folders: list[str]) -> dict[str, Any]:
     """The app's map page drawn again for a new search (the core map, the model and the
     grid's paint), offscreen in a 1280x800 window, alternating all cases and a query."""
@@ -349,6 +415,7 @@ def run_bench(size: int, work: Path, seed: int = 1, mixed: bool = False) -> dict
     result.update(measure_startup(work / "data", [str(cases)]))
     result.update(measure_map_redraw(work / "data", [str(cases)]))
     result.update(measure_cli(work))
+    result.update(measure_gui(work / "data", [str(cases)]))
     totals_cb, totals_fts = result.pop("totals"), base.pop("totals")
     result = {"size": size, "seed": seed, "mixed": mixed, "cases_mb": round(sum(
         p.stat().st_size for p in files) / 1e6, 1), "corpus_s": round(corpus_s, 1), **result}
@@ -401,6 +468,10 @@ def table(result: dict[str, Any]) -> str:
                  f"{result['compare_p95_ms']} ms {_passes(result, 'compare_p95_ms')}; "
                  f"app map redraw p50/p95 {result['map_redraw_p50_ms']}/"
                  f"{result['map_redraw_p95_ms']} ms {_passes(result, 'map_redraw_p95_ms')}")
+    lines.append(f"app, offscreen: facet tick to results p50/p95 {result['facet_click_p50_ms']}/"
+                 f"{result['facet_click_p95_ms']} ms {_passes(result, 'facet_click_p95_ms')}; "
+                 f"paint of a scrolled page p50/p95 {result['scroll_paint_p50_ms']}/"
+                 f"{result['scroll_paint_p95_ms']} ms {_passes(result, 'scroll_paint_p95_ms')}")
     lines.append(f"command line, a new process on the bundled library, median: casebook search "
                  f"{CLI_WORD} --json {result['cli_search_s']} s "
                  f"{_passes(result, 'cli_search_s')}; FTS5 in a new Python process "
