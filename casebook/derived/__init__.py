@@ -3,39 +3,56 @@
 from __future__ import annotations
 
 import functools
+import importlib.abc
+import importlib.machinery
+import importlib.util
 import sys
 import types
 from typing import Any
 
 
-def _light_whoosh_imports() -> None:
-    """Whoosh imports two things it never uses here at import time: urllib.request (for
-    `urlretrieve`, which only a word-list downloader calls) and the `cached_property`
-    package (which loads asyncio). Together they are about half of the import time of a
-    command such as `casebook search`. The first is bound to a function that imports it
-    when called; the second is the standard library's own cached_property."""
-    if "whoosh.compat" in sys.modules:
-        return
-    if "cached_property" not in sys.modules:
-        shim = types.ModuleType("cached_property")
-        shim.cached_property = functools.cached_property  # type: ignore[attr-defined]
-        sys.modules["cached_property"] = shim
-    if "urllib.request" in sys.modules:
-        return
+class _LightWhooshCompat(importlib.abc.MetaPathFinder):
+    """whoosh.compat imports urllib.request (with http.client and email) for `urlretrieve`,
+    which only a word-list downloader ever calls; Whoosh's reader imports the
+    `cached_property` package, which loads asyncio. Together they are about half of the
+    import time of `casebook search`. While whoosh.compat runs, urllib.request is a stand-in
+    whose urlretrieve imports the real one when called; `cached_property` is the standard
+    library's. Nothing is imported before Whoosh itself is."""
 
-    def urlretrieve(*args: Any, **kwargs: Any) -> Any:
-        from urllib.request import urlretrieve as real
-
-        return real(*args, **kwargs)
-
-    stand_in = types.ModuleType("urllib.request")
-    stand_in.urlretrieve = urlretrieve  # type: ignore[attr-defined]
-    sys.modules["urllib.request"] = stand_in
-    try:
-        import whoosh.compat  # noqa: F401
-    finally:  # a later `import urllib.request` gets the real module
-        if sys.modules.get("urllib.request") is stand_in:
-            del sys.modules["urllib.request"]
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> Any:
+        if name != "whoosh.compat":
+            return None
+        sys.meta_path.remove(self)  # one use: the real spec, found the usual way
+        spec = importlib.util.find_spec(name)
+        if spec is not None and isinstance(spec.loader, importlib.machinery.SourceFileLoader):
+            spec.loader = _Loader(spec.loader.name, spec.loader.path)
+        return spec
 
 
-_light_whoosh_imports()
+class _Loader(importlib.machinery.SourceFileLoader):
+    def exec_module(self, module: types.ModuleType) -> None:
+        if "cached_property" not in sys.modules:
+            shim = types.ModuleType("cached_property")
+            shim.cached_property = functools.cached_property  # type: ignore[attr-defined]
+            sys.modules["cached_property"] = shim
+        if "urllib.request" in sys.modules:
+            super().exec_module(module)
+            return
+
+        def urlretrieve(*args: Any, **kwargs: Any) -> Any:
+            from urllib.request import urlretrieve as real
+
+            return real(*args, **kwargs)
+
+        stand_in = types.ModuleType("urllib.request")
+        stand_in.urlretrieve = urlretrieve  # type: ignore[attr-defined]
+        sys.modules["urllib.request"] = stand_in
+        try:
+            super().exec_module(module)
+        finally:  # a later `import urllib.request` gets the real module
+            if sys.modules.get("urllib.request") is stand_in:
+                del sys.modules["urllib.request"]
+
+
+if "whoosh.compat" not in sys.modules:
+    sys.meta_path.insert(0, _LightWhooshCompat())
