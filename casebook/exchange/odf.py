@@ -76,8 +76,8 @@ def _xml(root: ET.Element) -> bytes:
 
 
 def _restyle_automatic(content: ET.Element, headings: Mapping[str, int]) -> None:
-    for level in content.iter(q("style:list-level-properties")):  # Qt sets no gap: "1.Why"
-        level.attrib.setdefault(q("text:min-label-width"), "0.6cm")
+    for props in content.iter(q("style:list-level-properties")):  # Qt sets no gap: "1.Why"
+        props.attrib.setdefault(q("text:min-label-width"), "0.6cm")
     for style in content.iter(q("style:style")):
         family, name = style.get(q("style:family")), style.get(q("style:name"), "")
         if family == "paragraph":
