@@ -37,14 +37,22 @@ def pack(tmp_path: Path) -> Path:
     return target
 
 
+def settle(qtbot, win) -> None:
+    """Let the syncs and searches a test started be answered before the library closes: a
+    new search is answered after every earlier one."""
+    qtbot.waitUntil(lambda: not win.sync.running, timeout=20_000)
+    with qtbot.waitSignal(win.results_shown, timeout=10_000):
+        win.browser.search_now()
+
+
 @pytest.fixture
 def opened(qtbot, small_library: Path, tmp_path: Path) -> Iterator[Started]:
     """The app's window on a data folder, as `casebook` starts it, listening."""
     started = start(str(tmp_path / "data"), [str(small_library)])
-    assert started is not None
-    qtbot.addWidget(started.window)
+    assert started is not None  # closed here, after its searches (qtbot would close it first)
     qtbot.waitUntil(lambda: not started.window.sync.running, timeout=10_000)
     yield started
+    settle(qtbot, started.window)
     started.window.close()
     started.close()
     started.window.lib.close()
@@ -132,7 +140,7 @@ def test_open_from_the_command_line_lands_in_the_import_dialog(
         dialog.ok.click()
         assert (small_library / "lisbon-pb.md").is_file()
         assert started.window.lib.collections.get("Budgets course").ids == ["lisbon-pb"]
-        qtbot.waitUntil(lambda: not started.window.sync.running, timeout=10_000)
+        settle(qtbot, started.window)
     finally:
         started.window.close()
         started.close()

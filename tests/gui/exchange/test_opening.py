@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from casebook.exchange.packs import export
 from casebook.gui.exchange.opening import has_markdown
 from casebook.gui.exchange.pack_import import ImportDialog
+from tests.gui.test_instance import settle
 from tests.helpers import result_ids, write_case
 
 NONE = Qt.MouseButton.NoButton
@@ -61,6 +62,7 @@ def test_a_dropped_pack_opens_the_import_dialog(qtbot, window, tmp_path: Path) -
     dialog = shown_dialog(window, ImportDialog)
     assert dialog.current_clashes == ["paris-pb"]
     dialog.reject()
+    settle(qtbot, window)
 
 
 def test_a_dropped_folder_of_markdown_joins_the_case_folders(qtbot, window,
@@ -84,6 +86,7 @@ def test_a_dropped_folder_of_markdown_joins_the_case_folders(qtbot, window,
     drop(window, Path(before[0]))  # already there: said, not added twice
     assert window.lib.folders == before
     assert "already one of your case folders" in window.status.currentMessage()
+    settle(qtbot, window)
 
 
 def test_a_folder_without_markdown_is_not_added(qtbot, window, tmp_path: Path) -> None:
@@ -98,6 +101,7 @@ def test_a_folder_without_markdown_is_not_added(qtbot, window, tmp_path: Path) -
     assert "holds no Markdown" in box.text()
     box.accept()
     assert window.lib.folders == before
+    settle(qtbot, window)
 
 
 def test_has_markdown_looks_at_a_bounded_number_of_entries(tmp_path: Path) -> None:
