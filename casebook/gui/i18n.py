@@ -186,8 +186,9 @@ def install(language: str, cache: Path) -> str:
         if qt.load(f"qtbase_{language}", qt_folder):
             app.installTranslator(qt)
             _installed.append(qt)
-    system = QLocale.system()
-    follows_system = system_language([system.name()]) == language
+    system = QLocale.system()  # its region's formats, unless it is the bare C locale
+    follows_system = system.language() != QLocale.Language.C and \
+        system_language([system.name()]) == language
     QLocale.setDefault(system if follows_system else QLocale(language))
     _current[0] = language
     return language
