@@ -178,3 +178,16 @@ def test_taxonomy_terms_are_said_in_the_interface_language(language) -> None:
     language("en")
     assert words.term_label(taxonomy, "challenges", "resistance-to-change") == \
         "Resistance to change"
+
+
+def test_every_word_of_the_cores_vocabularies_is_marked_for_translation() -> None:
+    from casebook.cases.model import SECTION_NAMES
+    from casebook.evidence.map import VERDICT_KEYS
+    from casebook.facets import EVIDENCE_LEVELS, FACETS, LEVELS, RESULTS
+
+    assert {f.label for f in FACETS} <= set(words.HEADINGS)
+    for facet, vocabulary in (("levels", LEVELS), ("verdicts", VERDICT_KEYS),
+                              ("results", RESULTS), ("evidence", EVIDENCE_LEVELS)):
+        assert set(vocabulary) <= set(words.VALUES[facet][1]), facet
+    assert {code.split("_")[0] for code in i18n.LANGUAGES} <= set(SECTION_NAMES)
+    assert {code.split("_")[0] for code in i18n.LANGUAGES} <= set(words.LANGUAGE_NAMES)
