@@ -30,7 +30,7 @@
 <context>
     <name>EvidenceFeature</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/evidence/feature.py" line="+136" />
+        <location filename="../../casebook/gui/evidence/feature.py" line="+142" />
         <source>%Ln case(s) (the collection {0})</source>
         <translation><numerusform>%Ln case (the collection {0})</numerusform><numerusform>%Ln cases (the collection {0})</numerusform></translation>
     </message>

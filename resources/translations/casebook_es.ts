@@ -573,7 +573,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <location line="+3" />
         <location line="+2" />
         <source>Map these cases</source>
-        <translation>Mapa de estos casos</translation>
+        <translation>Ver el mapa de estos casos</translation>
     </message>
     <message>
         <location line="-1" />
@@ -1447,13 +1447,13 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     </message>
     <message>
         <location line="+3" />
-        <location line="+228" />
+        <location line="+234" />
         <location line="+9" />
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location line="-236" />
+        <location line="-242" />
         <source>The cases compared last (Ctrl+Shift+B)</source>
         <translation>Los últimos casos comparados (Ctrl+Mayús+B)</translation>
     </message>
@@ -1478,7 +1478,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <translation>Vista amplia</translation>
     </message>
     <message numerus="yes">
-        <location line="+34" />
+        <location line="+40" />
         <source>%Ln case(s) (the collection {0})</source>
         <translation><numerusform>%Ln caso (la colección {0})</numerusform><numerusform>%Ln casos (la colección {0})</numerusform></translation>
     </message>
@@ -2950,8 +2950,13 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     </message>
     <message>
         <location line="+4" />
-        <source>{0} saved change(s) not sent yet</source>
-        <translation>{0} cambio(s) guardado(s) sin enviar todavía</translation>
+        <source>1 saved change not sent yet</source>
+        <translation>1 cambio guardado sin enviar todavía</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0} saved changes not sent yet</source>
+        <translation>{0} cambios guardados sin enviar todavía</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3130,7 +3135,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../casebook/gui/evidence/feature.py" line="-266" />
+        <location filename="../../casebook/gui/evidence/feature.py" line="-272" />
         <source>Show the evidence map (a cell filters the list by its row and column)</source>
         <translation>Mostrar el mapa de evidencia (una celda filtra la lista por su fila y su columna)</translation>
     </message>
@@ -3723,7 +3728,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>TeamEntries</name>
     <message>
-        <location filename="../../casebook/gui/team/sidebar.py" line="+17" />
+        <location filename="../../casebook/gui/team/sidebar.py" line="+18" />
         <source>⚠ {0}: 1 case to check</source>
         <translation>⚠ {0}: 1 caso por revisar</translation>
     </message>
@@ -3842,7 +3847,7 @@ Haga clic para Actualizar, Compartir y más</translation>
         <translation>Cancelar la descarga de la biblioteca de equipo</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>Add &amp;team library…</source>
         <translation>Añadir una biblioteca de &amp;equipo…</translation>
     </message>
@@ -3909,12 +3914,12 @@ Haga clic para Actualizar, Compartir y más</translation>
     </message>
     <message>
         <location line="+25" />
-        <location line="+170" />
+        <location line="+172" />
         <source>Downloading the team library…</source>
         <translation>Descargando la biblioteca de equipo…</translation>
     </message>
     <message>
-        <location line="-165" />
+        <location line="-167" />
         <source>Updating {0}…</source>
         <translation>Actualizando {0}…</translation>
     </message>
@@ -3930,12 +3935,12 @@ Haga clic para Actualizar, Compartir y más</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+136" />
+        <location line="+138" />
         <source>Sharing your changes with {0}…</source>
         <translation>Compartiendo sus cambios con {0}…</translation>
     </message>
     <message>
-        <location line="-103" />
+        <location line="-105" />
         <source>Made your own copy: {0}</source>
         <translation>Se hizo su propia copia: {0}</translation>
     </message>
@@ -3971,11 +3976,26 @@ Haga clic para Actualizar, Compartir y más</translation>
     </message>
     <message>
         <location line="+11" />
-        <source>Shared with {0}: {1} file(s)</source>
-        <translation>Compartido con {0}: {1} archivo(s)</translation>
+        <source>Shared with {0}: 1 file</source>
+        <translation>Compartido con {0}: 1 archivo</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+1" />
+        <source>Shared with {0}: {1} files</source>
+        <translation>Compartido con {0}: {1} archivos</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>Saved 1 case to {1}</source>
+        <translation>Se guardó 1 caso en {1}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved {0} cases to {1}</source>
+        <translation>Se guardaron {0} casos en {1}</translation>
+    </message>
+    <message>
+        <location line="-56" />
         <source>The server asks for an access token.</source>
         <translation>El servidor pide un token de acceso.</translation>
     </message>
@@ -4013,11 +4033,6 @@ Haga clic para Actualizar, Compartir y más</translation>
         <location line="+1" />
         <source>Casebook pack (*.casebook)</source>
         <translation>Paquete de Casebook (*.casebook)</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Saved {0} case(s) to {1}</source>
-        <translation>Se guardaron {0} caso(s) en {1}</translation>
     </message>
 </context>
 <context>

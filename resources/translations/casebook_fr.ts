@@ -573,7 +573,7 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
         <location line="+3" />
         <location line="+2" />
         <source>Map these cases</source>
-        <translation>Carte de ces cas</translation>
+        <translation>Voir la carte de ces cas</translation>
     </message>
     <message>
         <location line="-1" />
@@ -1447,13 +1447,13 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
     </message>
     <message>
         <location line="+3" />
-        <location line="+228" />
+        <location line="+234" />
         <location line="+9" />
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location line="-236" />
+        <location line="-242" />
         <source>The cases compared last (Ctrl+Shift+B)</source>
         <translation>Les derniers cas comparés (Ctrl+Maj+B)</translation>
     </message>
@@ -1478,7 +1478,7 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
         <translation>Vue large</translation>
     </message>
     <message numerus="yes">
-        <location line="+34" />
+        <location line="+40" />
         <source>%Ln case(s) (the collection {0})</source>
         <translation><numerusform>%Ln cas (la collection {0})</numerusform><numerusform>%Ln cas (la collection {0})</numerusform></translation>
     </message>
@@ -2950,8 +2950,13 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
     </message>
     <message>
         <location line="+4" />
-        <source>{0} saved change(s) not sent yet</source>
-        <translation>{0} modification(s) enregistrée(s) pas encore envoyée(s)</translation>
+        <source>1 saved change not sent yet</source>
+        <translation>1 modification enregistrée pas encore envoyée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0} saved changes not sent yet</source>
+        <translation>{0} modifications enregistrées pas encore envoyées</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3130,7 +3135,7 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
         <translation>Cette liste</translation>
     </message>
     <message>
-        <location filename="../../casebook/gui/evidence/feature.py" line="-266" />
+        <location filename="../../casebook/gui/evidence/feature.py" line="-272" />
         <source>Show the evidence map (a cell filters the list by its row and column)</source>
         <translation>Afficher la carte des preuves (une cellule filtre la liste selon sa ligne et sa colonne)</translation>
     </message>
@@ -3723,7 +3728,7 @@ Casebook continue d'utiliser la dernière taxonomie chargée. Corrigez le fichie
 <context>
     <name>TeamEntries</name>
     <message>
-        <location filename="../../casebook/gui/team/sidebar.py" line="+17" />
+        <location filename="../../casebook/gui/team/sidebar.py" line="+18" />
         <source>⚠ {0}: 1 case to check</source>
         <translation>⚠ {0} : 1 cas à vérifier</translation>
     </message>
@@ -3842,7 +3847,7 @@ Cliquez pour Mettre à jour, Partager, etc.</translation>
         <translation>Annuler le téléchargement de la bibliothèque d'équipe</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>Add &amp;team library…</source>
         <translation>Ajouter une bibliothèque d'é&amp;quipe…</translation>
     </message>
@@ -3909,12 +3914,12 @@ Cliquez pour Mettre à jour, Partager, etc.</translation>
     </message>
     <message>
         <location line="+25" />
-        <location line="+170" />
+        <location line="+172" />
         <source>Downloading the team library…</source>
         <translation>Téléchargement de la bibliothèque d'équipe…</translation>
     </message>
     <message>
-        <location line="-165" />
+        <location line="-167" />
         <source>Updating {0}…</source>
         <translation>Mise à jour de {0}…</translation>
     </message>
@@ -3930,12 +3935,12 @@ Cliquez pour Mettre à jour, Partager, etc.</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+136" />
+        <location line="+138" />
         <source>Sharing your changes with {0}…</source>
         <translation>Partage de vos modifications avec {0}…</translation>
     </message>
     <message>
-        <location line="-103" />
+        <location line="-105" />
         <source>Made your own copy: {0}</source>
         <translation>Votre propre copie a été créée : {0}</translation>
     </message>
@@ -3971,11 +3976,26 @@ Cliquez pour Mettre à jour, Partager, etc.</translation>
     </message>
     <message>
         <location line="+11" />
-        <source>Shared with {0}: {1} file(s)</source>
-        <translation>Partagé avec {0} : {1} fichier(s)</translation>
+        <source>Shared with {0}: 1 file</source>
+        <translation>Partagé avec {0} : 1 fichier</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+1" />
+        <source>Shared with {0}: {1} files</source>
+        <translation>Partagé avec {0} : {1} fichiers</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>Saved 1 case to {1}</source>
+        <translation>1 cas enregistré dans {1}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved {0} cases to {1}</source>
+        <translation>{0} cas enregistrés dans {1}</translation>
+    </message>
+    <message>
+        <location line="-56" />
         <source>The server asks for an access token.</source>
         <translation>Le serveur demande un jeton d'accès.</translation>
     </message>
@@ -4013,11 +4033,6 @@ Cliquez pour Mettre à jour, Partager, etc.</translation>
         <location line="+1" />
         <source>Casebook pack (*.casebook)</source>
         <translation>Kit Casebook (*.casebook)</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Saved {0} case(s) to {1}</source>
-        <translation>{0} cas enregistré(s) dans {1}</translation>
     </message>
 </context>
 <context>

@@ -573,7 +573,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <location line="+3" />
         <location line="+2" />
         <source>Map these cases</source>
-        <translation>Mapa destes casos</translation>
+        <translation>Ver o mapa destes casos</translation>
     </message>
     <message>
         <location line="-1" />
@@ -1447,13 +1447,13 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     </message>
     <message>
         <location line="+3" />
-        <location line="+228" />
+        <location line="+234" />
         <location line="+9" />
         <source>Comparison</source>
         <translation>Comparação</translation>
     </message>
     <message>
-        <location line="-236" />
+        <location line="-242" />
         <source>The cases compared last (Ctrl+Shift+B)</source>
         <translation>Os últimos casos comparados (Ctrl+Shift+B)</translation>
     </message>
@@ -1478,7 +1478,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <translation>Visão ampla</translation>
     </message>
     <message numerus="yes">
-        <location line="+34" />
+        <location line="+40" />
         <source>%Ln case(s) (the collection {0})</source>
         <translation><numerusform>%Ln caso (a coleção {0})</numerusform><numerusform>%Ln casos (a coleção {0})</numerusform></translation>
     </message>
@@ -2950,8 +2950,13 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     </message>
     <message>
         <location line="+4" />
-        <source>{0} saved change(s) not sent yet</source>
-        <translation>{0} alteração(ões) salva(s) ainda não enviada(s)</translation>
+        <source>1 saved change not sent yet</source>
+        <translation>1 alteração salva ainda não enviada</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0} saved changes not sent yet</source>
+        <translation>{0} alterações salvas ainda não enviadas</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3130,7 +3135,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../casebook/gui/evidence/feature.py" line="-266" />
+        <location filename="../../casebook/gui/evidence/feature.py" line="-272" />
         <source>Show the evidence map (a cell filters the list by its row and column)</source>
         <translation>Mostrar o mapa de evidências (uma célula filtra a lista pela linha e pela coluna dela)</translation>
     </message>
@@ -3723,7 +3728,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>TeamEntries</name>
     <message>
-        <location filename="../../casebook/gui/team/sidebar.py" line="+17" />
+        <location filename="../../casebook/gui/team/sidebar.py" line="+18" />
         <source>⚠ {0}: 1 case to check</source>
         <translation>⚠ {0}: 1 caso para conferir</translation>
     </message>
@@ -3842,7 +3847,7 @@ Clique para Atualizar, Compartilhar e mais</translation>
         <translation>Cancelar o download da biblioteca da equipe</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>Add &amp;team library…</source>
         <translation>Adicionar biblioteca da &amp;equipe…</translation>
     </message>
@@ -3909,12 +3914,12 @@ Clique para Atualizar, Compartilhar e mais</translation>
     </message>
     <message>
         <location line="+25" />
-        <location line="+170" />
+        <location line="+172" />
         <source>Downloading the team library…</source>
         <translation>Baixando a biblioteca da equipe…</translation>
     </message>
     <message>
-        <location line="-165" />
+        <location line="-167" />
         <source>Updating {0}…</source>
         <translation>Atualizando {0}…</translation>
     </message>
@@ -3930,12 +3935,12 @@ Clique para Atualizar, Compartilhar e mais</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+136" />
+        <location line="+138" />
         <source>Sharing your changes with {0}…</source>
         <translation>Compartilhando as suas alterações com {0}…</translation>
     </message>
     <message>
-        <location line="-103" />
+        <location line="-105" />
         <source>Made your own copy: {0}</source>
         <translation>Sua própria cópia foi criada: {0}</translation>
     </message>
@@ -3971,11 +3976,26 @@ Clique para Atualizar, Compartilhar e mais</translation>
     </message>
     <message>
         <location line="+11" />
-        <source>Shared with {0}: {1} file(s)</source>
-        <translation>Compartilhado com {0}: {1} arquivo(s)</translation>
+        <source>Shared with {0}: 1 file</source>
+        <translation>Compartilhado com {0}: 1 arquivo</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+1" />
+        <source>Shared with {0}: {1} files</source>
+        <translation>Compartilhado com {0}: {1} arquivos</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>Saved 1 case to {1}</source>
+        <translation>1 caso salvo em {1}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved {0} cases to {1}</source>
+        <translation>{0} casos salvos em {1}</translation>
+    </message>
+    <message>
+        <location line="-56" />
         <source>The server asks for an access token.</source>
         <translation>O servidor pede um token de acesso.</translation>
     </message>
@@ -4013,11 +4033,6 @@ Clique para Atualizar, Compartilhar e mais</translation>
         <location line="+1" />
         <source>Casebook pack (*.casebook)</source>
         <translation>Pacote do Casebook (*.casebook)</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Saved {0} case(s) to {1}</source>
-        <translation>{0} caso(s) salvo(s) em {1}</translation>
     </message>
 </context>
 <context>
