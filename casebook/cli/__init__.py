@@ -24,7 +24,8 @@ GROUPS = {
     "search": "browse", "show": "browse", "tags": "browse",
     "map": "evidence", "compare": "evidence",
     "new": "contrib", "tag": "contrib", "taxonomy": "contrib",
-    "collection": "collections", "import": "importing", "library": "team",
+    "collection": "collections", "import": "importing", "export-table": "tables",
+    "library": "team",
     "backup": "backup", "restore": "backup",
 }
 GLOBAL_VALUES = ("--cases", "--data-dir")  # the global options that take a value

@@ -1,5 +1,5 @@
-"""Reading a dataset's records: CSV streamed (any sniffable dialect, UTF-8 or Windows-1252),
-JSON and YAML read once."""
+"""Reading a dataset's records: CSV and spreadsheets streamed (CSV in any sniffable dialect,
+UTF-8 or Windows-1252), JSON and YAML read once."""
 
 from __future__ import annotations
 
@@ -19,9 +19,9 @@ from yaml.constructor import SafeConstructor
 from casebook.errors import DatasetError
 
 log = logging.getLogger(__name__)
-FORMATS = ("csv", "json", "yaml")
+FORMATS = ("csv", "json", "yaml", "xlsx")
 SUFFIXES = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".json": "json", ".yaml": "yaml",
-            ".yml": "yaml"}
+            ".yml": "yaml", ".xlsx": "xlsx"}
 _CHUNK = 1 << 20
 NEWLINE = b"\n"
 _SAMPLE = 64 * 1024
@@ -63,8 +63,8 @@ def guess_format(path: str, declared: str | None = None) -> str:
     suffix = os.path.splitext(path)[1].lower()
     if suffix not in SUFFIXES:
         raise DatasetError(f"{path}: cannot tell the format from '{suffix or 'no suffix'}'; "
-                           "say format = \"csv\", \"json\" or \"yaml\" in the mapping's "
-                           "[source]")
+                           "say format = \"csv\", \"json\", \"yaml\" or \"xlsx\" in the "
+                           "mapping's [source]")
     return SUFFIXES[suffix]
 
 
@@ -75,6 +75,8 @@ def open_dataset(path: str, fmt: str | None = None, records: str | None = None) 
         raise DatasetError(f"{path}: no such file")
     if kind == "csv":
         return _open_csv(path)
+    if kind == "xlsx":
+        return _open_xlsx(path)
     return _open_tree(path, kind, records)
 
 
@@ -207,6 +209,31 @@ def _columns(header: list[str]) -> list[str]:
             name = renamed
         out.append(name)
     return out
+
+
+# a spreadsheet ----------------------------------------------------------------------------
+def _open_xlsx(path: str) -> Dataset:
+    """The first sheet (or the one named Cases) of a spreadsheet, row by row."""
+    from casebook.exchange.spreadsheet import read_xlsx
+
+    header, total, rows, book = read_xlsx(path)
+    columns = _columns(header)
+    dataset = Dataset(path, "xlsx", columns, total)
+    dataset._state["handle"] = book
+
+    def records() -> Iterator[tuple[int, str, dict[str, Any]]]:
+        number = 0
+        for line, cells in rows:
+            dataset.done = line - 1
+            dataset.total = max(dataset.total, dataset.done)
+            if not any(str(c).strip() for c in cells):
+                continue
+            number += 1
+            yield number, f"row {line}", dict(zip(columns, cells, strict=False))
+        dataset.done = dataset.total
+
+    dataset._records = records()
+    return dataset
 
 
 # JSON and YAML ---------------------------------------------------------------------------
