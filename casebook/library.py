@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casebook import limits, paths
-from casebook.cases.files import FileStat
+from casebook.cases.files import FileStat, settings_stamp
 from casebook.cases.model import Filters, Problem, SyncReport
 from casebook.cases.taxonomy import Taxonomy, cached_taxonomy, load_taxonomy
 from casebook.derived.store import Store
@@ -35,6 +35,7 @@ from casebook.userdata.db import UserDB
 if TYPE_CHECKING:
     from filelock import FileLock
 
+    from casebook.cases.folder_config import FolderConfig
     from casebook.derived.engine import Engine
     from casebook.evidence.compare import Comparison
     from casebook.evidence.map import EvidenceMap
@@ -68,6 +69,7 @@ class Library:
         self.taxonomy: Taxonomy = self._first_taxonomy()
         self._write_lock: FileLock | None = None
         self._notes: dict[str, dict[str, str]] = {}
+        self._configs: list[FolderConfig] = []  # the folders' settings, read at each update
 
     # plumbing --------------------------------------------------------------
     @property
@@ -172,6 +174,30 @@ class Library:
         self.user.set_setting("case_folders", self.folders)
         self.reload_taxonomy()
 
+    # folders written for something else (casebook.toml) ------------------
+    def reference_folders(self) -> list[str]:
+        """The case folders chosen in the app to be read as reference folders."""
+        chosen = self.user.setting("reference_folders") or []
+        return [str(f) for f in chosen] if isinstance(chosen, list) else []
+
+    def set_reference(self, folder: str, reference: bool) -> None:
+        """Read a folder as a reference folder (its files documents, not cases) or not;
+        its files are read again at the next sync."""
+        folder = os.path.abspath(folder)
+        chosen = [f for f in self.reference_folders() if f != folder]
+        self.user.set_setting("reference_folders", [*chosen, folder] if reference else chosen)
+
+    def folder_configs(self) -> list[FolderConfig]:
+        """Each case folder's settings: its casebook.toml and the kind chosen here."""
+        from casebook.cases.folder_config import load_config
+
+        chosen = set(self.reference_folders())
+        return [load_config(f, f in chosen) for f in self.folders]
+
+    def _stamps(self) -> dict[str, str]:
+        chosen = set(self.reference_folders())
+        return {f: settings_stamp(f, f in chosen) for f in self.folders}
+
     # the user's own work, backed up ----------------------------------------
     def backup(self, target: str | os.PathLike[str]) -> BackupInfo:
         """Write the user's own work to one file (see userdata.backup)."""
@@ -205,7 +231,7 @@ class Library:
     # syncing ---------------------------------------------------------------
     def needs_sync(self) -> bool:
         _ = self.engine  # opening it flags a missing or damaged index for repair
-        now = plan(self.store, self.folders)
+        now = plan(self.store, self.folders, self._stamps())
         return bool(now.changed or now.removed or self.store.meta("dirty") == "1"
                     or self.store.meta("taxonomy") != self._taxonomy_sha())
 
@@ -315,13 +341,17 @@ class Library:
 
     def _update(self, progress: Progress | None, cancel: Cancel | None) -> SyncReport:
         self._notes = self.file_notes()
+        self._configs = self.folder_configs()
         return update(self.store, self.engine, self.folders, self._taxonomy_sha(),
-                           self.user.all_user_tags, self._read, progress, cancel,
-                           taxonomy=self.taxonomy)
+                      self.user.all_user_tags, self._read, progress, cancel,
+                      taxonomy=self.taxonomy, configs=self._configs)
 
-    def _read(self, st: FileStat) -> Parsed:
-        """Parse one file (see derived.sync.read_file), with the note put on it if any."""
-        parsed = read_file(st, self.taxonomy)
+    def _read(self, st: FileStat, config: FolderConfig | None = None) -> Parsed:
+        """Parse one file (see derived.sync.read_file) with its folder's settings (found
+        by its folder's place in the list while syncing), and the note put on it if any."""
+        if config is None and 0 <= st.order[0] < len(self._configs):
+            config = self._configs[st.order[0]]
+        parsed = read_file(st, self.taxonomy, config)
         note = self._notes.get(st.path)
         if note and parsed[0] is not None:
             parsed[0].problems.append(Problem(st.path, 1, 1, "warning", note["message"],
@@ -488,21 +518,34 @@ class Library:
         return out
 
     def check_paths(self, targets: list[str]) -> tuple[list[Problem], int]:
-        """Validate files or folders directly, without touching the index."""
+        """Validate files or folders directly, without touching the index. A file is read
+        with the settings (casebook.toml, kind) of the case folder or the folder named that
+        holds it, else of its own folder."""
         from casebook.cases.files import expand_paths
+        from casebook.cases.folder_config import load_config
 
         problems: list[Problem] = []
         owners: dict[str, str] = {}
         files = expand_paths(targets)
         self._notes = self.file_notes()
+        roots = sorted({*self.folders, *(os.path.abspath(t) for t in targets
+                                         if os.path.isdir(t))}, key=len, reverse=True)
+        chosen = set(self.reference_folders())
+        configs: dict[str, FolderConfig] = {}
         for path in files:
+            root = next((r for r in roots if path.startswith(os.path.join(r, ""))),
+                        os.path.dirname(path))
+            if root not in configs:
+                configs[root] = load_config(root, root in chosen)
+                problems += configs[root].problems
             try:
                 st = os.stat(path)
             except OSError as exc:
                 problems.append(Problem(path, 1, 1, "error", f"skipped: {exc.strerror}",
                                         "unreadable"))
                 continue
-            case, _, row = self._read(FileStat(path, st.st_size, st.st_mtime_ns, (0, path)))
+            case, _, row = self._read(FileStat(path, st.st_size, st.st_mtime_ns, (0, path)),
+                                      configs[root])
             if case is None:
                 problems.append(Problem(path, 1, 1, "error", f"skipped: {row.reason}",
                                         "unreadable"))

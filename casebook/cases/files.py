@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
+
+SETTINGS_FILE = "casebook.toml"  # a case folder's own settings (see cases.folder_config)
+MAX_SETTINGS_BYTES = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,26 @@ def scan_folders(folders: list[str]) -> tuple[dict[str, FileStat], list[str]]:
                 if current == folder:
                     missing.append(folder)
     return found, missing
+
+
+def stamp_of(data: bytes | None, reference: bool) -> str:
+    """What identifies a folder's casebook.toml (its bytes, None when there is none) and
+    the kind chosen for it in the app; '-' for a folder with neither."""
+    chosen = "reference" if reference else "-"
+    return chosen if data is None else hashlib.sha256(data).hexdigest()[:16] + "|" + chosen
+
+
+def settings_stamp(folder: str, reference: bool = False) -> str:
+    """The stamp of a folder's settings as they are now: its files are read again when it
+    changes (casebook.toml edited, added or removed, or the kind chosen in the app)."""
+    try:
+        with open(os.path.join(folder, SETTINGS_FILE), "rb") as handle:
+            data = handle.read(MAX_SETTINGS_BYTES + 1)
+    except FileNotFoundError:
+        return stamp_of(None, reference)
+    except OSError:
+        return "unreadable|" + stamp_of(None, reference)
+    return stamp_of(data, reference)
 
 
 def expand_paths(paths: list[str]) -> list[str]:

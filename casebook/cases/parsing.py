@@ -280,6 +280,11 @@ def _load_toml(doc: Document, fm_text: str, first_line: int) -> None:
         doc.key_pos[key] = doc.value_pos[key] = (first_line + line, 1)
 
 
+def split_sections(doc: Document) -> None:
+    """Find the body's sections again (after the body was replaced)."""
+    _split_sections(doc)
+
+
 def _split_sections(doc: Document) -> None:
     """Find '##' sections and a leading '#' title in the body, outside code fences."""
     sections: list[Section] = []

@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from casebook import limits
-from casebook.cases.files import FileStat, scan_folders
+from casebook.cases.files import SETTINGS_FILE, FileStat, scan_folders
 from casebook.cases.model import Case, IndexDoc, Problem, SyncReport
 from casebook.cases.text import markdown_to_plain
 from casebook.derived.store import FileRow, Store, TermNames
 from casebook.errors import Cancelled, Unreadable
 
 if TYPE_CHECKING:
+    from casebook.cases.folder_config import FolderConfig
     from casebook.cases.taxonomy import Taxonomy
     from casebook.derived.engine import Engine
 
@@ -32,6 +33,8 @@ Parsed = tuple[Case | None, str, FileRow]
 Read = Callable[[FileStat], Parsed]
 UserTags = Mapping[str, Mapping[str, tuple[list[str], list[str]]]]
 BULK_AT = 500  # a first build of this many cases uses the multi-process writer
+STAMPS = "folder_stamps"  # meta: folder -> the stamp of its settings when last read
+REFERENCE = "reference_folders"  # meta: the folders read as reference folders
 
 
 @dataclass
@@ -44,19 +47,56 @@ class Plan:
     removed: list[str]
 
 
-def plan(store: Store, folders: list[str]) -> Plan:
+def plan(store: Store, folders: list[str], stamps: Mapping[str, str] | None = None) -> Plan:
+    """`stamps` (folder -> cases.files.settings_stamp): every file of a folder whose
+    settings changed since the last update is read again."""
     found, missing = scan_folders(folders)
     known = store.files()
+    stale = _stale(store, folders, stamps)
     changed = [p for p, st in found.items()
                if (row := known.get(p)) is None or (row.size, row.mtime_ns)
-               != (st.size, st.mtime_ns) or _retry(row)]
+               != (st.size, st.mtime_ns) or _retry(row) or st.order[0] in stale]
     gone_roots = tuple(os.path.join(m, "") for m in missing)
     removed = [p for p in known if p not in found and not p.startswith(gone_roots)]
     return Plan(found, missing, changed, removed)
 
 
-def read_file(st: FileStat, taxonomy: Taxonomy) -> Parsed:
-    """Parse one file; (None, '', row with reason) when it cannot be read.
+def _stale(store: Store, folders: list[str], stamps: Mapping[str, str] | None) -> set[int]:
+    """The indexes of the folders whose settings differ from those last read."""
+    if not stamps:
+        return set()
+    before = json.loads(store.meta(STAMPS) or "{}")
+    return {n for n, f in enumerate(folders) if stamps.get(f, "-") != before.get(f, "-")}
+
+
+def _keep_settings(store: Store, configs: list[FolderConfig] | None) -> None:
+    """Remember each folder's settings as read, with what is wrong in its casebook.toml;
+    a folder no longer listed takes its casebook.toml's problems with it."""
+    if configs is None:
+        return
+    before = json.loads(store.meta(STAMPS) or "{}")
+    now = {c.folder: c.stamp for c in configs if c.stamp != "-"}
+    for folder in set(before) - {c.folder for c in configs}:
+        store.put_problems(os.path.join(folder, SETTINGS_FILE), None, [])
+    for config in configs:
+        store.put_problems(config.path, None, config.problems)
+    store.set_meta(STAMPS, json.dumps(now, sort_keys=True))
+    store.set_meta(REFERENCE, json.dumps([c.folder for c in configs if c.reference]))
+
+
+def reference_ids(store: Store) -> set[str]:
+    """The documents of the folders read as reference folders at the last update."""
+    found: set[str] = set()
+    for folder in json.loads(store.meta(REFERENCE) or "[]"):
+        root = os.path.join(folder, "")
+        found.update(r[0] for r in store.db.execute(
+            "SELECT id FROM cases WHERE substr(path, 1, ?) = ?", [len(root), root]))
+    return found
+
+
+def read_file(st: FileStat, taxonomy: Taxonomy, config: FolderConfig | None = None) -> Parsed:
+    """Parse one file; (None, '', row with reason) when it cannot be read. `config`, its
+    folder's casebook.toml and kind, is applied to the file as it is read.
     The plain text ('' here) is made when the case is stored: less held in memory."""
     from casebook.cases.parsing import decode, parse_text  # loaded when a file changed
     from casebook.cases.validation import build_case
@@ -72,7 +112,15 @@ def read_file(st: FileStat, taxonomy: Taxonomy) -> Parsed:
         reason = "permission denied" if isinstance(exc, PermissionError) else (
             f"cannot read file: {exc.strerror or exc}")
         return None, "", FileRow(st.path, st.size, st.mtime_ns, "", None, None, reason)
-    case = build_case(parse_text(st.path, text), taxonomy)
+    doc = parse_text(st.path, text)
+    if config is not None and config.foreign:
+        from casebook.cases.folder_config import apply_config, settle
+
+        apply_config(doc, config, taxonomy)
+        case = build_case(doc, taxonomy)
+        settle(case, doc, config)
+    else:
+        case = build_case(doc, taxonomy)
     row = FileRow(st.path, st.size, st.mtime_ns, sha, case.declared_id, None, None)
     return case, "", row
 
@@ -97,19 +145,25 @@ def term_names(taxonomy: Taxonomy | None) -> TermNames | None:
 
 def update(store: Store, engine: Engine, folders: list[str], taxonomy_sha: str,
            user_tags: Callable[[], UserTags], read: Read, progress: Progress | None = None,
-           cancel: Cancel | None = None, taxonomy: Taxonomy | None = None) -> SyncReport:
+           cancel: Cancel | None = None, taxonomy: Taxonomy | None = None,
+           configs: list[FolderConfig] | None = None) -> SyncReport:
     """Bring the store and the index up to date; the caller holds the write lock.
-    The index holds the names `taxonomy` gives a case's terms (their ids without it)."""
+    The index holds the names `taxonomy` gives a case's terms (their ids without it).
+    `configs`, one per folder, are the settings `read` applies: a folder whose settings
+    changed is read again whole."""
     report = SyncReport()
     names = term_names(taxonomy)
     if store.meta("dirty") == "1":
         report.repaired = reconcile(store, engine, names)
-    now = plan(store, folders)
+    now = plan(store, folders, None if configs is None else {c.folder: c.stamp
+                                                              for c in configs})
     found, changed = now.found, now.changed
     known = store.files()
     if not known and len(changed) >= BULK_AT and engine.doc_count() == 0:
         report.added = _first_build(store, engine, found, changed, read, names, user_tags(),
                                     progress, cancel)
+        with store.transaction():
+            _keep_settings(store, configs)
         store.set_meta("taxonomy", taxonomy_sha)
         store.set_meta("dirty", "0")
         return fill_report(store, report)
@@ -159,6 +213,7 @@ def update(store: Store, engine: Engine, folders: list[str], taxonomy_sha: str,
                 report.added += 1
             else:
                 report.changed += 1
+        _keep_settings(store, configs)
         store.set_meta("taxonomy", taxonomy_sha)
     parsed.clear()  # the parsed text is in the store now; free it before indexing
     empty = engine.doc_count() == 0

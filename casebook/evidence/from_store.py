@@ -8,6 +8,7 @@ from casebook.cases.model import Filters
 from casebook.derived.facet_cache import catalog_for
 from casebook.derived.search import Sources, matching_ids
 from casebook.derived.store import Store
+from casebook.derived.sync import reference_ids
 from casebook.evidence.map import MAP_FACETS, EvidenceMap, MapCase, build_map
 
 
@@ -45,5 +46,10 @@ def evidence_map(lib: Sources, query: str, filters: Filters, rows: str = "challe
         links = [(s, c) for c, s in links]
     elif (rows, cols) != ("challenges", "strategies"):
         links = []
-    return build_map(map_cases(lib.store, ids, (rows, cols)), rows, cols, label=label, order=order,
+    cases = map_cases(lib.store, ids, (rows, cols))
+    documents = reference_ids(lib.store)
+    if documents:  # a reference folder's document counts only where it has both facets
+        cases = [c for c in cases if c.id not in documents or (c.values(rows)
+                                                                and c.values(cols))]
+    return build_map(cases, rows, cols, label=label, order=order,
                      links=links, min_evidence=min_evidence)
