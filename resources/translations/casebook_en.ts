@@ -1,163 +1,235 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ComparePage</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/evidence/compare_view.py" line="+78" />
+        <location filename="../../casebook/gui/evidence/compare_view.py" line="+78"/>
         <source>&lt;b&gt;Comparison&lt;/b&gt; · %n case(s)</source>
-        <translation><numerusform>&lt;b&gt;Comparison&lt;/b&gt; · %n case</numerusform><numerusform>&lt;b&gt;Comparison&lt;/b&gt; · %n cases</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Comparison&lt;/b&gt; · %n case</numerusform>
+            <numerusform>&lt;b&gt;Comparison&lt;/b&gt; · %n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DatasetImportFeature</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/exchange/dataset_import.py" line="+189" />
+        <location filename="../../casebook/gui/exchange/dataset_import.py" line="+189"/>
         <source>Imported {0}: %n case(s) written or updated</source>
-        <translation><numerusform>Imported {0}: %n case written or updated</numerusform><numerusform>Imported {0}: %n cases written or updated</numerusform></translation>
+        <translation>
+            <numerusform>Imported {0}: %n case written or updated</numerusform>
+            <numerusform>Imported {0}: %n cases written or updated</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>, %n unchanged</source>
-        <translation><numerusform>, %n unchanged</numerusform><numerusform>, %n unchanged</numerusform></translation>
+        <translation>
+            <numerusform>, %n unchanged</numerusform>
+            <numerusform>, %n unchanged</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>, %n record(s) need review</source>
-        <translation><numerusform>, %n record needs review</numerusform><numerusform>, %n records need review</numerusform></translation>
+        <translation>
+            <numerusform>, %n record needs review</numerusform>
+            <numerusform>, %n records need review</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>EvidenceFeature</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/evidence/feature.py" line="+142" />
+        <location filename="../../casebook/gui/evidence/feature.py" line="+142"/>
         <source>%Ln case(s) (the collection {0})</source>
-        <translation><numerusform>%Ln case (the collection {0})</numerusform><numerusform>%Ln cases (the collection {0})</numerusform></translation>
+        <translation>
+            <numerusform>%Ln case (the collection {0})</numerusform>
+            <numerusform>%Ln cases (the collection {0})</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%Ln case(s) (the current search and filters)</source>
-        <translation><numerusform>%Ln case (the current search and filters)</numerusform><numerusform>%Ln cases (the current search and filters)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln case (the current search and filters)</numerusform>
+            <numerusform>%Ln cases (the current search and filters)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln case(s) (the whole library)</source>
-        <translation><numerusform>%Ln case (the whole library)</numerusform><numerusform>%Ln cases (the whole library)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln case (the whole library)</numerusform>
+            <numerusform>%Ln cases (the whole library)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
-        <source>The list shows the whole library's cases of this cell; the %n of the collection {0} are selected</source>
-        <translation><numerusform>The list shows the whole library's cases of this cell; the %n of the collection {0} is selected</numerusform><numerusform>The list shows the whole library's cases of this cell; the %n of the collection {0} are selected</numerusform></translation>
+        <location line="+13"/>
+        <source>The list shows the whole library&apos;s cases of this cell; the %n of the collection {0} are selected</source>
+        <translation>
+            <numerusform>The list shows the whole library&apos;s cases of this cell; the %n of the collection {0} is selected</numerusform>
+            <numerusform>The list shows the whole library&apos;s cases of this cell; the %n of the collection {0} are selected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/exchange/export.py" line="+258" />
+        <location filename="../../casebook/gui/exchange/export.py" line="+258"/>
         <source> (%n missing case(s) shown by title only)</source>
-        <translation><numerusform> (%n missing case shown by title only)</numerusform><numerusform> (%n missing cases shown by title only)</numerusform></translation>
+        <translation>
+            <numerusform> (%n missing case shown by title only)</numerusform>
+            <numerusform> (%n missing cases shown by title only)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/exchange/pack_import.py" line="+87" />
+        <location filename="../../casebook/gui/exchange/pack_import.py" line="+87"/>
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+63" />
+        <location line="+63"/>
         <source>%n case(s) in the pack already exist ({0}). Choose:</source>
-        <translation><numerusform>%n case in the pack already exists ({0}). Choose:</numerusform><numerusform>%n cases in the pack already exist ({0}). Choose:</numerusform></translation>
+        <translation>
+            <numerusform>%n case in the pack already exists ({0}). Choose:</numerusform>
+            <numerusform>%n cases in the pack already exist ({0}). Choose:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Imported</name>
     <message numerus="yes">
-        <location line="+56" />
+        <location line="+56"/>
         <source>Imported “{0}”: %n case file(s) written to {1}</source>
-        <translation><numerusform>Imported “{0}”: %n case file written to {1}</numerusform><numerusform>Imported “{0}”: %n case files written to {1}</numerusform></translation>
+        <translation>
+            <numerusform>Imported “{0}”: %n case file written to {1}</numerusform>
+            <numerusform>Imported “{0}”: %n case files written to {1}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MapModel</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/evidence/map_model.py" line="+111" />
+        <location filename="../../casebook/gui/evidence/map_model.py" line="+111"/>
         <source>%n without a verdict</source>
-        <translation><numerusform>%n without a verdict</numerusform><numerusform>%n without a verdict</numerusform></translation>
+        <translation>
+            <numerusform>%n without a verdict</numerusform>
+            <numerusform>%n without a verdict</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>&lt;li&gt;… and %n more&lt;/li&gt;</source>
-        <translation><numerusform>&lt;li&gt;… and %n more&lt;/li&gt;</numerusform><numerusform>&lt;li&gt;… and %n more&lt;/li&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;li&gt;… and %n more&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;… and %n more&lt;/li&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProblemsPage</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/browse/problems.py" line="+60" />
+        <location filename="../../casebook/gui/browse/problems.py" line="+60"/>
         <source>%Ln file(s) with problems ▸</source>
-        <translation><numerusform>%Ln file with problems ▸</numerusform><numerusform>%Ln files with problems ▸</numerusform></translation>
+        <translation>
+            <numerusform>%Ln file with problems ▸</numerusform>
+            <numerusform>%Ln files with problems ▸</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ResultsPane</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/browse/pane.py" line="+126" />
+        <location filename="../../casebook/gui/browse/pane.py" line="+126"/>
         <source>%Ln case(s)</source>
-        <translation><numerusform>%Ln case</numerusform><numerusform>%Ln cases</numerusform></translation>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source> (first %Ln)</source>
-        <translation><numerusform> (first %Ln)</numerusform><numerusform> (first %Ln)</numerusform></translation>
+        <translation>
+            <numerusform> (first %Ln)</numerusform>
+            <numerusform> (first %Ln)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SidebarModel</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/browse/models.py" line="+270" />
+        <location filename="../../casebook/gui/browse/models.py" line="+270"/>
         <source>, %n case(s)</source>
-        <translation><numerusform>, %n case</numerusform><numerusform>, %n cases</numerusform></translation>
+        <translation>
+            <numerusform>, %n case</numerusform>
+            <numerusform>, %n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/sync.py" line="+84" />
+        <location filename="../../casebook/gui/sync.py" line="+84"/>
         <source>%Ln case(s): {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</source>
-        <translation><numerusform>%Ln case: {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</numerusform><numerusform>%Ln cases: {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln case: {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</numerusform>
+            <numerusform>%Ln cases: {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TaxonomyDock</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/authoring/taxonomy_dock.py" line="+115" />
+        <location filename="../../casebook/gui/authoring/taxonomy_dock.py" line="+115"/>
         <source>%n term(s) · {0} with no case yet</source>
-        <translation><numerusform>%n term · {0} with no case yet</numerusform><numerusform>%n terms · {0} with no case yet</numerusform></translation>
+        <translation>
+            <numerusform>%n term · {0} with no case yet</numerusform>
+            <numerusform>%n terms · {0} with no case yet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+18"/>
         <source>%n term(s)</source>
-        <translation><numerusform>%n term</numerusform><numerusform>%n terms</numerusform></translation>
+        <translation>
+            <numerusform>%n term</numerusform>
+            <numerusform>%n terms</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+41" />
+        <location line="+41"/>
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>_Delegate</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/collections/listing.py" line="+180" />
+        <location filename="../../casebook/gui/collections/listing.py" line="+180"/>
         <source>%n question(s)</source>
-        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
