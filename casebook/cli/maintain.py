@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
+from casebook.cases.model import Problem
 from casebook.cli.shared import Command, open_library, out, plural, progress, shown_path
 from casebook.errors import UsageError
 
@@ -32,7 +33,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     fmt = "json" if args.json else args.format
-    if fmt == "json":
+    if args.summary:
+        _summary(problems, files, errors, warnings, fmt)
+    elif fmt == "json":
         out({"files": files, "errors": errors, "warnings": warnings,
               "problems": [{"path": p.path, **p.to_json()} for p in problems]})
     elif fmt == "github":
@@ -48,6 +51,37 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def _summary(problems: list[Problem], files: int, errors: int, warnings: int,
+             fmt: str) -> None:
+    """`check --summary`: the problems grouped by kind, with counts and the first files."""
+    from casebook.cases.problem_groups import group_problems, looks_foreign
+
+    if fmt == "github":
+        raise UsageError("--summary prints text or JSON, not GitHub annotations")
+    groups = group_problems(problems)
+    if fmt == "json":
+        out({"files": files, "errors": errors, "warnings": warnings,
+             "groups": [{**g.to_json(), "first_files": [shown_path(f) for f in
+                                                        g.first_files()]} for g in groups]})
+        return
+    for group in groups:
+        n = len(group.files)
+        first = group.first_files()
+        more = f" and {n - len(first):,} more" if n > len(first) else ""
+        print(f"{group.severity}: {group.kind}: {plural(n, 'file')}"
+              + (f" ({len(group.problems):,} times)" if len(group.problems) > n else ""))
+        print(f"    {', '.join(shown_path(f) for f in first)}{more}")
+    print(f"{plural(errors, 'error')}, {plural(warnings, 'warning')} in "
+          f"{plural(files, 'file')}" + (f", {plural(len(groups), 'kind')} of problem"
+                                          if groups else ""))
+    missed = looks_foreign(problems, files)
+    if missed:
+        print(f"Most files miss {', '.join(missed)}: this looks like a website's content, "
+              "not case files. Read it as a reference folder (kind = \"reference\" in a "
+              "casebook.toml at its root) or map its fields there (see the README, "
+              "\"Folders written for something else\").")
+
+
 def register(command: Command) -> None:
     p = command("index", cmd_index, "bring the index up to date and print a summary")
     p.add_argument("--rebuild", action="store_true",
@@ -59,3 +93,5 @@ def register(command: Command) -> None:
     p.add_argument("--format", choices=("text", "json", "github"), default="text",
                    help="text (default), json, or github workflow annotations")
     p.add_argument("--json", action="store_true", help="same as --format json")
+    p.add_argument("--summary", action="store_true", help="group the problems by kind, with "
+                   "how many files have each and the first few of them")
