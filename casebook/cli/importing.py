@@ -7,7 +7,7 @@ import os
 import sys
 from typing import Any
 
-from casebook.cli.shared import Command, open_library, out, shown_path
+from casebook.cli.shared import Command, open_library, out, plural, shown_path
 from casebook.errors import UsageError
 
 
@@ -29,9 +29,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         for name, builtin in BUILTINS.items():
             print(f"{name}  {builtin.label}")
         return 0
-    if not args.source or not args.file:
+    if not args.source or not args.files:
         raise UsageError("give an importer and a file: casebook import SOURCE FILE --into DIR "
                          "(casebook import --list names the importers)")
+    if len(args.files) > 1:
+        raise UsageError(f"the {args.source} importer reads one file; "
+                         f"{args.files[1]} is one too many")
+    args.file = args.files[0]
+    if args.update_existing:
+        return cmd_update(args)
     if args.mapping_template:
         from casebook.exchange.mapping_template import guess_mapping
 
@@ -83,6 +89,61 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if report.needs_review else 0
 
 
+def cmd_update(args: argparse.Namespace) -> int:
+    """import table FILE --update-existing: diffs first, then write (asked, or --yes)."""
+    from casebook.exchange.dataset_import import KEPT, UNCHANGED
+    from casebook.exchange.table_update import apply_update, plan_update
+
+    if args.source != "table":
+        raise UsageError("--update-existing is for tables: casebook import table FILE "
+                         "--update-existing")
+    if args.mapping:
+        raise UsageError("--update-existing reads the columns export-table writes; it takes "
+                         "no --mapping")
+    lib = open_library(args)
+    plan = plan_update(lib, args.file, args.into, args.force)
+    if plan.ignored:
+        print(f"casebook: note: {args.file}: not case fields, left alone: "
+              f"{', '.join(plan.ignored)}", file=sys.stderr)
+    written = [r for r, _ in plan.new if r.status not in (KEPT, UNCHANGED)]
+    if not args.json:
+        for change in plan.changes:
+            sys.stdout.write(change.diff)
+        for change in plan.changes:
+            print(f"{'update':<28} {shown_path(change.path)}  ({', '.join(change.fields)})")
+        for result, _ in plan.new:
+            what = result.status + (" (needs review)" if result.review and
+                                    result.status != KEPT else "")
+            print(f"{what:<28} {shown_path(result.path)}"
+                  + (f"  [{'; '.join(result.review)}]" if result.review else ""))
+        print(plan.summary() + (" (dry run: nothing was written)" if args.dry_run else ""))
+    if args.dry_run or not (plan.changes or written):
+        if args.json:
+            out(plan.to_json())
+        return 1 if plan.review else 0
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError("not written: pass --yes to write these changes")
+        sys.stdout.flush()
+        try:
+            answer = input(f"Write these changes ({len(plan.changes)} to update, "
+                           f"{len(written)} new)? [y/N] ").strip().lower()
+        except EOFError:
+            answer = ""
+        if answer not in ("y", "yes"):
+            print("Not written.")
+            return 0
+    apply_update(lib, plan, args.force)
+    lib.sync()
+    if args.json:
+        out(plan.to_json())
+    else:
+        parts = [plural(len(plan.changes), "updated case file") if plan.changes else "",
+                 plural(len(written), "new case file") if written else ""]
+        print(f"Wrote {' and '.join(p for p in parts if p)}")
+    return 1 if plan.review else 0
+
+
 def _inside(path: str, folder: str) -> bool:
     try:
         real = os.path.realpath(folder)
@@ -96,7 +157,8 @@ def register(command: Command) -> None:
                 "case files (one per record; a second run updates them)")
     p.add_argument("source", nargs="?", metavar="SOURCE",
                    help="the importer: table, or a built-in one (see --list)")
-    p.add_argument("file", nargs="?", metavar="FILE", help="the dataset: CSV, JSON or YAML")
+    p.add_argument("files", nargs="*", metavar="FILE", help="the dataset: CSV, JSON, YAML or "
+                   "a spreadsheet (.xlsx)")
     p.add_argument("--into", metavar="DIR", help="the folder for the case files (records "
                    "that need review go to DIR/_needs-review/)")
     p.add_argument("--mapping", metavar="FILE", help="the mapping file (TOML) for table, or "
@@ -109,5 +171,10 @@ def register(command: Command) -> None:
                    "last import too")
     p.add_argument("--all", dest="verbose_records", action="store_true",
                    help="list unchanged files too")
+    p.add_argument("--update-existing", action="store_true", help="table: update the cases "
+                   "with the rows' ids in place (a table export-table wrote; a diff first); "
+                   "rows with new ids become cases in --into DIR")
+    p.add_argument("--yes", action="store_true", help="with --update-existing: write without "
+                   "asking")
     p.add_argument("--list", action="store_true", help="list the importers")
     p.add_argument("--json", action="store_true", help="print JSON")
