@@ -27,6 +27,7 @@ from casebook.evidence.map import VERDICT_KEYS, Cell, EvidenceMap
 from casebook.facets import TAG_FACETS
 from casebook.gui import words
 
+LABEL_AND_COUNT = Qt.ItemDataRole.UserRole + 1  # a header's (label, cases), drawn to fit
 CELL = 34  # px: square cells, above the 24 px floor at any zoom the app offers
 
 
@@ -137,6 +138,8 @@ class MapModel(QAbstractTableModel):
         label = self.label(facet, term)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{label} ({term.cases})"
+        if role == LABEL_AND_COUNT:
+            return label, term.cases
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{label}: {self.cases(term.cases)}"
         return None
@@ -197,6 +200,33 @@ class CellDelegate(QStyledItemDelegate):
         return {"success": good, "mixed": mixed, "failure": bad}[best]
 
 
+def fitted(metrics: Any, label: str, count: int, width: int) -> str:
+    """'Label (count)' in `width` pixels: the label is shortened with '…', the count
+    stays."""
+    suffix = f" ({count})"
+    room = max(0, width - metrics.horizontalAdvance(suffix))
+    return str(metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)) + suffix
+
+
+class RowHeader(QHeaderView):
+    """Row labels shortened with '…' to the header's width, their counts kept."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+
+    def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:
+        painter.save()
+        super().paintSection(painter, rect, -1)  # the frame, without text
+        found = self.model().headerData(section, Qt.Orientation.Vertical, LABEL_AND_COUNT)
+        if found:
+            painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+            inner = rect.adjusted(6, 0, -4, 0)
+            painter.drawText(inner, int(Qt.AlignmentFlag.AlignVCenter |
+                                        Qt.AlignmentFlag.AlignLeft),
+                             fitted(self.fontMetrics(), found[0], found[1], inner.width()))
+        painter.restore()
+
+
 class UprightHeader(QHeaderView):
     """Column labels written bottom to top, so 26 strategies fit side by side."""
 
@@ -222,13 +252,14 @@ class UprightHeader(QHeaderView):
     def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:
         painter.save()
         super().paintSection(painter, rect, -1)  # the frame, without text
-        text = str(self.model().headerData(section, Qt.Orientation.Horizontal) or "")
+        found = self.model().headerData(section, Qt.Orientation.Horizontal, LABEL_AND_COUNT)
         painter.translate(rect.left() + rect.width() / 2 + self.fontMetrics().ascent() / 2 - 2,
                           rect.bottom() - 6)
         painter.rotate(-90)
         painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
-        painter.drawText(0, 0, self.fontMetrics().elidedText(
-            text, Qt.TextElideMode.ElideRight, rect.height() - 10))
+        if found:
+            painter.drawText(0, 0, fitted(self.fontMetrics(), found[0], found[1],
+                                          rect.height() - 10))
         painter.restore()
 
 

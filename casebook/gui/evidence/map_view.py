@@ -23,7 +23,13 @@ from casebook.evidence.formats import SYMBOLS, map_text
 from casebook.evidence.map import MAP_FACETS, VERDICT_KEYS, EvidenceMap
 from casebook.facets import EVIDENCE_LEVELS
 from casebook.gui import words
-from casebook.gui.evidence.map_model import CellDelegate, MapModel, UprightHeader, cell_size
+from casebook.gui.evidence.map_model import (
+    CellDelegate,
+    MapModel,
+    RowHeader,
+    UprightHeader,
+    cell_size,
+)
 from casebook.gui.flow import FlowLayout
 from casebook.gui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -116,6 +122,7 @@ class MapPage(QWidget):
         self.grid.setAccessibleName(self.tr("Evidence map"))
         self.grid.setModel(self.model)
         self.grid.setHorizontalHeader(UprightHeader(self.grid))
+        self.grid.setVerticalHeader(RowHeader(self.grid))
         self.delegate = CellDelegate(self.grid, theme)
         self.grid.setItemDelegate(self.delegate)
         self.grid.verticalHeader().setDefaultSectionSize(cell_size(self))
