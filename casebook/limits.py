@@ -22,3 +22,4 @@ MAX_NAME_CHARS = 200
 MAX_NOTE_CHARS = 100_000
 TEAM_TRANSFER_BYTES = 500 * 1024 * 1024  # a team library's download; the setting team_max_mb
 TEAM_FILE_BYTES = 50 * 1024 * 1024  # a larger file in a team library is never committed
+MAX_DOCUMENT_BYTES = 100 * 1024 * 1024  # a Word, OpenDocument or PDF file a case is drafted from

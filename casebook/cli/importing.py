@@ -25,10 +25,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     from casebook.exchange.dataset_import import KEPT, UNCHANGED, import_dataset
 
     if args.list:
-        print("table  any CSV, JSON or YAML file, described by a mapping file (--mapping)")
+        print("table  any CSV, JSON, YAML or .xlsx file, described by a mapping file "
+              "(--mapping), or one export-table wrote (--update-existing)")
+        print("document  Word (.docx), OpenDocument (.odt) and PDF files, as draft cases")
         for name, builtin in BUILTINS.items():
             print(f"{name}  {builtin.label}")
         return 0
+    if args.source == "document":
+        return cmd_documents(args)
     if not args.source or not args.files:
         raise UsageError("give an importer and a file: casebook import SOURCE FILE --into DIR "
                          "(casebook import --list names the importers)")
@@ -43,6 +47,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         sys.stdout.write(guess_mapping(args.file))
         return 0
+    if args.source == "table" and not args.mapping:
+        raise UsageError("the table importer needs --mapping FILE (see --mapping-template), "
+                         "or --update-existing for a table that export-table wrote")
     if not args.into:
         raise UsageError("--into DIR is required: the folder the case files go to")
     lib = open_library(args, sync=False)
@@ -87,6 +94,33 @@ def cmd_import(args: argparse.Namespace) -> int:
                   "folders; add it with --cases (or File > Case folders in the app)",
                   file=sys.stderr)
     return 1 if report.needs_review else 0
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    """import document FILE... --into DIR: a draft case per document, in DIR/_needs-review/."""
+    from casebook.exchange.documents import import_documents
+
+    if not args.files:
+        raise UsageError("give the documents: casebook import document FILE... --into DIR")
+    if not args.into:
+        raise UsageError("--into DIR is required: the drafts go to DIR/_needs-review/")
+    if args.mapping or args.update_existing:
+        raise UsageError("documents take no --mapping or --update-existing")
+    lib = open_library(args, sync=False)
+
+    def each(result: Any) -> None:
+        if isinstance(result, str):
+            print(f"casebook: error: {result}", file=sys.stderr)
+        elif not args.json:
+            print(f"{result.status:<20} {shown_path(result.path)}  ({result.title})")
+
+    report = import_documents(args.files, args.into, lib.taxonomy, dry_run=args.dry_run,
+                              force=args.force, each=each)
+    if args.json:
+        out(report.to_json())
+    else:
+        print(report.summary())
+    return 2 if report.failed else 0
 
 
 def cmd_update(args: argparse.Namespace) -> int:
@@ -156,9 +190,10 @@ def register(command: Command) -> None:
     p = command("import", cmd_import, "turn an open dataset or a spreadsheet of cases into "
                 "case files (one per record; a second run updates them)")
     p.add_argument("source", nargs="?", metavar="SOURCE",
-                   help="the importer: table, or a built-in one (see --list)")
+                   help="the importer: table, document, or a built-in one (see --list)")
     p.add_argument("files", nargs="*", metavar="FILE", help="the dataset: CSV, JSON, YAML or "
-                   "a spreadsheet (.xlsx)")
+                   "a spreadsheet (.xlsx); for document, any number of .docx, .odt and .pdf "
+                   "files")
     p.add_argument("--into", metavar="DIR", help="the folder for the case files (records "
                    "that need review go to DIR/_needs-review/)")
     p.add_argument("--mapping", metavar="FILE", help="the mapping file (TOML) for table, or "

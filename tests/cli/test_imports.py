@@ -20,7 +20,7 @@ DENIED = ("casebook.userdata.collections", "casebook.userdata.backup", "casebook
           "casebook.cases.parsing", "casebook.cases.validation", "casebook.cli.collections",
           "casebook.cli.team", "casebook.cli.importing", "casebook.cli.backup",
           "sqlite_utils", "yaml", "markdown", "nh3", "PySide6", "pygit2", "dulwich", "docx",
-          "openpyxl", "keyring", "filelock", "logging.handlers")
+          "openpyxl", "pypdf", "keyring", "filelock", "logging.handlers")
 PROBE = """
 import json, sys
 from casebook import cli
