@@ -194,6 +194,38 @@ class Library:
         chosen = set(self.reference_folders())
         return [load_config(f, f in chosen) for f in self.folders]
 
+    def foreign_fields(self, folder: str) -> list[str] | None:
+        """The required fields most indexed files of a case folder miss, when they look
+        like a website's pages rather than case files (see problem_groups.looks_foreign);
+        None while none of its files is indexed."""
+        from casebook.cases.problem_groups import looks_foreign
+
+        root = os.path.join(os.path.abspath(folder), "")
+        files = self.folder_files(folder)
+        if not files:
+            return None
+        rows = self.store.db.execute(
+            "SELECT path, line, col, severity, message, code, detail FROM problems WHERE "
+            "code = 'missing' AND substr(path, 1, ?) = ?", [len(root), root])
+        return looks_foreign([Problem(*r) for r in rows], files)
+
+    def folder_files(self, folder: str) -> int:
+        """How many files of a case folder are indexed (or skipped as unreadable)."""
+        root = os.path.join(os.path.abspath(folder), "")
+        return int(self.store.db.execute("SELECT COUNT(*) FROM files WHERE substr(path, 1, "
+                                         "?) = ?", [len(root), root]).fetchone()[0])
+
+    def folder_keys(self, folder: str, limit: int = 1000) -> list[str]:
+        """The front matter keys of a case folder's files that are not case fields (a
+        website's date, description, topics...), most used first."""
+        root = os.path.join(os.path.abspath(folder), "")
+        counts: dict[str, int] = {}
+        for (extra,) in self.store.db.execute("SELECT extra FROM cases WHERE substr(path, 1, "
+                                              "?) = ? LIMIT ?", [len(root), root, limit]):
+            for key in json.loads(extra or "{}"):
+                counts[key] = counts.get(key, 0) + 1
+        return sorted(counts, key=lambda k: (-counts[k], k))
+
     def _stamps(self) -> dict[str, str]:
         chosen = set(self.reference_folders())
         return {f: settings_stamp(f, f in chosen) for f in self.folders}

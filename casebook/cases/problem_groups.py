@@ -25,6 +25,7 @@ _QUOTED = re.compile(r"'[^']*'")
 _NUMBER = re.compile(r"\d+")
 _MISSING_FIELD = re.compile(r"^missing required field '([a-z_]+)'")
 FIRST_FILES = 3  # files shown with each kind
+MIN_FILES = 5  # fewer files than this are not "most of a folder"
 
 
 @dataclass
@@ -90,7 +91,7 @@ def looks_foreign(problems: Iterable[Problem], files: int, share: float = 0.5,
     """The required fields that most of a folder's `files` miss, when at least `fields`
     of them are missed by more than `share` of the files: Markdown written for something
     else (a website's pages), not case files. [] otherwise."""
-    if files <= 0:
+    if files < MIN_FILES:
         return []
     common = sorted(name for name, n in missing_fields(problems).items() if n > share * files)
     return common if len(common) >= fields else []

@@ -135,3 +135,73 @@ def guess_mapping(path: str) -> str:
         else:
             lines += [f"# [tags.{facet}]", '# columns = ["..."]']
     return "\n".join(lines) + "\n"
+
+
+def guess_folder_settings(keys: list[str], folder: str) -> str:
+    """A starting casebook.toml for a folder of pages written for something else (a
+    website's content): the front matter keys that look like a case's fields mapped, the
+    rest listed as comments, and the kind explained. Nothing in the pages is rewritten."""
+    used: set[str] = set()
+    found: dict[str, str] = {}
+    for field_name in ("summary", "country", "place", "region", "level", "year_start",
+                       "year_end", "url"):
+        column = _pick(keys, GUESSES[field_name], used, loose=field_name != "url")
+        if column is not None:
+            found[field_name] = column
+            used.add(column)
+    tags: dict[str, str] = {}
+    for facet, names in TAGS:
+        column = _pick(keys, names, used)
+        if column is not None:
+            tags[facet] = column
+            used.add(column)
+    lines = [
+        f"# How Casebook reads the pages of {Path(folder).name}: their front matter keys",
+        "# are the {columns} below, {body} is a page's text and {path} its place in this",
+        "# folder. Nothing in the pages is rewritten; Casebook reads the folder again each",
+        "# time this file is saved. To keep the pages as searchable documents instead of",
+        '# cases (missing case fields are then no problem), write: kind = "reference"',
+        "# Their front matter keys, most used first:",
+        *(f"#   {k}" for k in keys),
+        "",
+        "[fields]",
+    ]
+    for field_name in ("summary", "country", "place", "region", "level", "year_start",
+                       "year_end"):
+        if field_name in found:
+            lines.append(f"{field_name} = {_q('{' + found[field_name] + '}')}")
+        elif field_name == "level":
+            lines.append('# level = "national"   # the same for every page: local, municipal, '
+                         "regional, national or supranational")
+        elif field_name == "country":
+            lines.append('# country = "..."   # the same for every page, or "{a key}"')
+        else:
+            lines.append(f"# {field_name} = \"{{...}}\"")
+    for facet, _names in TAGS:
+        lines.append("")
+        if facet in tags:
+            lines += [f"[tags.{facet}]", f"columns = [{_q(tags[facet])}]"]
+            if facet != "sectors":
+                lines.append('# map = { "the site\'s word" = "taxonomy-id" }')
+        else:
+            lines += [f"# [tags.{facet}]", '# columns = ["..."]']
+    lines += ["", "# Each page as its own source:", "[source]",
+              (f"url = {_q('{' + found['url'] + '}')}" if "url" in found else
+               '# url = "https://www.example.org/{path}/"'),
+              '# publisher = "Who published the site"',
+              f"year = {_q('{' + found['year_start'] + '}')}" if "year_start" in found
+              else '# year = "{date}"']
+    return "\n".join(lines) + "\n"
+
+
+def start_folder_settings(folder: str, keys: list[str]) -> Path:
+    """The folder's casebook.toml, written with guess_folder_settings when it has none (a
+    file already there is left as it is). OSError when the folder cannot be written."""
+    from casebook.cases.files import SETTINGS_FILE
+    from casebook.paths import atomic_file
+
+    target = Path(folder) / SETTINGS_FILE
+    if not target.exists():
+        with atomic_file(target) as handle:
+            handle.write(guess_folder_settings(keys, folder).encode("utf-8"))
+    return target

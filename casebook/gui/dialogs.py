@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -109,12 +111,39 @@ def show_about(parent: QWidget) -> None:
 
 
 def settings_dialog(parent: QWidget, lib: Library) -> list[str] | None:
-    """Edit the case folders; returns the new list, or None when cancelled."""
+    """Edit the case folders, and which of them are read as reference folders; returns the
+    new list of folders, or None when cancelled (nothing is changed then)."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(translate("dialogs", "Case folders and settings"))
     folders = QListWidget(dialog)
     folders.setAccessibleName(translate("dialogs", "Case folders"))
     folders.addItems(lib.folders)
+    reference = set(lib.reference_folders())
+    by_file = {c.folder for c in lib.folder_configs() if c.present and c.reference}
+    kind = QCheckBox(translate("dialogs", "Read as a &reference folder: its pages can be "
+                                          "searched, and missing case fields are no problem"),
+                     dialog)
+
+    def show_kind() -> None:
+        item = folders.currentItem()
+        folder = os.path.abspath(item.text()) if item is not None else ""
+        kind.setEnabled(bool(folder) and folder not in by_file)
+        kind.setChecked(folder in reference or folder in by_file)
+        kind.setToolTip(translate("dialogs", "Its casebook.toml says kind = \"reference\"")
+                        if folder in by_file else "")
+
+    def set_kind(checked: bool) -> None:
+        item = folders.currentItem()
+        if item is not None and kind.isEnabled():
+            folder = os.path.abspath(item.text())
+            if checked:
+                reference.add(folder)
+            else:
+                reference.discard(folder)
+
+    folders.currentItemChanged.connect(show_kind)
+    kind.toggled.connect(set_kind)
+    show_kind()
     add = QPushButton(translate("dialogs", "Add folder…"), dialog)
     remove = QPushButton(translate("dialogs", "Remove"), dialog)
     bundled = QPushButton(translate("dialogs", "Add bundled cases"), dialog)
@@ -149,11 +178,17 @@ def settings_dialog(parent: QWidget, lib: Library) -> list[str] | None:
     layout.addWidget(QLabel(translate("dialogs", "Case folders (several libraries can be open "
                                                  "at once):"), dialog))
     layout.addWidget(folders)
+    layout.addWidget(kind)
     layout.addLayout(buttons_row)
     layout.addWidget(data)
     layout.addWidget(open_data)
     layout.addWidget(box)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return [folders.item(i).text() for i in range(folders.count())]
+    chosen = [folders.item(i).text() for i in range(folders.count())]
+    before = set(lib.reference_folders())
+    for folder in map(os.path.abspath, chosen):
+        if (folder in reference) != (folder in before):
+            lib.set_reference(folder, folder in reference)
+    return chosen
 

@@ -41,6 +41,7 @@ from casebook.gui.browse.sidebar import Sidebar
 from casebook.gui.collections.feature import CollectionsFeature
 from casebook.gui.evidence.feature import EvidenceFeature
 from casebook.gui.exchange.dataset_import import DatasetImportFeature
+from casebook.gui.exchange.foreign_folders import ForeignFolderFeature
 from casebook.gui.exchange.opening import OpeningFeature
 from casebook.gui.language import LanguageMenu
 from casebook.gui.menus import Menus, Shortcuts
@@ -110,8 +111,9 @@ class MainWindow(QMainWindow):
         self.welcome.folders_requested.connect(self.open_settings)
         self.team = TeamFeature(self)
         self.datasets = DatasetImportFeature(self)  # File > Import dataset…
+        self.foreign = ForeignFolderFeature(self)  # websites' pages among the case folders
         self.features: list[Feature] = [self.collections, self.authoring, self.evidence,
-                                        self.opening, self.team, self.datasets]
+                                        self.opening, self.team, self.datasets, self.foreign]
 
     # layout ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -311,9 +313,12 @@ class MainWindow(QMainWindow):
         self.folders_changed.emit(list(self.lib.folders))
 
     def open_settings(self) -> None:
+        kinds = self.lib.reference_folders()
         folders = dialogs.settings_dialog(self, self.lib)
         if folders is not None and folders != self.lib.folders:
             self.use_folders(folders)
+            self.sync.start(False)
+        elif self.lib.reference_folders() != kinds:  # a folder is read another way
             self.sync.start(False)
 
 

@@ -86,6 +86,17 @@
     </message>
 </context>
 <context>
+    <name>ForeignFolderFeature</name>
+    <message numerus="yes">
+        <location filename="../../casebook/gui/exchange/foreign_folders.py" line="+87"/>
+        <source>Most of the %Ln file(s) in {0} have no {1}. In a reference folder the pages can be searched and read, and a missing case field is not a problem. Mapping its fields (in a casebook.toml file in the folder) reads the pages as cases. Nothing in the pages is changed either way.</source>
+        <translation>
+            <numerusform>The %Ln file in {0} has no {1}. In a reference folder the pages can be searched and read, and a missing case field is not a problem. Mapping its fields (in a casebook.toml file in the folder) reads the pages as cases. Nothing in the pages is changed either way.</numerusform>
+            <numerusform>Most of the %Ln files in {0} have no {1}. In a reference folder the pages can be searched and read, and a missing case field is not a problem. Mapping its fields (in a casebook.toml file in the folder) reads the pages as cases. Nothing in the pages is changed either way.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <location filename="../../casebook/gui/exchange/pack_import.py" line="+87"/>
@@ -118,7 +129,7 @@
 <context>
     <name>MapModel</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/evidence/map_model.py" line="+111"/>
+        <location filename="../../casebook/gui/evidence/map_model.py" line="+112"/>
         <source>%n without a verdict</source>
         <translation>
             <numerusform>%n without a verdict</numerusform>
@@ -143,9 +154,20 @@
     </message>
 </context>
 <context>
+    <name>ProblemsModel</name>
+    <message numerus="yes">
+        <location filename="../../casebook/gui/browse/models.py" line="+205"/>
+        <source>{0} in %Ln file(s): {1}</source>
+        <translation>
+            <numerusform>{0} in %Ln file: {1}</numerusform>
+            <numerusform>{0} in %Ln files: {1}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPage</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/browse/problems.py" line="+60"/>
+        <location filename="../../casebook/gui/browse/problems.py" line="+96"/>
         <source>%Ln file(s) with problems ▸</source>
         <translation>
             <numerusform>%Ln file with problems ▸</numerusform>
@@ -175,7 +197,7 @@
 <context>
     <name>SidebarModel</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/browse/models.py" line="+270"/>
+        <location filename="../../casebook/gui/browse/models.py" line="+119"/>
         <source>, %n case(s)</source>
         <translation>
             <numerusform>, %n case</numerusform>

@@ -1580,7 +1580,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../casebook/gui/evidence/map_view.py" line="+34"/>
+        <location filename="../../casebook/gui/evidence/map_view.py" line="+40"/>
         <source>Markdown table</source>
         <translation>Tabla Markdown</translation>
     </message>
@@ -1752,6 +1752,62 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <location line="+0"/>
         <source>Years</source>
         <translation>Años</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignFolderFeature</name>
+    <message>
+        <location filename="../../casebook/gui/exchange/foreign_folders.py" line="+81"/>
+        <source>Not case files?</source>
+        <translation>¿No son archivos de casos?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder looks like a website&apos;s content, not case files: read it as a reference folder, or map its fields…</source>
+        <translation>Esta carpeta parece el contenido de un sitio web, no archivos de casos: léala como carpeta de referencia o asigne sus campos…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Most of the %Ln file(s) in {0} have no {1}. In a reference folder the pages can be searched and read, and a missing case field is not a problem. Mapping its fields (in a casebook.toml file in the folder) reads the pages as cases. Nothing in the pages is changed either way.</source>
+        <translation>
+            <numerusform>El archivo de {0} (%Ln) no tiene {1}. En una carpeta de referencia las páginas se pueden buscar y leer, y un campo de caso que falta no es un problema. Asignar sus campos (en un archivo casebook.toml de la carpeta) lee las páginas como casos. En ningún caso se cambia nada en las páginas.</numerusform>
+            <numerusform>La mayoría de los %Ln archivos de {0} no tienen {1}. En una carpeta de referencia las páginas se pueden buscar y leer, y un campo de caso que falta no es un problema. Asignar sus campos (en un archivo casebook.toml de la carpeta) lee las páginas como casos. En ningún caso se cambia nada en las páginas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read as a reference folder</source>
+        <translation>Leer como carpeta de referencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map its fields…</source>
+        <translation>Asignar sus campos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as case files</source>
+        <translation>Mantener como archivos de casos</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{0} is read as a reference folder (File &gt; Case folders changes it)</source>
+        <translation>{0} se lee como carpeta de referencia (Archivo &gt; Carpetas de casos lo cambia)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write to the folder</source>
+        <translation>No se puede escribir en la carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} cannot be written in {1}: {2}</source>
+        <translation>No se puede escribir {0} en {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit {0}: Casebook reads the folder again each time it is saved</source>
+        <translation>Edite {0}: Casebook vuelve a leer la carpeta cada vez que se guarda</translation>
     </message>
 </context>
 <context>
@@ -2068,12 +2124,12 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casebook/gui/window.py" line="+77"/>
+        <location filename="../../casebook/gui/window.py" line="+78"/>
         <source>Casebook</source>
         <translation>Casebook</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Izquierda)</translation>
     </message>
@@ -2236,7 +2292,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>MapModel</name>
     <message>
-        <location filename="../../casebook/gui/evidence/map_model.py" line="+104"/>
+        <location filename="../../casebook/gui/evidence/map_model.py" line="+105"/>
         <source>no case yet, though the taxonomy says this strategy addresses this challenge</source>
         <translation>todavía ningún caso, aunque la taxonomía dice que esta estrategia responde a este desafío</translation>
     </message>
@@ -2289,18 +2345,18 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     </message>
     <message>
         <location line="+53"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+32"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Evidence at least</source>
         <translation>Evidencia mínima</translation>
     </message>
@@ -2326,7 +2382,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Evidence map</source>
         <translation>Mapa de evidencia</translation>
     </message>
@@ -2627,7 +2683,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../casebook/gui/browse/models.py" line="+119"/>
+        <location filename="../../casebook/gui/browse/models.py" line="+121"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -2637,7 +2693,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <translation>advertencia</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -2656,8 +2712,16 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>{0} in %Ln file(s): {1}</source>
+        <translation>
+            <numerusform>{0} en %Ln archivo: {1}</numerusform>
+            <numerusform>{0} en %Ln archivos: {1}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+51"/>
+        <location line="+24"/>
         <source>Line {0}, column {1}</source>
         <translation>Línea {0}, columna {1}</translation>
     </message>
@@ -2665,17 +2729,17 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../casebook/gui/browse/problems.py" line="+28"/>
+        <location filename="../../casebook/gui/browse/problems.py" line="+61"/>
         <source>Files with problems</source>
         <translation>Archivos con problemas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Show files with problems</source>
         <translation>Mostrar los archivos con problemas</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%Ln file(s) with problems ▸</source>
         <translation>
             <numerusform>%Ln archivo con problemas ▸</numerusform>
@@ -2850,7 +2914,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../casebook/gui/browse/models.py" line="-105"/>
+        <location filename="../../casebook/gui/browse/models.py" line="-151"/>
         <source>Also matching some of your words</source>
         <translation>También coinciden con algunas de sus palabras</translation>
     </message>
@@ -3134,7 +3198,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <translation>Deshacer una eliminación</translation>
     </message>
     <message>
-        <location filename="../../casebook/gui/dialogs.py" line="+42"/>
+        <location filename="../../casebook/gui/dialogs.py" line="+44"/>
         <source>Go to the search field</source>
         <translation>Ir al campo de búsqueda</translation>
     </message>
@@ -3406,7 +3470,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>SidebarModel</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/browse/models.py" line="+182"/>
+        <location filename="../../casebook/gui/browse/models.py" line="+234"/>
         <source>, %n case(s)</source>
         <translation>
             <numerusform>, %n caso</numerusform>
@@ -4405,7 +4469,7 @@ El token de acceso para {1}:</translation>
         <translation>Funciona sin red. Los casos son archivos Markdown que usted puede editar.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Case folders and settings</source>
         <translation>Carpetas de casos y ajustes</translation>
     </message>
@@ -4415,7 +4479,17 @@ El token de acceso para {1}:</translation>
         <translation>Carpetas de casos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Read as a &amp;reference folder: its pages can be searched, and missing case fields are no problem</source>
+        <translation>Leer como carpeta de &amp;referencia: sus páginas se pueden buscar y los campos de caso que faltan no son problemas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Its casebook.toml says kind = &quot;reference&quot;</source>
+        <translation>Su casebook.toml dice kind = &quot;reference&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>

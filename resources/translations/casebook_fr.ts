@@ -1580,7 +1580,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../casebook/gui/evidence/map_view.py" line="+34"/>
+        <location filename="../../casebook/gui/evidence/map_view.py" line="+40"/>
         <source>Markdown table</source>
         <translation>Tableau Markdown</translation>
     </message>
@@ -1752,6 +1752,62 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
         <location line="+0"/>
         <source>Years</source>
         <translation>Années</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignFolderFeature</name>
+    <message>
+        <location filename="../../casebook/gui/exchange/foreign_folders.py" line="+81"/>
+        <source>Not case files?</source>
+        <translation>Pas des fichiers de cas ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder looks like a website&apos;s content, not case files: read it as a reference folder, or map its fields…</source>
+        <translation>Ce dossier ressemble au contenu d&apos;un site web, pas à des fichiers de cas : lisez-le comme un dossier de référence, ou faites correspondre ses champs…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Most of the %Ln file(s) in {0} have no {1}. In a reference folder the pages can be searched and read, and a missing case field is not a problem. Mapping its fields (in a casebook.toml file in the folder) reads the pages as cases. Nothing in the pages is changed either way.</source>
+        <translation>
+            <numerusform>Le fichier de {0} (%Ln) n&apos;a pas de {1}. Dans un dossier de référence, les pages peuvent être cherchées et lues, et un champ de cas absent n&apos;est pas un problème. Faire correspondre ses champs (dans un fichier casebook.toml du dossier) lit les pages comme des cas. Rien n&apos;est modifié dans les pages, dans un cas comme dans l&apos;autre.</numerusform>
+            <numerusform>La plupart des %Ln fichiers de {0} n&apos;ont pas de {1}. Dans un dossier de référence, les pages peuvent être cherchées et lues, et un champ de cas absent n&apos;est pas un problème. Faire correspondre ses champs (dans un fichier casebook.toml du dossier) lit les pages comme des cas. Rien n&apos;est modifié dans les pages, dans un cas comme dans l&apos;autre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read as a reference folder</source>
+        <translation>Lire comme dossier de référence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map its fields…</source>
+        <translation>Faire correspondre ses champs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as case files</source>
+        <translation>Garder comme fichiers de cas</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{0} is read as a reference folder (File &gt; Case folders changes it)</source>
+        <translation>{0} est lu comme dossier de référence (Fichier &gt; Dossiers de cas permet de changer cela)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write to the folder</source>
+        <translation>Impossible d&apos;écrire dans le dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} cannot be written in {1}: {2}</source>
+        <translation>Impossible d&apos;écrire {0} dans {1} : {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit {0}: Casebook reads the folder again each time it is saved</source>
+        <translation>Modifiez {0} : Casebook relit le dossier à chaque enregistrement</translation>
     </message>
 </context>
 <context>
@@ -2068,12 +2124,12 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casebook/gui/window.py" line="+77"/>
+        <location filename="../../casebook/gui/window.py" line="+78"/>
         <source>Casebook</source>
         <translation>Casebook</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Back (Alt+Left)</source>
         <translation>Précédent (Alt+Gauche)</translation>
     </message>
@@ -2236,7 +2292,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
 <context>
     <name>MapModel</name>
     <message>
-        <location filename="../../casebook/gui/evidence/map_model.py" line="+104"/>
+        <location filename="../../casebook/gui/evidence/map_model.py" line="+105"/>
         <source>no case yet, though the taxonomy says this strategy addresses this challenge</source>
         <translation>aucun cas pour l&apos;instant, bien que la taxonomie indique que cette stratégie répond à ce défi</translation>
     </message>
@@ -2289,18 +2345,18 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     </message>
     <message>
         <location line="+53"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+32"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Evidence at least</source>
         <translation>Preuve minimale</translation>
     </message>
@@ -2326,7 +2382,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     </message>
     <message>
         <location line="+6"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Evidence map</source>
         <translation>Carte des preuves</translation>
     </message>
@@ -2627,7 +2683,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../casebook/gui/browse/models.py" line="+119"/>
+        <location filename="../../casebook/gui/browse/models.py" line="+121"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
@@ -2637,7 +2693,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
         <translation>avertissement</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -2656,8 +2712,16 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>{0} in %Ln file(s): {1}</source>
+        <translation>
+            <numerusform>{0} dans %Ln fichier : {1}</numerusform>
+            <numerusform>{0} dans %Ln fichiers : {1}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+51"/>
+        <location line="+24"/>
         <source>Line {0}, column {1}</source>
         <translation>Ligne {0}, colonne {1}</translation>
     </message>
@@ -2665,17 +2729,17 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../casebook/gui/browse/problems.py" line="+28"/>
+        <location filename="../../casebook/gui/browse/problems.py" line="+61"/>
         <source>Files with problems</source>
         <translation>Fichiers avec des problèmes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Show files with problems</source>
         <translation>Afficher les fichiers avec des problèmes</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%Ln file(s) with problems ▸</source>
         <translation>
             <numerusform>%Ln fichier avec des problèmes ▸</numerusform>
@@ -2850,7 +2914,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../casebook/gui/browse/models.py" line="-105"/>
+        <location filename="../../casebook/gui/browse/models.py" line="-151"/>
         <source>Also matching some of your words</source>
         <translation>Correspondent aussi à certains de vos mots</translation>
     </message>
@@ -3134,7 +3198,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
         <translation>Annuler une suppression</translation>
     </message>
     <message>
-        <location filename="../../casebook/gui/dialogs.py" line="+42"/>
+        <location filename="../../casebook/gui/dialogs.py" line="+44"/>
         <source>Go to the search field</source>
         <translation>Aller au champ de recherche</translation>
     </message>
@@ -3406,7 +3470,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
 <context>
     <name>SidebarModel</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/browse/models.py" line="+182"/>
+        <location filename="../../casebook/gui/browse/models.py" line="+234"/>
         <source>, %n case(s)</source>
         <translation>
             <numerusform>, %n cas</numerusform>
@@ -4405,7 +4469,7 @@ Le jeton d&apos;accès pour {1}&#xa0;:</translation>
         <translation>Fonctionne sans réseau. Les cas sont des fichiers Markdown que vous pouvez modifier.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Case folders and settings</source>
         <translation>Dossiers de cas et réglages</translation>
     </message>
@@ -4415,7 +4479,17 @@ Le jeton d&apos;accès pour {1}&#xa0;:</translation>
         <translation>Dossiers de cas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Read as a &amp;reference folder: its pages can be searched, and missing case fields are no problem</source>
+        <translation>Lire comme dossier de &amp;référence : ses pages sont consultables, et les champs de cas absents ne sont pas des problèmes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Its casebook.toml says kind = &quot;reference&quot;</source>
+        <translation>Son casebook.toml indique kind = &quot;reference&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>

@@ -1580,7 +1580,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../casebook/gui/evidence/map_view.py" line="+34"/>
+        <location filename="../../casebook/gui/evidence/map_view.py" line="+40"/>
         <source>Markdown table</source>
         <translation>Tabela Markdown</translation>
     </message>
@@ -1752,6 +1752,62 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <location line="+0"/>
         <source>Years</source>
         <translation>Anos</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignFolderFeature</name>
+    <message>
+        <location filename="../../casebook/gui/exchange/foreign_folders.py" line="+81"/>
+        <source>Not case files?</source>
+        <translation>Não são arquivos de casos?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder looks like a website&apos;s content, not case files: read it as a reference folder, or map its fields…</source>
+        <translation>Esta pasta parece o conteúdo de um site, não arquivos de casos: leia-a como pasta de referência ou mapeie seus campos…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Most of the %Ln file(s) in {0} have no {1}. In a reference folder the pages can be searched and read, and a missing case field is not a problem. Mapping its fields (in a casebook.toml file in the folder) reads the pages as cases. Nothing in the pages is changed either way.</source>
+        <translation>
+            <numerusform>O arquivo de {0} (%Ln) não tem {1}. Numa pasta de referência as páginas podem ser pesquisadas e lidas, e um campo de caso ausente não é um problema. Mapear seus campos (num arquivo casebook.toml na pasta) lê as páginas como casos. Nada nas páginas é alterado em nenhum dos casos.</numerusform>
+            <numerusform>A maioria dos %Ln arquivos de {0} não tem {1}. Numa pasta de referência as páginas podem ser pesquisadas e lidas, e um campo de caso ausente não é um problema. Mapear seus campos (num arquivo casebook.toml na pasta) lê as páginas como casos. Nada nas páginas é alterado em nenhum dos casos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read as a reference folder</source>
+        <translation>Ler como pasta de referência</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map its fields…</source>
+        <translation>Mapear seus campos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as case files</source>
+        <translation>Manter como arquivos de casos</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{0} is read as a reference folder (File &gt; Case folders changes it)</source>
+        <translation>{0} é lida como pasta de referência (Arquivo &gt; Pastas de casos muda isso)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write to the folder</source>
+        <translation>Não é possível gravar na pasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} cannot be written in {1}: {2}</source>
+        <translation>Não é possível gravar {0} em {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit {0}: Casebook reads the folder again each time it is saved</source>
+        <translation>Edite {0}: o Casebook relê a pasta cada vez que ele é salvo</translation>
     </message>
 </context>
 <context>
@@ -2068,12 +2124,12 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casebook/gui/window.py" line="+77"/>
+        <location filename="../../casebook/gui/window.py" line="+78"/>
         <source>Casebook</source>
         <translation>Casebook</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Back (Alt+Left)</source>
         <translation>Voltar (Alt+Esquerda)</translation>
     </message>
@@ -2236,7 +2292,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>MapModel</name>
     <message>
-        <location filename="../../casebook/gui/evidence/map_model.py" line="+104"/>
+        <location filename="../../casebook/gui/evidence/map_model.py" line="+105"/>
         <source>no case yet, though the taxonomy says this strategy addresses this challenge</source>
         <translation>nenhum caso ainda, embora a taxonomia diga que esta estratégia responde a este desafio</translation>
     </message>
@@ -2289,18 +2345,18 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     </message>
     <message>
         <location line="+53"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Rows</source>
         <translation>Linhas</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+32"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Evidence at least</source>
         <translation>Evidência mínima</translation>
     </message>
@@ -2326,7 +2382,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     </message>
     <message>
         <location line="+6"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Evidence map</source>
         <translation>Mapa de evidências</translation>
     </message>
@@ -2627,7 +2683,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../casebook/gui/browse/models.py" line="+119"/>
+        <location filename="../../casebook/gui/browse/models.py" line="+121"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
@@ -2637,7 +2693,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <translation>aviso</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
@@ -2656,8 +2712,16 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>{0} in %Ln file(s): {1}</source>
+        <translation>
+            <numerusform>{0} em %Ln arquivo: {1}</numerusform>
+            <numerusform>{0} em %Ln arquivos: {1}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+51"/>
+        <location line="+24"/>
         <source>Line {0}, column {1}</source>
         <translation>Linha {0}, coluna {1}</translation>
     </message>
@@ -2665,17 +2729,17 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../casebook/gui/browse/problems.py" line="+28"/>
+        <location filename="../../casebook/gui/browse/problems.py" line="+61"/>
         <source>Files with problems</source>
         <translation>Arquivos com problemas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Show files with problems</source>
         <translation>Mostrar os arquivos com problemas</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%Ln file(s) with problems ▸</source>
         <translation>
             <numerusform>%Ln arquivo com problemas ▸</numerusform>
@@ -2850,7 +2914,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../casebook/gui/browse/models.py" line="-105"/>
+        <location filename="../../casebook/gui/browse/models.py" line="-151"/>
         <source>Also matching some of your words</source>
         <translation>Também correspondem a algumas das suas palavras</translation>
     </message>
@@ -3134,7 +3198,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <translation>Desfazer uma exclusão</translation>
     </message>
     <message>
-        <location filename="../../casebook/gui/dialogs.py" line="+42"/>
+        <location filename="../../casebook/gui/dialogs.py" line="+44"/>
         <source>Go to the search field</source>
         <translation>Ir para o campo de pesquisa</translation>
     </message>
@@ -3406,7 +3470,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>SidebarModel</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/browse/models.py" line="+182"/>
+        <location filename="../../casebook/gui/browse/models.py" line="+234"/>
         <source>, %n case(s)</source>
         <translation>
             <numerusform>, %n caso</numerusform>
@@ -4405,7 +4469,7 @@ O token de acesso para {1}:</translation>
         <translation>Funciona sem rede. Os casos são arquivos Markdown que você pode editar.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Case folders and settings</source>
         <translation>Pastas de casos e configurações</translation>
     </message>
@@ -4415,7 +4479,17 @@ O token de acesso para {1}:</translation>
         <translation>Pastas de casos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Read as a &amp;reference folder: its pages can be searched, and missing case fields are no problem</source>
+        <translation>Ler como pasta de &amp;referência: suas páginas podem ser pesquisadas e campos de caso ausentes não são problemas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Its casebook.toml says kind = &quot;reference&quot;</source>
+        <translation>Seu casebook.toml diz kind = &quot;reference&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Add folder…</source>
         <translation>Adicionar pasta…</translation>
     </message>

@@ -99,24 +99,31 @@ def test_yaml_error_appears_in_problems_view(qtbot, window, small_library: Path)
     window.show()
     window.browser.show_problems()
     model, view = window.problems.model(), window.problems
-    rows = [model.problem(r) for r in range(model.rowCount())]
+    # one kind of problem, opened (there are few) to its one problem
+    assert model.rowCount() == 1
+    kind = model.index(0, 0)
+    assert kind.data() == ("front matter that cannot be read (YAML)\n"
+                           "error in 1 file: europe/broken.md")
+    assert view.isFirstColumnSpanned(0, kind.parent()) and view.isExpanded(kind)
+    rows = [model.problem(model.index(r, 0, kind)) for r in range(model.rowCount(kind))]
     assert [(p.path, p.line, p.column) for p in rows] == [(str(broken), 3, 10)]
     tip = Qt.ItemDataRole.ToolTipRole
-    assert [model.index(0, c).data() for c in range(4)] == [
+    assert [model.index(0, c, kind).data() for c in range(4)] == [
         "europe/broken.md", "3:10", "error", "a list opened with [ is not closed with ]"]
-    assert model.index(0, 0).data(tip) == str(broken)
-    assert "while parsing a flow sequence" in model.index(0, 3).data(tip)
+    assert model.index(0, 0, kind).data(tip) == str(broken)
+    assert "while parsing a flow sequence" in model.index(0, 3, kind).data(tip)
     assert "1 file with problems" in window.problems.button.text()
     # nothing cut off: the name keeps its end, the message wraps, each has its tooltip
     assert view.wordWrap() and view.textElideMode() == Qt.TextElideMode.ElideMiddle
-    header = view.horizontalHeader()
+    header = view.header()
     assert header.stretchLastSection()
     assert view.columnWidth(0) >= view.fontMetrics().horizontalAdvance("europe/broken.md")
     window.splitter.setSizes([285, 330, 665])  # a narrow list: the message must wrap
-    qtbot.waitUntil(lambda: view.fontMetrics().horizontalAdvance(model.index(0, 3).data())
+    message = model.index(0, 3, kind)
+    qtbot.waitUntil(lambda: view.fontMetrics().horizontalAdvance(message.data())
                     > view.columnWidth(3) + 20, timeout=5000)
-    qtbot.waitUntil(lambda: view.rowHeight(0) >= 2 * view.fontMetrics().lineSpacing(),
-                    timeout=5000)
+    qtbot.waitUntil(lambda: view.visualRect(message).height()
+                    >= 2 * view.fontMetrics().lineSpacing(), timeout=5000)
 
 
 def test_chip_in_reader_filters(qtbot, window) -> None:

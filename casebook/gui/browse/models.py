@@ -1,4 +1,4 @@
-"""Qt item models that adapt core results: search hits, problems and the facet sidebar."""
+"""Qt item models that adapt core results: search hits, problems by kind, the facet sidebar."""
 
 from __future__ import annotations
 
@@ -10,14 +10,16 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from casebook.cases.model import Hit, Problem
+from casebook.cases.problem_groups import ProblemGroup, group_problems
 from casebook.evidence.formats import SYMBOLS
 from casebook.gui import words
 from casebook.gui.i18n import QT_TRANSLATE_NOOP, translate
@@ -120,40 +122,69 @@ SEVERITIES = {"error": QT_TRANSLATE_NOOP("ProblemsModel", "error"),
               "warning": QT_TRANSLATE_NOOP("ProblemsModel", "warning")}
 
 
-class ProblemsModel(QAbstractTableModel):
-    """Files with problems: one row per problem. A file is named from its case folder down
-    (europe/x.md); the tooltips hold the full path and message, and the parser's words."""
+class ProblemsModel(QAbstractItemModel):
+    """Files with problems, grouped by kind: a row per kind ("missing required field
+    'level'", with how many files and the first of them), under it a row per problem. A
+    file is named from its case folder down (europe/x.md); the tooltips hold the full path
+    and message, and the parser's words."""
 
     HEADERS = (QT_TRANSLATE_NOOP("ProblemsModel", "File"),
                QT_TRANSLATE_NOOP("ProblemsModel", "Line"),
                QT_TRANSLATE_NOOP("ProblemsModel", "Severity"),
                QT_TRANSLATE_NOOP("ProblemsModel", "Message"))
+    TOP = 0  # the internal id of a kind's row; a problem's is its kind's row + 1
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Problem] = []
+        self._groups: list[ProblemGroup] = []
         self._roots: list[str] = []
 
     def set_problems(self, problems: list[Problem], folders: list[str] | None = None) -> None:
         self.beginResetModel()
-        self._rows = list(problems)
+        self._groups = group_problems(problems)
         self._roots = sorted((os.path.join(os.path.abspath(f), "") for f in folders or []),
                              key=len, reverse=True)
         self.endResetModel()
 
-    def problem(self, row: int) -> Problem | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    def group(self, index: Index) -> ProblemGroup | None:
+        """The kind of a kind's row."""
+        if index.isValid() and index.internalId() == self.TOP and \
+                0 <= index.row() < len(self._groups):
+            return self._groups[index.row()]
+        return None
+
+    def problem(self, index: Index) -> Problem | None:
+        """The problem of a problem's row (None on a kind's row)."""
+        if not index.isValid() or index.internalId() == self.TOP:
+            return None
+        problems = self._groups[index.internalId() - 1].problems
+        return problems[index.row()] if 0 <= index.row() < len(problems) else None
 
     def shown_path(self, path: str) -> str:
         """The path below the case folder it is in, else the file name."""
         root = next((r for r in self._roots if path.startswith(r)), None)
         return path[len(root):] if root else os.path.basename(path)
 
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, self.TOP)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == self.TOP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, self.TOP)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        if not parent.isValid():
+            return len(self._groups)
+        group = self.group(parent)
+        return len(group.problems) if group is not None and parent.column() == 0 else 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -166,10 +197,27 @@ class ProblemsModel(QAbstractTableModel):
         english = SEVERITIES.get(severity)
         return translate("ProblemsModel", english) if english else severity
 
+    def group_text(self, group: ProblemGroup) -> str:
+        """The kind, then "error in 300 files: a.md, b.md, c.md …"."""
+        files = group.files
+        first = ", ".join(self.shown_path(f) for f in group.first_files())
+        more = " …" if len(files) > len(group.first_files()) else ""
+        return group.kind + "\n" + self.tr("{0} in %Ln file(s): {1}", "", len(files)).format(
+            self.severity(group.severity), first + more)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        group = self.group(index)
+        if group is not None:
+            if index.column() != 0:
+                return None
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self.group_text(group)
+            if role == Qt.ItemDataRole.DecorationRole:
+                return _severity_icon(group.severity)
             return None
-        p = self._rows[index.row()]
+        p = self.problem(index)
+        if p is None:
+            return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (self.shown_path(p.path), f"{p.line}:{p.column}", self.severity(p.severity),
@@ -188,6 +236,12 @@ class ProblemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
+
+
+def _severity_icon(severity: str) -> QIcon:
+    pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical if severity == "error" else \
+        QStyle.StandardPixmap.SP_MessageBoxWarning
+    return QApplication.style().standardIcon(pixmap)
 
 
 @dataclass

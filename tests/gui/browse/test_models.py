@@ -26,10 +26,20 @@ def test_problems_model(qtmodeltester, tmp_path: Path) -> None:
     (folder / "bad.md").write_text("---\ntitle: [unclosed\n---\nBody\n", encoding="utf-8")
     lib = Library(tmp_path / "d", [str(folder)])
     lib.sync()
+    (folder / "worse.md").write_text("---\ntitle: [unclosed\n---\nBody\n", encoding="utf-8")
+    (folder / "odd.md").write_text("---\ntitle: T\n---\nBody\n", encoding="utf-8")
+    lib.sync()
     model = ProblemsModel()
     model.set_problems(lib.problems())
-    assert model.rowCount() >= 1
-    assert model.data(model.index(0, 0)) == "bad.md"
+    assert model.rowCount() >= 2  # the unreadable YAML, then the fields odd.md misses
+    kind = model.index(0, 0)
+    assert model.data(kind) == ("front matter that cannot be read (YAML)\n"
+                                "error in 2 files: bad.md, worse.md")
+    assert model.group(kind) is not None and model.problem(kind) is None
+    assert model.rowCount(kind) == 2 and model.rowCount(model.index(0, 1)) == 0
+    first = model.index(0, 0, kind)
+    assert model.data(first) == "bad.md" and model.parent(first) == kind
+    assert model.problem(first) is not None and model.rowCount(first) == 0
     qtmodeltester.check(model)
     lib.close()
 
