@@ -71,8 +71,8 @@ def read_document(path: str) -> Extracted:
     except InputError:
         raise
     except Exception as exc:  # each library raises its own errors for a damaged file
-        kind = {".docx": "Word", ".odt": "OpenDocument", ".pdf": "PDF"}[suffix]
-        raise InputError(f"{path}: not a {kind} document Casebook can read "
+        kind = {".docx": "a Word", ".odt": "an OpenDocument", ".pdf": "a PDF"}[suffix]
+        raise InputError(f"{path}: not {kind} document Casebook can read "
                          f"({type(exc).__name__}: {exc})") from None
 
 

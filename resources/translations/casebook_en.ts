@@ -40,6 +40,36 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message numerus="yes">
+        <location filename="../../casebook/gui/exchange/document_import.py" line="+43"/>
+        <source>Casebook makes a draft case from each of these %n document(s): it reads the text, turns the headings into sections and fills in the title and a year. You then check each draft and fill in the rest.</source>
+        <translation>
+            <numerusform>Casebook makes a draft case from this document: it reads the text, turns the headings into sections and fills in the title and a year. You then check the draft and fill in the rest.</numerusform>
+            <numerusform>Casebook makes a draft case from each of these %n documents: it reads the text, turns the headings into sections and fills in the title and a year. You then check each draft and fill in the rest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImporter</name>
+    <message numerus="yes">
+        <location line="+125"/>
+        <source>Reading %n document(s)…</source>
+        <translation>
+            <numerusform>Reading %n document…</numerusform>
+            <numerusform>Reading %n documents…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n draft case(s) written to {0}</source>
+        <translation>
+            <numerusform>%n draft case written to {0}</numerusform>
+            <numerusform>%n draft cases written to {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceFeature</name>
     <message numerus="yes">
         <location filename="../../casebook/gui/evidence/feature.py" line="+142"/>
@@ -167,7 +197,7 @@
 <context>
     <name>ProblemsPage</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/browse/problems.py" line="+96"/>
+        <location filename="../../casebook/gui/browse/problems.py" line="+98"/>
         <source>%Ln file(s) with problems ▸</source>
         <translation>
             <numerusform>%Ln file with problems ▸</numerusform>

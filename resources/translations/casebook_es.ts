@@ -1418,6 +1418,112 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../casebook/gui/exchange/document_import.py" line="+40"/>
+        <source>Draft cases from documents</source>
+        <translation>Borradores de casos a partir de documentos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Casebook makes a draft case from each of these %n document(s): it reads the text, turns the headings into sections and fills in the title and a year. You then check each draft and fill in the rest.</source>
+        <translation>
+            <numerusform>Casebook hace un borrador de caso a partir de este documento: lee el texto, convierte los títulos en secciones y rellena el título y un año. Después usted revisa el borrador y completa el resto.</numerusform>
+            <numerusform>Casebook hace un borrador de caso a partir de cada uno de estos %n documentos: lee el texto, convierte los títulos en secciones y rellena el título y un año. Después usted revisa cada borrador y completa el resto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <source>Case folder for the drafts</source>
+        <translation>Carpeta de casos para los borradores</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Choose another folder…</source>
+        <translation>Elegir otra carpeta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the drafts in this &amp;case folder:</source>
+        <translation>Poner los borradores en esta &amp;carpeta de casos:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make drafts</source>
+        <translation>Hacer borradores</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>They go to its {0} folder, which the library leaves out: move a draft up into the case folder once it is complete.</source>
+        <translation>Van a su carpeta {0}, que la biblioteca deja fuera: suba un borrador a la carpeta de casos cuando esté completo.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImporter</name>
+    <message>
+        <location line="+58"/>
+        <source>Still drafting the documents dropped before; drop these again when it is done</source>
+        <translation>Todavía se están haciendo los borradores de los documentos anteriores; vuelva a soltar estos cuando termine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Reading %n document(s)…</source>
+        <translation>
+            <numerusform>Leyendo %n documento…</numerusform>
+            <numerusform>Leyendo %n documentos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft cases</source>
+        <translation>Borradores de casos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n draft case(s) written to {0}</source>
+        <translation>
+            <numerusform>%n borrador de caso escrito en {0}</numerusform>
+            <numerusform>%n borradores de casos escritos en {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; the folder was added to your case folders</source>
+        <translation>; la carpeta se añadió a sus carpetas de casos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (cancelled: drop the rest again)</source>
+        <translation> (cancelado: vuelva a soltar el resto)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show drafts</source>
+        <translation>Mostrar borradores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some documents cannot be read</source>
+        <translation>Algunos documentos no se pueden leer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The documents cannot be drafted</source>
+        <translation>No se pueden hacer borradores de los documentos</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <location filename="../../casebook/gui/words.py" line="-42"/>
@@ -2594,9 +2700,9 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>OpeningFeature</name>
     <message>
-        <location filename="../../casebook/gui/exchange/opening.py" line="+104"/>
-        <source>Casebook opens course packs (.casebook) and folders of case files, not {0}</source>
-        <translation>Casebook abre paquetes de curso (.casebook) y carpetas de archivos de casos, no {0}</translation>
+        <location filename="../../casebook/gui/exchange/opening.py" line="+115"/>
+        <source>Casebook opens course packs (.casebook), folders of case files and documents (.docx, .odt, .pdf), not {0}</source>
+        <translation>Casebook abre paquetes de curso (.casebook), carpetas de archivos de casos y documentos (.docx, .odt, .pdf), no {0}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2729,7 +2835,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../casebook/gui/browse/problems.py" line="+61"/>
+        <location filename="../../casebook/gui/browse/problems.py" line="+62"/>
         <source>Files with problems</source>
         <translation>Archivos con problemas</translation>
     </message>
@@ -2739,7 +2845,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <translation>Mostrar los archivos con problemas</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%Ln file(s) with problems ▸</source>
         <translation>
             <numerusform>%Ln archivo con problemas ▸</numerusform>

@@ -1418,6 +1418,112 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../casebook/gui/exchange/document_import.py" line="+40"/>
+        <source>Draft cases from documents</source>
+        <translation>Ébauches de cas à partir de documents</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Casebook makes a draft case from each of these %n document(s): it reads the text, turns the headings into sections and fills in the title and a year. You then check each draft and fill in the rest.</source>
+        <translation>
+            <numerusform>Casebook fait une ébauche de cas à partir de ce document&#xa0;: il lit le texte, transforme les titres en sections et remplit le titre et une année. Vous vérifiez ensuite l&apos;ébauche et complétez le reste.</numerusform>
+            <numerusform>Casebook fait une ébauche de cas à partir de chacun de ces %n documents&#xa0;: il lit le texte, transforme les titres en sections et remplit le titre et une année. Vous vérifiez ensuite chaque ébauche et complétez le reste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <source>Case folder for the drafts</source>
+        <translation>Dossier de cas pour les ébauches</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Choose another folder…</source>
+        <translation>Choisir un autre dossier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the drafts in this &amp;case folder:</source>
+        <translation>Mettre les ébauches dans ce &amp;dossier de cas&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make drafts</source>
+        <translation>Faire les ébauches</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>They go to its {0} folder, which the library leaves out: move a draft up into the case folder once it is complete.</source>
+        <translation>Elles vont dans son dossier {0}, que la bibliothèque laisse de côté&#xa0;: remontez une ébauche dans le dossier de cas une fois qu&apos;elle est complète.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImporter</name>
+    <message>
+        <location line="+58"/>
+        <source>Still drafting the documents dropped before; drop these again when it is done</source>
+        <translation>Les ébauches des documents déposés avant sont en cours&#xa0;; déposez ceux-ci à nouveau une fois terminé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Reading %n document(s)…</source>
+        <translation>
+            <numerusform>Lecture de %n document…</numerusform>
+            <numerusform>Lecture de %n documents…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft cases</source>
+        <translation>Ébauches de cas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n draft case(s) written to {0}</source>
+        <translation>
+            <numerusform>%n ébauche de cas écrite dans {0}</numerusform>
+            <numerusform>%n ébauches de cas écrites dans {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; the folder was added to your case folders</source>
+        <translation>&#xa0;; le dossier a été ajouté à vos dossiers de cas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (cancelled: drop the rest again)</source>
+        <translation> (annulé&#xa0;: déposez à nouveau le reste)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show drafts</source>
+        <translation>Afficher les ébauches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some documents cannot be read</source>
+        <translation>Certains documents ne peuvent pas être lus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The documents cannot be drafted</source>
+        <translation>Impossible de faire des ébauches de ces documents</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <location filename="../../casebook/gui/words.py" line="-42"/>
@@ -2594,9 +2700,9 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
 <context>
     <name>OpeningFeature</name>
     <message>
-        <location filename="../../casebook/gui/exchange/opening.py" line="+104"/>
-        <source>Casebook opens course packs (.casebook) and folders of case files, not {0}</source>
-        <translation>Casebook ouvre les kits pédagogiques (.casebook) et les dossiers de fichiers de cas, pas {0}</translation>
+        <location filename="../../casebook/gui/exchange/opening.py" line="+115"/>
+        <source>Casebook opens course packs (.casebook), folders of case files and documents (.docx, .odt, .pdf), not {0}</source>
+        <translation>Casebook ouvre les kits pédagogiques (.casebook), les dossiers de fichiers de cas et les documents (.docx, .odt, .pdf), pas {0}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2729,7 +2835,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../casebook/gui/browse/problems.py" line="+61"/>
+        <location filename="../../casebook/gui/browse/problems.py" line="+62"/>
         <source>Files with problems</source>
         <translation>Fichiers avec des problèmes</translation>
     </message>
@@ -2739,7 +2845,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
         <translation>Afficher les fichiers avec des problèmes</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%Ln file(s) with problems ▸</source>
         <translation>
             <numerusform>%Ln fichier avec des problèmes ▸</numerusform>

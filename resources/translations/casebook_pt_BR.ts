@@ -1418,6 +1418,112 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../casebook/gui/exchange/document_import.py" line="+40"/>
+        <source>Draft cases from documents</source>
+        <translation>Rascunhos de casos a partir de documentos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Casebook makes a draft case from each of these %n document(s): it reads the text, turns the headings into sections and fills in the title and a year. You then check each draft and fill in the rest.</source>
+        <translation>
+            <numerusform>O Casebook faz um rascunho de caso a partir deste documento: lê o texto, transforma os títulos em seções e preenche o título e um ano. Depois você revisa o rascunho e completa o resto.</numerusform>
+            <numerusform>O Casebook faz um rascunho de caso a partir de cada um destes %n documentos: lê o texto, transforma os títulos em seções e preenche o título e um ano. Depois você revisa cada rascunho e completa o resto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <source>Case folder for the drafts</source>
+        <translation>Pasta de casos para os rascunhos</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Choose another folder…</source>
+        <translation>Escolher outra pasta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the drafts in this &amp;case folder:</source>
+        <translation>Colocar os rascunhos nesta &amp;pasta de casos:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make drafts</source>
+        <translation>Fazer rascunhos</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>They go to its {0} folder, which the library leaves out: move a draft up into the case folder once it is complete.</source>
+        <translation>Eles vão para a pasta {0} dela, que a biblioteca deixa de fora: mova um rascunho para a pasta de casos quando estiver completo.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImporter</name>
+    <message>
+        <location line="+58"/>
+        <source>Still drafting the documents dropped before; drop these again when it is done</source>
+        <translation>Ainda fazendo os rascunhos dos documentos soltos antes; solte estes de novo quando terminar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Reading %n document(s)…</source>
+        <translation>
+            <numerusform>Lendo %n documento…</numerusform>
+            <numerusform>Lendo %n documentos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft cases</source>
+        <translation>Rascunhos de casos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n draft case(s) written to {0}</source>
+        <translation>
+            <numerusform>%n rascunho de caso gravado em {0}</numerusform>
+            <numerusform>%n rascunhos de casos gravados em {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; the folder was added to your case folders</source>
+        <translation>; a pasta foi adicionada às suas pastas de casos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (cancelled: drop the rest again)</source>
+        <translation> (cancelado: solte o resto de novo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show drafts</source>
+        <translation>Mostrar rascunhos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some documents cannot be read</source>
+        <translation>Alguns documentos não podem ser lidos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The documents cannot be drafted</source>
+        <translation>Não é possível fazer rascunhos dos documentos</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <location filename="../../casebook/gui/words.py" line="-42"/>
@@ -2594,9 +2700,9 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>OpeningFeature</name>
     <message>
-        <location filename="../../casebook/gui/exchange/opening.py" line="+104"/>
-        <source>Casebook opens course packs (.casebook) and folders of case files, not {0}</source>
-        <translation>O Casebook abre pacotes do curso (.casebook) e pastas de arquivos de casos, não {0}</translation>
+        <location filename="../../casebook/gui/exchange/opening.py" line="+115"/>
+        <source>Casebook opens course packs (.casebook), folders of case files and documents (.docx, .odt, .pdf), not {0}</source>
+        <translation>O Casebook abre pacotes do curso (.casebook), pastas de arquivos de casos e documentos (.docx, .odt, .pdf), não {0}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2729,7 +2835,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../casebook/gui/browse/problems.py" line="+61"/>
+        <location filename="../../casebook/gui/browse/problems.py" line="+62"/>
         <source>Files with problems</source>
         <translation>Arquivos com problemas</translation>
     </message>
@@ -2739,7 +2845,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <translation>Mostrar os arquivos com problemas</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%Ln file(s) with problems ▸</source>
         <translation>
             <numerusform>%Ln arquivo com problemas ▸</numerusform>

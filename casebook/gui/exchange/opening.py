@@ -1,5 +1,6 @@
 """Files given to the app (command line, a second launch, the desktop, a drop on the window):
-a `.casebook` pack goes to the pack import dialog, a folder of Markdown to the case folders."""
+a `.casebook` pack goes to the pack import dialog, a folder of Markdown to the case folders,
+Word, OpenDocument and PDF files to draft cases."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from casebook.exchange.document_text import SUFFIXES as DOCUMENTS
 from casebook.gui.exchange import pack_import
+from casebook.gui.exchange.document_import import DocumentImporter
 from casebook.gui.exchange.host import Host
 
 log = logging.getLogger(__name__)
@@ -34,11 +37,11 @@ def has_markdown(folder: str, limit: int = LOOK_AT) -> bool:
 
 
 def openable(url: QUrl) -> str | None:
-    """The local path of a dropped pack or folder, else None."""
+    """The local path of a dropped pack, folder or document, else None."""
     if not url.isLocalFile():
         return None
     path = url.toLocalFile()
-    if os.path.isdir(path) or path.lower().endswith(PACK_SUFFIX):
+    if os.path.isdir(path) or path.lower().endswith((PACK_SUFFIX, *DOCUMENTS)):
         return path
     return None
 
@@ -52,6 +55,7 @@ class OpeningFeature(QObject):
         self.window = window
         self.host = host
         self.shell = host.shell
+        self.documents = DocumentImporter(host)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         self.app = QApplication.instance() if sys.platform == "darwin" else None
@@ -59,6 +63,7 @@ class OpeningFeature(QObject):
             self.app.installEventFilter(self)
 
     def shutdown(self) -> None:
+        self.documents.shutdown()
         if self.app is not None:
             self.app.removeEventFilter(self)
 
@@ -92,18 +97,24 @@ class OpeningFeature(QObject):
         return [p for p in (openable(u) for u in mime.urls()) if p is not None]
 
     def open_paths(self, paths: list[str]) -> None:
-        """Bring the window forward, then open each pack and add each folder."""
+        """Bring the window forward, then open each pack, add each folder and offer to
+        draft cases from the documents, all of them at once."""
         self.show_window()
+        documents = [p for p in paths if p.lower().endswith(DOCUMENTS) and os.path.isfile(p)]
+        if documents:
+            self.documents.offer(documents)
         for path in paths:
+            if path in documents:
+                continue
             if os.path.isdir(path):
                 self.add_folder(path)
             elif path.lower().endswith(PACK_SUFFIX):
                 log.info("opening the pack %s", path)
                 pack_import.pack_chosen(self.host, path)
             else:
-                self.host.say(self.tr("Casebook opens course packs (.casebook) and folders of "
-                                      "case files, not {0}").format(os.path.basename(path)),
-                              15_000)
+                self.host.say(self.tr("Casebook opens course packs (.casebook), folders of "
+                                      "case files and documents (.docx, .odt, .pdf), not "
+                                      "{0}").format(os.path.basename(path)), 15_000)
 
     def show_window(self) -> None:
         if self.window.isMinimized():
