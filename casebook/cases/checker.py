@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 from typing import Any
 
 from casebook import limits
@@ -63,7 +64,7 @@ class Checker:
                           "kept as free tags (use challenges, strategies or outcomes)", "tags-key")
             else:
                 extra[key] = value
-                close = difflib.get_close_matches(lower, KNOWN_KEYS, n=1, cutoff=0.75)
+                close = _closest_key(lower)
                 hint = f"; did you mean '{close[0]}'?" if close else " (kept as extra metadata)"
                 self.warn(self.doc.pos(key), f"unknown key '{_shown(key)}'{hint}", "unknown-key")
         return extra
@@ -132,6 +133,12 @@ class Checker:
             self.err(self.pos(key), f"'{key}' {value} is outside 1800-{max_year()}", "year-range")
             return None
         return value
+
+
+@functools.lru_cache(maxsize=4096)
+def _closest_key(key: str) -> list[str]:
+    """The case key an unknown key may be a misspelling of (a site's pages repeat theirs)."""
+    return difflib.get_close_matches(key, KNOWN_KEYS, n=1, cutoff=0.75)
 
 
 def _shown(key: str) -> str:

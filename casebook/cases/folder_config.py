@@ -157,7 +157,9 @@ def _problem(config: FolderConfig, line: int, col: int, message: str,
 def page_path(path: str, folder: str) -> str:
     """A file's place in its folder without '.md', '/'-separated; a page bundle's
     index.md stands for its folder ('news/launch/index.md' is 'news/launch')."""
-    rel = os.path.relpath(path, folder).replace(os.sep, "/")
+    root = os.path.join(folder, "")
+    rel = (path[len(root):] if path.startswith(root) else os.path.relpath(path, folder)
+           ).replace(os.sep, "/")
     stem = rel[:-3] if rel.lower().endswith(".md") else rel
     head, _, last = stem.rpartition("/")
     return head if head and last.lower() in ("index", "readme") else stem
