@@ -184,3 +184,29 @@ def test_a_streamed_first_build_applies_the_settings_as_the_ordinary_one(
         lib.close()
     assert states[0] == states[1]
     assert states[0][0] == 50
+
+
+def test_the_readme_casebook_toml_works(tmp_path: Path) -> None:
+    import re
+
+    from tests.helpers import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Folders written for something else", 1)[1]
+    found = re.search(r"```toml\n(.*?)```", section, re.DOTALL)
+    assert found is not None
+    site = tmp_path / "site"
+    write_site(site, 20, seed=14)
+    (site / "casebook.toml").write_text(found.group(1), encoding="utf-8")
+    lib = Library(tmp_path / "data", [str(site)])
+    try:
+        lib.sync()
+        assert lib.store.problems(str(site / "casebook.toml")) == []
+        assert "missing required field 'level'" not in _kinds(lib)
+        legacy = lib.search("", Filters(terms={"challenges": ["legacy-systems"]}))
+        assert legacy.total > 0
+        page = lib.case(legacy.hits[0].id)
+        assert (page["level"], page["country"]) == ("national", ["New Zealand"])
+        assert page["sources"][0]["url"].startswith("https://www.example.govt.nz/")
+    finally:
+        lib.close()
