@@ -21,6 +21,7 @@ from casebook.authoring.frontmatter import (
     rewrite_tags,
 )
 from casebook.authoring.tag_write import BOM
+from casebook.cases.cells import clean
 from casebook.cases.parsing import parse_text
 from casebook.cases.validation import build_case
 from casebook.errors import InputError
@@ -231,7 +232,8 @@ def set_body(text: str, body: str, where: str = "case file") -> str:
     new = body.strip("\r\n")
     if not new.strip():
         return text[:after] + head
-    return text[:after] + head + lead + eol.join(new.splitlines()) + eol
+    lines = new.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return text[:after] + head + lead + eol.join(lines) + eol
 
 
 def _check(old: str, new: str, changes: dict[str, Any], taxonomy: Taxonomy,
@@ -255,8 +257,9 @@ def edit_text(text: str, changes: dict[str, Any], taxonomy: Taxonomy,
               where: str = "case file") -> tuple[str, Case]:
     """The text with each changed field set: a text or year (None leaves it out), a list
     (country, sectors), tags (challenges, strategies), outcomes as (id, result, evidence)
-    and the body; with the case it now describes."""
+    and the body, control characters left out; with the case it now describes."""
     out = text
+    changes = {k: _cleaned(v) for k, v in changes.items()}
     for key, value in changes.items():
         if key == "body":
             continue
@@ -275,6 +278,17 @@ def edit_text(text: str, changes: dict[str, Any], taxonomy: Taxonomy,
     if "body" in changes:
         out = set_body(out, str(changes["body"] or ""), where)
     return out, _check(text, out, changes, taxonomy, where)
+
+
+def _cleaned(value: Any) -> Any:
+    """Texts without the control characters a YAML file cannot hold."""
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, list):
+        return [_cleaned(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_cleaned(v) for v in value)
+    return value
 
 
 def _text_in_style(text: str, key: str, value: str, where: str) -> str:

@@ -7,9 +7,12 @@ import difflib
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from casebook import paths
 from casebook.authoring.field_edit import edit_bytes, edit_text
+from casebook.cases.cells import clean as cleaned
 from casebook.cases.taxonomy import Taxonomy, load_taxonomy
 from casebook.errors import InputError
 
@@ -172,3 +175,31 @@ def test_an_anchor_is_refused(taxonomy: Taxonomy) -> None:
     text = CASE.replace('title: "Alpha"', "title: &t Alpha")
     with pytest.raises(InputError, match="anchor"):
         edit_text(text, {"title": "Beta"}, taxonomy)
+
+
+TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=80)
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=TEXT, place=TEXT, sectors=st.lists(TEXT, max_size=3), body=TEXT)
+def test_any_text_reads_back_as_written_or_is_refused(taxonomy: Taxonomy, title: str,
+                                                      place: str, sectors: list[str],
+                                                      body: str) -> None:
+    """Whatever a spreadsheet cell holds (quotes, colons, '#', YAML words, other scripts)
+    is written so that the file reads it back (control characters left out); the other
+    keys never change."""
+    def line(text: str) -> str:
+        return " ".join(cleaned(text).split())
+
+    clean = [line(s) for s in sectors if line(s) and "," not in s]
+    changes: dict[str, Any] = {"title": line(title) or "T", "place": line(place) or None,
+                               "sectors": clean, "body": body}
+    out, case = edit_text(CASE, changes, taxonomy)
+    assert case.title == changes["title"]
+    assert case.place == changes["place"]
+    assert case.sectors == list(dict.fromkeys(clean))
+    assert case.year_start == 2010 and case.challenges == ["legacy-systems"]
+    assert out.startswith('---\ntitle: ')
+    wanted = cleaned(body).strip("\n")
+    assert case.body.strip("\n") == (wanted if wanted.strip() else "")
