@@ -149,3 +149,22 @@ def test_the_case_folders_dialog_chooses_a_reference_folder(qtbot, window,
     QTimer.singleShot(0, look)
     assert dialogs.settings_dialog(window, window.lib) is None
     assert seen == [(True, False)]  # its casebook.toml says so; the app cannot undo it
+
+
+def test_saving_casebook_toml_reads_the_folder_again(qtbot, window, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    write_site(site, 10, seed=15)
+    settings = site / "casebook.toml"
+    settings.write_text('[fields]\nsummary = "{description}"\n', encoding="utf-8")
+    window.lib.user.set_setting("folder_notices", [str(site)])
+    _add_site(qtbot, window, site)
+    qtbot.waitUntil(lambda: str(settings) in window.watcher.files(), timeout=5000)
+    assert "missing required field 'summary'" not in {p.message for p in window.lib.problems()}
+    with open(settings, "a", encoding="utf-8") as handle:  # saved in place, as editors do
+        handle.write('level = "national"\n')
+    qtbot.waitUntil(lambda: "missing required field 'level'" not in {
+        p.message for p in window.lib.problems()} and not window.sync.running,
+        timeout=20_000)
+    settings.write_text("kind = 'reference'\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: window.lib.problems() == [] and not window.sync.running,
+                    timeout=20_000)
