@@ -12,7 +12,7 @@ from casebook.errors import DatasetError, StorageError
 
 MAX_CELL = 32_767  # the characters a spreadsheet cell holds
 SHEET = "Cases"
-_WIDE = {"title": 40, "summary": 60, "body": 60, "outcomes": 40, "attribution": 30}
+_WIDE = {"id": 32, "title": 48, "summary": 60, "body": 60, "outcomes": 40, "attribution": 30}
 
 
 def write_xlsx(columns: Sequence[str], rows: Iterable[Sequence[Any]], target: str) -> int:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from casebook import paths
+from casebook.cases.folder_config import FolderConfig, apply_config, settle
 from casebook.cases.model import Case, Filters
 from casebook.cases.parsing import parse_file
 from casebook.cases.validation import build_case
@@ -18,6 +20,7 @@ from casebook.errors import InputError, StorageError
 from casebook.exchange.spreadsheet import MAX_CELL, write_xlsx
 
 if TYPE_CHECKING:
+    from casebook.cases.taxonomy import Taxonomy
     from casebook.library import Library
 
 COLUMNS = ("id", "title", "summary", "country", "place", "region", "level", "year_start",
@@ -75,20 +78,41 @@ def selected_ids(lib: Library, query: str = "", filters: Filters | None = None,
     return [i.id for i in items if not i.missing and i.id in found]
 
 
+def config_of(path: str, configs: list[FolderConfig]) -> FolderConfig | None:
+    """The settings of the case folder a file is in (the innermost one)."""
+    real = os.path.abspath(path)
+    inside = [c for c in configs if real.startswith(os.path.join(c.folder, ""))]
+    return max(inside, key=lambda c: len(c.folder)) if inside else None
+
+
+def case_as_read(path: str, taxonomy: Taxonomy, config: FolderConfig | None) -> Case:
+    """A case as its file says now, read as the index reads it (through the folder's
+    casebook.toml, see derived.sync.read_file), without the index's user tags."""
+    try:
+        doc = parse_file(path)
+    except OSError as exc:
+        raise StorageError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if config is None or not config.foreign:
+        return build_case(doc, taxonomy)
+    apply_config(doc, config, taxonomy)
+    case = build_case(doc, taxonomy)
+    settle(case, doc, config)
+    return case
+
+
 def read_cases(lib: Library, ids: Iterable[str]) -> Iterator[Case]:
     """Each case as its file says now (the row a person edits is the file's text, not the
-    index's, which holds user tags too)."""
+    index's, which holds user tags too), under the id the library knows it by."""
     wanted = list(ids)
     rows = lib.store.case_rows(wanted)
+    configs = lib.folder_configs()
     for case_id in wanted:
         row = rows.get(case_id)
         if row is None:
             continue
-        try:
-            doc = parse_file(row["path"])
-        except OSError as exc:
-            raise StorageError(f"cannot read {row['path']}: {exc.strerror or exc}") from None
-        yield build_case(doc, lib.taxonomy)
+        case = case_as_read(row["path"], lib.taxonomy, config_of(row["path"], configs))
+        case.id = case_id  # a second file with one id is listed under another
+        yield case
 
 
 @dataclass

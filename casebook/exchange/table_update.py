@@ -16,7 +16,7 @@ from casebook.authoring.field_edit import edit_bytes
 from casebook.authoring.tag_write import unified_diff
 from casebook.cases.cells import clean
 from casebook.cases.model import Case
-from casebook.cases.parsing import parse_file, parse_text
+from casebook.cases.parsing import parse_text
 from casebook.cases.text import slugify
 from casebook.cases.validation import ID_RE, build_case
 from casebook.errors import DatasetError, InputError, StorageError
@@ -31,10 +31,11 @@ from casebook.exchange.dataset_import import (
     Source,
 )
 from casebook.exchange.datasets import open_dataset
-from casebook.exchange.table_export import COLUMNS, unguard
+from casebook.exchange.table_export import COLUMNS, case_as_read, config_of, unguard
 from casebook.facets import EVIDENCE_LEVELS, LEVELS, RESULTS, VERDICTS
 
 if TYPE_CHECKING:
+    from casebook.cases.folder_config import FolderConfig
     from casebook.cases.mapping import MappingTables
     from casebook.library import Library
 
@@ -283,6 +284,7 @@ def plan_update(lib: Library, data_file: str, into: str | None = None,
 
     rows = _rows(data_file, plan)
     store_rows = lib.store.case_rows([r.id for r in rows])
+    configs = lib.folder_configs()
     importer = _importer(plan, lib, force, dry_run=True)
     for row in rows:
         found = store_rows.get(row.id)
@@ -296,23 +298,28 @@ def plan_update(lib: Library, data_file: str, into: str | None = None,
             importer._place(result, text)  # dry run: what would happen to the file
             plan.new.append((result, text))
             continue
-        plan_row(lib, plan, row, found["path"], canon)
+        plan_row(lib, plan, row, found["path"], canon, config_of(found["path"], configs))
     return plan
 
 
 def plan_row(lib: Library, plan: UpdatePlan, row: Row, path: str,
-             canon: Callable[[str, str], str]) -> None:
+             canon: Callable[[str, str], str], config: FolderConfig | None = None) -> None:
     try:
         old = Path(path).read_bytes()
     except OSError as exc:
         raise StorageError(f"cannot read {path}: {exc.strerror or exc}") from None
     if len(old) > limits.MAX_FILE_BYTES:
         raise InputError(f"{plan.file}: {row.where} (id {row.id}): {path} is over the size limit")
-    before = build_case(parse_file(path), lib.taxonomy)
+    before = case_as_read(path, lib.taxonomy, config)
     changes = changed_fields(before, row.values, canon)
     if not changes:
         plan.unchanged.append(row)
         return
+    if config is not None and config.foreign:
+        how = "as a reference folder" if config.reference else "through its casebook.toml"
+        raise InputError(f"{plan.file}: {row.where} (id {row.id}): {path} is in a folder "
+                         f"read {how}, whose files a table does not rewrite; change "
+                         f"{', '.join(changes)} there")
     try:
         new, after = edit_bytes(old, changes, lib.taxonomy, path)
     except InputError as exc:

@@ -274,3 +274,46 @@ def test_a_spreadsheet_edited_by_hand_updates_in_place(casebook: Any, library: P
     text = (library / changed[0]).read_text(encoding="utf-8")
     assert "year_start: 1990\n" in text and "sectors: [public finance]\n" in text
     assert "## Context" in text  # no body column: the body stays
+
+
+SITE_PAGE = """---
+title: Launch of the open budget portal
+description: The city publishes every line of its budget.
+date: 2019-05-02
+---
+
+The portal went live in May.
+"""
+
+
+def test_a_folder_read_through_casebook_toml_is_exported_as_read_and_never_rewritten(
+        capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "news").mkdir(parents=True)
+    (site / "news" / "launch.md").write_text(SITE_PAGE, encoding="utf-8")
+    (site / "casebook.toml").write_text(
+        '[fields]\nsummary = "{description}"\nyear_start = "{date}"\nlevel = "municipal"\n',
+        encoding="utf-8")
+
+    def casebook(*args: str | Path) -> tuple[int, str, str]:
+        code = cli.main(["--data-dir", str(data_dir), "--cases", str(site), *map(str, args)])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    table = tmp_path / "cases.csv"
+    assert casebook("export-table", "--output", table)[0] == 0
+    rows = read_csv(table)
+    assert [(r["id"], r["summary"], r["year_start"], r["level"]) for r in rows] == [
+        ("news-launch", "The city publishes every line of its budget.", "2019", "municipal")]
+    before = hashes(site)
+    code, out, _ = casebook("import", "table", table, "--update-existing", "--yes")
+    assert code == 0 and out.strip() == "1 row: 1 unchanged"
+    rows[0]["title"] = "Open budget portal"
+    write_csv(table, rows)
+    code, _, err = casebook("import", "table", table, "--update-existing", "--yes")
+    assert code == 2
+    assert err.strip() == (
+        f"casebook: error: {table}: line 2 (id news-launch): {site / 'news' / 'launch.md'} "
+        "is in a folder read through its casebook.toml, whose files a table does not "
+        "rewrite; change title there")
+    assert hashes(site) == before
