@@ -98,7 +98,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_documents(args: argparse.Namespace) -> int:
     """import document FILE... --into DIR: a draft case per document, in DIR/_needs-review/."""
-    from casebook.exchange.documents import import_documents
+    from casebook.exchange.documents import expand, import_documents
 
     if not args.files:
         raise UsageError("give the documents: casebook import document FILE... --into DIR")
@@ -114,7 +114,10 @@ def cmd_documents(args: argparse.Namespace) -> int:
         elif not args.json:
             print(f"{result.status:<20} {shown_path(result.path)}  ({result.title})")
 
-    report = import_documents(args.files, args.into, lib.taxonomy, dry_run=args.dry_run,
+    files = expand(args.files)
+    if not files:
+        raise UsageError(f"no .docx, .odt or .pdf file in {', '.join(args.files)}")
+    report = import_documents(files, args.into, lib.taxonomy, dry_run=args.dry_run,
                               force=args.force, each=each)
     if args.json:
         out(report.to_json())
@@ -193,7 +196,7 @@ def register(command: Command) -> None:
                    help="the importer: table, document, or a built-in one (see --list)")
     p.add_argument("files", nargs="*", metavar="FILE", help="the dataset: CSV, JSON, YAML or "
                    "a spreadsheet (.xlsx); for document, any number of .docx, .odt and .pdf "
-                   "files")
+                   "files, or folders of them")
     p.add_argument("--into", metavar="DIR", help="the folder for the case files (records "
                    "that need review go to DIR/_needs-review/)")
     p.add_argument("--mapping", metavar="FILE", help="the mapping file (TOML) for table, or "

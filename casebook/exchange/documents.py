@@ -299,3 +299,22 @@ def import_documents(paths: list[str], folder: str, taxonomy: Taxonomy, *,
 def is_document(path: str) -> bool:
     return Path(path).suffix.lower() in SUFFIXES and os.path.isfile(path)
 
+
+def expand(paths: list[str], limit: int = 10_000) -> list[str]:
+    """Files as given, and a folder as the documents in it and below it (hidden ones left
+    out), in name order; at most `limit` looked at in a folder."""
+    out: list[str] = []
+    for path in paths:
+        if not os.path.isdir(path):
+            out.append(path)
+            continue
+        found: list[str] = []
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
+            found += [os.path.join(root, f) for f in sorted(files)
+                      if not f.startswith((".", "~$")) and f.lower().endswith(SUFFIXES)]
+            if len(found) >= limit:
+                break
+        out += found[:limit]
+    return out
+

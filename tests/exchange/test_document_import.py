@@ -248,3 +248,20 @@ def test_the_year_skips_printing_dates() -> None:
     assert find_year(["Printed 2026-12-01", "Started in 1989, ended 2004"]) == 1989
     assert find_year(["On 01/02/2020 we", "no year", "in 3000 or 1750"]) is None
     assert find_year(["The 1,999 forms", "A 2015 law"]) == 2015
+
+
+def test_a_folder_of_documents(casebook: Any, tmp_path: Path) -> None:
+    reports = tmp_path / "reports"
+    (reports / "2019").mkdir(parents=True)
+    make_docx(reports / "2019" / "permits.docx")
+    make_docx(reports / "budget.docx")
+    (reports / "notes.txt").write_text("not a document", encoding="utf-8")
+    (reports / "~$budget.docx").write_bytes(b"Word's lock file")
+    into = tmp_path / "drafts"
+    code, out, err = casebook("import", "document", reports, "--into", into)
+    assert code == 0, err
+    assert sorted(p.name for p in (into / "_needs-review").iterdir()) == [
+        "doc-budget.md", "doc-permits.md"]
+    code, _, err = casebook("import", "document", tmp_path / "drafts" / "_needs-review",
+                            "--into", into)
+    assert code == 2 and "no .docx, .odt or .pdf file in" in err

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDropEvent, QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casebook.exchange.document_text import SUFFIXES as DOCUMENTS
+from casebook.exchange.documents import expand
 from casebook.gui.exchange import pack_import
 from casebook.gui.exchange.document_import import DocumentImporter
 from casebook.gui.exchange.host import Host
@@ -21,6 +22,7 @@ log = logging.getLogger(__name__)
 PACK_SUFFIX = ".casebook"
 HEADLESS = ("offscreen", "minimal")  # no stacking order to raise the window in
 LOOK_AT = 20_000  # entries looked at before deciding a dropped folder holds no Markdown
+MAX_DROPPED_DOCUMENTS = 1_000  # drafts offered from one dropped folder of documents
 
 
 def has_markdown(folder: str, limit: int = LOOK_AT) -> bool:
@@ -131,6 +133,10 @@ class OpeningFeature(QObject):
             self.host.say(self.tr("{0} is already one of your case folders").format(folder))
             return
         if not has_markdown(folder):
+            documents = expand([folder], limit=MAX_DROPPED_DOCUMENTS)
+            if documents:  # the folder of PDFs a unit keeps: offer drafts of them
+                self.documents.offer(documents)
+                return
             self.host.warn(self.tr("No case files in this folder"),
                            self.tr("{0} holds no Markdown (.md) files, so it was not added to "
                                    "your case folders.").format(folder))

@@ -96,3 +96,20 @@ def test_cancel_leaves_nothing_written(qtbot, window, tmp_path: Path,
     assert not (small_library / "_needs-review").exists()
     assert window.opening.documents.report is None
     settle(qtbot, window)
+
+
+def test_a_dropped_folder_of_documents_is_offered_as_drafts(qtbot, window,
+                                                           tmp_path: Path) -> None:
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    make_docx(reports / "a.docx")
+    make_docx(reports / "b.docx")
+    before = list(window.lib.folders)
+    drop(window, reports)
+    qtbot.waitUntil(lambda: shown_dialog(window, DocumentDialog) is not None, timeout=5000)
+    dialog = shown_dialog(window, DocumentDialog)
+    assert [dialog.files.item(i).text() for i in range(dialog.files.count())] == [
+        "a.docx", "b.docx"]
+    assert window.lib.folders == before  # a folder of documents is no case folder
+    dialog.reject()
+    settle(qtbot, window)
