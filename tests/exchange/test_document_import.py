@@ -259,6 +259,7 @@ def test_a_folder_of_documents(casebook: Any, tmp_path: Path) -> None:
     (reports / "~$budget.docx").write_bytes(b"Word's lock file")
     into = tmp_path / "drafts"
     code, out, err = casebook("import", "document", reports, "--into", into)
+    assert out.strip().endswith("2 drafts (2 new) in " + str(into / "_needs-review"))
     assert code == 0, err
     assert sorted(p.name for p in (into / "_needs-review").iterdir()) == [
         "doc-budget.md", "doc-permits.md"]
