@@ -377,7 +377,7 @@ def test_cli_list_and_mapping_template(casebook: Any, dataset: tuple[Path, Path]
                                        tmp_path: Path) -> None:
     code, stdout, _ = casebook("import", "--list")
     assert code == 0 and [line.split()[0] for line in stdout.splitlines()] == [
-        "table", "govlab-odi", "participedia"]
+        "table", "document", "govlab-odi", "participedia"]
     data, _ = dataset
     code, stdout, _ = casebook("import", "table", data, "--mapping-template")
     assert code == 0
