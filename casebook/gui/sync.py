@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 
 from casebook.cases.model import SyncReport
+from casebook.errors import CasebookError
 from casebook.gui.i18n import number
 from casebook.gui.workers import IndexWorker
 from casebook.library import Library
@@ -80,11 +81,27 @@ class SyncController(QObject):
         self.status.showMessage(message, 10_000)
 
     def summary(self, report: SyncReport) -> str:
-        """What the sync did, as SyncReport.summary says it in the CLI."""
-        return self.tr("%Ln case(s): {0} added, {1} changed, {2} removed, {3} with problems "
-                       "({4} s)", "", report.total).format(
-            number(report.added), number(report.changed), number(report.removed),
-            number(report.with_problems), number(round(report.seconds, 1)))
+        """What the sync did. It counts case files, one per language version of a case, where
+        the window counts cases (a case with its translations once): it says so when the
+        two differ."""
+        if not report.total:
+            return self.tr("No case files indexed: {0} removed ({1} s)").format(
+                number(report.removed), number(round(report.seconds, 1)))
+        try:
+            versions = self.lib.store.count_families() != report.total
+        except CasebookError as exc:
+            log.warning("cannot count the cases: %s", exc)
+            versions = False
+        if versions:
+            text = self.tr("%Ln case file(s) indexed (one per language version): {0} added, "
+                           "{1} changed, {2} removed, {3} with problems ({4} s)", "",
+                           report.total)
+        else:
+            text = self.tr("%Ln case file(s) indexed: {0} added, {1} changed, {2} removed, "
+                           "{3} with problems ({4} s)", "", report.total)
+        return text.format(number(report.added), number(report.changed),
+                           number(report.removed), number(report.with_problems),
+                           number(round(report.seconds, 1)))
 
     def _failed(self, message: str, cancelled: bool) -> None:
         if cancelled:

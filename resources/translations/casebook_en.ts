@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackupFeature</name>
+    <message numerus="yes">
+        <location filename="../../casebook/gui/backup/feature.py" line="+124"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n collection(s)</source>
+        <translation>
+            <numerusform>%n collection</numerusform>
+            <numerusform>%n collections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n tag(s) of your own</source>
+        <translation>
+            <numerusform>%n tag of your own</numerusform>
+            <numerusform>%n tags of your own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n saved search(es)</source>
+        <translation>
+            <numerusform>%n saved search</numerusform>
+            <numerusform>%n saved searches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n setting</numerusform>
+            <numerusform>%n settings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message numerus="yes">
         <location filename="../../casebook/gui/evidence/compare_view.py" line="+78"/>
@@ -80,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+14"/>
         <source>%Ln case(s) (the current search and filters)</source>
         <translation>
             <numerusform>%Ln case (the current search and filters)</numerusform>
@@ -208,7 +267,7 @@
 <context>
     <name>ResultsPane</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/browse/pane.py" line="+126"/>
+        <location filename="../../casebook/gui/browse/pane.py" line="+128"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -216,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source> (first %Ln)</source>
         <translation>
             <numerusform> (first %Ln)</numerusform>
@@ -238,11 +297,19 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../casebook/gui/sync.py" line="+84"/>
-        <source>%Ln case(s): {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</source>
+        <location filename="../../casebook/gui/sync.py" line="+96"/>
+        <source>%Ln case file(s) indexed (one per language version): {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</source>
         <translation>
-            <numerusform>%Ln case: {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</numerusform>
-            <numerusform>%Ln cases: {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</numerusform>
+            <numerusform>%Ln case file indexed (one per language version): {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</numerusform>
+            <numerusform>%Ln case files indexed (one per language version): {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln case file(s) indexed: {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</source>
+        <translation>
+            <numerusform>%Ln case file indexed: {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</numerusform>
+            <numerusform>%Ln case files indexed: {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</numerusform>
         </translation>
     </message>
 </context>
@@ -265,11 +332,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamFeature</name>
+    <message numerus="yes">
+        <location filename="../../casebook/gui/team/feature.py" line="+351"/>
+        <source>%n new case file(s)</source>
+        <translation>
+            <numerusform>%n new case file</numerusform>
+            <numerusform>%n new case files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n other file(s) updated</source>
+        <translation>
+            <numerusform>%n other file updated</numerusform>
+            <numerusform>%n other files updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) also changed by someone else (your version is kept; see Library &gt; Conflicts…)</source>
+        <translation>
+            <numerusform>%n file also changed by someone else (your version is kept; see Library &gt; Conflicts…)</numerusform>
+            <numerusform>%n files also changed by someone else (your versions are kept; see Library &gt; Conflicts…)</numerusform>
         </translation>
     </message>
 </context>

@@ -108,7 +108,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Taxonomy</source>
+        <source>Ta&amp;xonomy</source>
         <translation>&amp;Taxonomía</translation>
     </message>
     <message>
@@ -151,7 +151,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location filename="../../casebook/gui/backup/feature.py" line="+69"/>
         <source>&amp;Back up my work…</source>
-        <translation>Hacer una &amp;copia de seguridad de mi trabajo…</translation>
+        <translation>&amp;Hacer una copia de seguridad de mi trabajo…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -166,45 +166,121 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     </message>
     <message>
         <location line="-13"/>
-        <location line="+26"/>
+        <location line="+48"/>
         <source>Casebook backup (*.zip)</source>
         <translation>Copia de seguridad de Casebook (*.zip)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-34"/>
         <source>Nothing was backed up: {0}</source>
         <translation>No se guardó nada: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Backed up {0} to {1}</source>
-        <translation>Se guardó {0} en {1}</translation>
+        <source>Backed up to {0}: {1}</source>
+        <translation>Copia de seguridad guardada en {0}: {1}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>{0} and {1}</source>
+        <translation>{0} y {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n collection(s)</source>
+        <translation>
+            <numerusform>%n colección</numerusform>
+            <numerusform>%n colecciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n saved search(es)</source>
+        <translation>
+            <numerusform>%n búsqueda guardada</numerusform>
+            <numerusform>%n búsquedas guardadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n ajuste</numerusform>
+            <numerusform>%n ajustes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The backup, made on {0}, holds: {1}.</source>
+        <translation>La copia de seguridad, hecha el {0}, contiene: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup (its date is unknown) holds: {0}.</source>
+        <translation>La copia de seguridad (de fecha desconocida) contiene: {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your collections, notes, tags, saved searches and settings are replaced by its own; your work as it is now is first saved as a backup of its own in the data folder.</source>
+        <translation>Sus colecciones, notas, etiquetas, búsquedas guardadas y ajustes se reemplazan por los de la copia; antes, su trabajo tal como está ahora se guarda como otra copia de seguridad en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Restored from the backup: {0}. Your work as it was is kept in {1}</source>
+        <translation>Trabajo restaurado: {0}. Su trabajo tal como estaba se conserva en {1}</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <location line="+13"/>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Restore my work</source>
         <translation>Restaurar mi trabajo</translation>
     </message>
+    <message numerus="yes">
+        <location line="-48"/>
+        <source>%n tag(s) of your own</source>
+        <translation>
+            <numerusform>%n etiqueta propia</numerusform>
+            <numerusform>%n etiquetas propias</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-21"/>
+        <location line="+3"/>
+        <source>no collections, tags, saved searches or settings</source>
+        <translation>ninguna colección, etiqueta, búsqueda guardada ni ajuste</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Replace your own work with the backup {0}?</source>
         <translation>¿Reemplazar su trabajo por la copia de seguridad {0}?</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>an unknown date</source>
-        <translation>una fecha desconocida</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The backup, made on {0}, holds {1}. Your collections, notes, tags, saved searches and settings are replaced by its own; your work as it is now is first saved as a backup of its own in the data folder.</source>
-        <translation>La copia de seguridad, hecha el {0}, contiene {1}. Sus colecciones, notas, etiquetas, búsquedas guardadas y ajustes se reemplazan por los de la copia; antes, su trabajo tal como está ahora se guarda como otra copia de seguridad en la carpeta de datos.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
@@ -212,11 +288,6 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <location line="+14"/>
         <source>Nothing was restored: {0}</source>
         <translation>No se restauró nada: {0}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Restored {0}. Your work as it was is kept in {1}</source>
-        <translation>Se restauró {0}. Su trabajo tal como estaba se conserva en {1}</translation>
     </message>
 </context>
 <context>
@@ -310,7 +381,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location line="+1"/>
         <source>result: {0}</source>
-        <translation>cumplimiento: {0}</translation>
+        <translation>estado: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -728,19 +799,19 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Open collection…</source>
-        <translation>&amp;Abrir colección…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location line="+189"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-189"/>
+        <source>O&amp;pen collection…</source>
+        <translation>A&amp;brir colección…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Rename…</source>
-        <translation>Cambiar &amp;nombre…</translation>
+        <translation>Cambia&amp;r nombre…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1074,7 +1145,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location line="+1"/>
         <source>The GovLab&apos;s Open Data&apos;s Impact case studies (YAML, CC BY-SA 4.0)</source>
-        <translation>Los estudios de caso Open Data&apos;s Impact de The GovLab (YAML, CC BY-SA 4.0)</translation>
+        <translation>Los estudios de caso Open Data&apos;s Impact, de GovLab (YAML, CC BY-SA 4.0)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1093,8 +1164,8 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     </message>
     <message>
         <location line="+1"/>
-        <source>A mapping file (.toml); optional for a built-in importer</source>
-        <translation>Un archivo de correspondencias (.toml); opcional con un importador incluido</translation>
+        <source>A .toml file; optional for a built-in importer</source>
+        <translation>Un archivo .toml; opcional con un importador incluido</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1104,7 +1175,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location line="+2"/>
         <source>&amp;Start a mapping…</source>
-        <translation>&amp;Empezar unas correspondencias…</translation>
+        <translation>&amp;Generar correspondencias…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1119,7 +1190,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location line="+5"/>
         <source>Choose &amp;folder…</source>
-        <translation>Elegir &amp;carpeta…</translation>
+        <translation>Elegir car&amp;peta…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1152,7 +1223,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <translation>Qué ocurre</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The selected record as it will be written</source>
         <translation>El registro seleccionado tal como se escribirá</translation>
     </message>
@@ -1229,7 +1300,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location line="+3"/>
         <source>Choose a mapping file, or start one from the dataset&apos;s columns.</source>
-        <translation>Elija un archivo de correspondencias o empiece uno a partir de las columnas del conjunto de datos.</translation>
+        <translation>Elija un archivo de correspondencias o genere uno a partir de las columnas del conjunto de datos.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1267,7 +1338,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <translation>requiere revisión: {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The first record:</source>
         <translation>El primer registro:</translation>
     </message>
@@ -1289,7 +1360,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location line="+1"/>
         <source>tags: {0} mapped to the taxonomy, {1} free.</source>
-        <translation>etiquetas: {0} asignadas a la taxonomía, {1} libres.</translation>
+        <translation>etiquetas asignadas a la taxonomía: {0}; libres: {1}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1307,7 +1378,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location filename="../../casebook/gui/exchange/dataset_import.py" line="+104"/>
         <source>Import &amp;dataset…</source>
-        <translation>Importar un &amp;conjunto de datos…</translation>
+        <translation>&amp;Importar un conjunto de datos…</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -1361,7 +1432,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location line="+3"/>
         <source>, {0} kept (edited here)</source>
-        <translation>, {0} conservados (editados aquí)</translation>
+        <translation>, conservados (editados aquí): {0}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1565,13 +1636,13 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+234"/>
+        <location line="+240"/>
         <location line="+9"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-248"/>
         <source>The cases compared last (Ctrl+Shift+B)</source>
         <translation>Los últimos casos comparados (Ctrl+Mayús+B)</translation>
     </message>
@@ -1603,8 +1674,23 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
             <numerusform>%Ln casos (la colección {0})</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>No cases (the collection {0})</source>
+        <translation>Ningún caso (colección {0})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No cases (the current search and filters)</source>
+        <translation>Ningún caso (búsqueda y filtros actuales)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cases (the whole library)</source>
+        <translation>Ningún caso (toda la biblioteca)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+2"/>
         <source>%Ln case(s) (the current search and filters)</source>
         <translation>
             <numerusform>%Ln caso (la búsqueda y los filtros actuales)</numerusform>
@@ -1842,7 +1928,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation>Cumplimiento</translation>
+        <translation>Estado del resultado</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1898,7 +1984,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location line="+24"/>
         <source>{0} is read as a reference folder (File &gt; Case folders changes it)</source>
-        <translation>{0} se lee como carpeta de referencia (Archivo &gt; Carpetas de casos lo cambia)</translation>
+        <translation>{0} se lee como carpeta de referencia (se cambia en Archivo &gt; Carpetas de casos y ajustes…)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1931,7 +2017,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location line="+2"/>
         <source>&amp;Keep both: the pack&apos;s cases get new ids</source>
-        <translation>&amp;Conservar ambos: los casos del paquete reciben ids nuevos</translation>
+        <translation>Conservar &amp;ambos: los casos del paquete reciben ids nuevos</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1999,7 +2085,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location line="+3"/>
         <source>, {0} skipped</source>
-        <translation>, {0} omitidos</translation>
+        <translation>, omitidos: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2009,7 +2095,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location line="+2"/>
         <source> ({0} already in your library, skipped)</source>
-        <translation> ({0} ya en su biblioteca, omitidos)</translation>
+        <translation> (ya en su biblioteca, omitidos: {0})</translation>
     </message>
 </context>
 <context>
@@ -2064,13 +2150,13 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     </message>
     <message>
         <location line="+9"/>
-        <source>Removed the case from “{0}” again</source>
-        <translation>Se volvió a quitar el caso de “{0}”</translation>
+        <source>Add undone: the case is no longer in “{0}”</source>
+        <translation>Se deshizo la adición: el caso ya no está en “{0}”</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Removed {0} cases from “{1}” again</source>
-        <translation>Se volvieron a quitar {0} casos de “{1}”</translation>
+        <location line="+2"/>
+        <source>Add undone: {0} cases are no longer in “{1}”</source>
+        <translation>Se deshizo la adición: {0} casos ya no están en “{1}”</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -2171,7 +2257,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location filename="../../casebook/gui/language.py" line="+25"/>
         <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <translation>Idi&amp;oma</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2186,7 +2272,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location line="+1"/>
         <source>Casebook will be in {0} the next time it starts. Restart it now? The window comes back with the same search.</source>
-        <translation>Casebook estará en {0} la próxima vez que se inicie. ¿Reiniciarlo ahora? La ventana vuelve con la misma búsqueda.</translation>
+        <translation>Casebook se mostrará en “{0}” la próxima vez que se inicie. ¿Reiniciarlo ahora? La ventana vuelve con la misma búsqueda.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2257,7 +2343,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location line="+4"/>
         <source>Search cases: words, &quot;phrases&quot;, country:Brazil …</source>
-        <translation>Buscar casos: palabras, &quot;frases&quot;, country:Brazil…</translation>
+        <translation>Buscar casos: palabras, &quot;frases&quot;, country:Brazil …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2332,7 +2418,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location line="+2"/>
         <source>Zoom &amp;in</source>
-        <translation>A&amp;mpliar</translation>
+        <translation>Ampl&amp;iar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2342,12 +2428,12 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location line="+1"/>
         <source>&amp;Reset zoom</source>
-        <translation>&amp;Tamaño normal</translation>
+        <translation>Tamaño &amp;normal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
+        <translation>T&amp;ema</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2536,7 +2622,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location line="+2"/>
         <source>e.g. Brazil</source>
-        <translation>p. ej. Brazil</translation>
+        <translation>p. ej. Brazil (en inglés)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2677,7 +2763,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>OfferBar</name>
     <message>
-        <location filename="../../casebook/gui/backup/feature.py" line="-120"/>
+        <location filename="../../casebook/gui/backup/feature.py" line="-136"/>
         <source>A month since your work was last backed up.</source>
         <translation>Hace un mes de la última copia de seguridad de su trabajo.</translation>
     </message>
@@ -2700,7 +2786,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>OpeningFeature</name>
     <message>
-        <location filename="../../casebook/gui/exchange/opening.py" line="+115"/>
+        <location filename="../../casebook/gui/exchange/opening.py" line="+117"/>
         <source>Casebook opens course packs (.casebook), folders of case files and documents (.docx, .odt, .pdf), not {0}</source>
         <translation>Casebook abre paquetes de curso (.casebook), carpetas de archivos de casos y documentos (.docx, .odt, .pdf), no {0}</translation>
     </message>
@@ -2710,7 +2796,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <translation>{0} ya es una de sus carpetas de casos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>No case files in this folder</source>
         <translation>No hay archivos de casos en esta carpeta</translation>
     </message>
@@ -3001,7 +3087,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
     <message>
         <location line="+1"/>
         <source>too early</source>
-        <translation>demasiado pronto</translation>
+        <translation>aún es pronto</translation>
     </message>
 </context>
 <context>
@@ -3058,7 +3144,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <translation>Ordenar los resultados</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Try: {0}</source>
         <translation>Pruebe: {0}</translation>
     </message>
@@ -3068,12 +3154,17 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <translation>Ordenar:</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln caso</numerusform>
             <numerusform>%Ln casos</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cases</source>
+        <translation>Ningún caso</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -3359,7 +3450,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../casebook/gui/evidence/feature.py" line="-272"/>
+        <location filename="../../casebook/gui/evidence/feature.py" line="-278"/>
         <source>Show the evidence map (a cell filters the list by its row and column)</source>
         <translation>Mostrar el mapa de evidencia (una celda filtra la lista por su fila y su columna)</translation>
     </message>
@@ -3372,7 +3463,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../casebook/gui/browse/sidebar.py" line="+139"/>
+        <location filename="../../casebook/gui/browse/sidebar.py" line="+186"/>
         <source>Library and filters</source>
         <translation>Biblioteca y filtros</translation>
     </message>
@@ -3587,7 +3678,7 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../casebook/gui/sync.py" line="+36"/>
+        <location filename="../../casebook/gui/sync.py" line="+37"/>
         <source>Indexing progress</source>
         <translation>Progreso de la indexación</translation>
     </message>
@@ -3621,12 +3712,25 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
         <source>Taxonomy not updated: {0}</source>
         <translation>Taxonomía sin actualizar: {0}</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>No case files indexed: {0} removed ({1} s)</source>
+        <translation>Ningún archivo de caso indexado; quitados: {0} ({1} s)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <source>%Ln case(s): {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</source>
+        <location line="+8"/>
+        <source>%Ln case file(s) indexed (one per language version): {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</source>
         <translation>
-            <numerusform>%Ln caso: {0} añadidos, {1} cambiados, {2} quitados, {3} con problemas ({4} s)</numerusform>
-            <numerusform>%Ln casos: {0} añadidos, {1} cambiados, {2} quitados, {3} con problemas ({4} s)</numerusform>
+            <numerusform>%Ln archivo de caso indexado (uno por versión de idioma); añadidos: {0}, cambiados: {1}, quitados: {2}, con problemas: {3} ({4} s)</numerusform>
+            <numerusform>%Ln archivos de caso indexados (uno por versión de idioma); añadidos: {0}, cambiados: {1}, quitados: {2}, con problemas: {3} ({4} s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln case file(s) indexed: {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</source>
+        <translation>
+            <numerusform>%Ln archivo de caso indexado; añadidos: {0}, cambiados: {1}, quitados: {2}, con problemas: {3} ({4} s)</numerusform>
+            <numerusform>%Ln archivos de caso indexados; añadidos: {0}, cambiados: {1}, quitados: {2}, con problemas: {3} ({4} s)</numerusform>
         </translation>
     </message>
 </context>
@@ -3840,12 +3944,12 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
 <context>
     <name>TaxonomyDock</name>
     <message>
-        <location filename="../../casebook/gui/authoring/taxonomy_dock.py" line="+174"/>
+        <location filename="../../casebook/gui/authoring/taxonomy_dock.py" line="+175"/>
         <source>no case yet</source>
         <translation>todavía ningún caso</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Taxonomy</source>
         <translation>Taxonomía</translation>
     </message>
@@ -3904,6 +4008,11 @@ Casebook sigue usando la última taxonomía que se cargó. Corrija el archivo y 
             <numerusform>%n término</numerusform>
             <numerusform>%n términos</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no terms</source>
+        <translation>ningún término</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4071,7 +4180,7 @@ Haga clic para Actualizar, Compartir y más</translation>
 <context>
     <name>TeamFeature</name>
     <message>
-        <location filename="../../casebook/gui/team/feature.py" line="+47"/>
+        <location filename="../../casebook/gui/team/feature.py" line="+51"/>
         <source>Team library progress</source>
         <translation>Progreso de la biblioteca de equipo</translation>
     </message>
@@ -4111,14 +4220,9 @@ Haga clic para Actualizar, Compartir y más</translation>
         <translation>C&amp;onflictos…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Update when Casebook &amp;starts</source>
-        <translation>Actualizar al &amp;iniciar Casebook</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Open the library&apos;s folder</source>
-        <translation>Abrir la &amp;carpeta de la biblioteca</translation>
+        <translation>Abrir la carpeta de la &amp;biblioteca</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4153,12 +4257,12 @@ Haga clic para Actualizar, Compartir y más</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+172"/>
+        <location line="+187"/>
         <source>Downloading the team library…</source>
         <translation>Descargando la biblioteca de equipo…</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-182"/>
         <source>Updating {0}…</source>
         <translation>Actualizando {0}…</translation>
     </message>
@@ -4174,12 +4278,12 @@ Haga clic para Actualizar, Compartir y más</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+138"/>
+        <location line="+153"/>
         <source>Sharing your changes with {0}…</source>
         <translation>Compartiendo sus cambios con {0}…</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-120"/>
         <source>Made your own copy: {0}</source>
         <translation>Se hizo su propia copia: {0}</translation>
     </message>
@@ -4214,7 +4318,7 @@ Haga clic para Actualizar, Compartir y más</translation>
         <translation>Se añadió la biblioteca de equipo {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Shared with {0}: 1 file</source>
         <translation>Compartido con {0}: 1 archivo</translation>
     </message>
@@ -4224,7 +4328,41 @@ Haga clic para Actualizar, Compartir y más</translation>
         <translation>Compartido con {0}: {1} archivos</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+7"/>
+        <source>{0}: up to date</source>
+        <translation>{0}: al día</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n new case file(s)</source>
+        <translation>
+            <numerusform>%n archivo de caso nuevo</numerusform>
+            <numerusform>%n archivos de caso nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n other file(s) updated</source>
+        <translation>
+            <numerusform>%n otro archivo actualizado</numerusform>
+            <numerusform>%n otros archivos actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) also changed by someone else (your version is kept; see Library &gt; Conflicts…)</source>
+        <translation>
+            <numerusform>%n archivo cambiado también por otra persona (se conserva su versión; vea Biblioteca &gt; Conflictos…)</numerusform>
+            <numerusform>%n archivos cambiados también por otra persona (se conservan sus versiones; vea Biblioteca &gt; Conflictos…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Saved 1 case to {1}</source>
         <translation>Se guardó 1 caso en {1}</translation>
     </message>
@@ -4239,7 +4377,12 @@ Haga clic para Actualizar, Compartir y más</translation>
         <translation>El servidor pide un token de acceso.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-266"/>
+        <source>Update &amp;when Casebook starts</source>
+        <translation>Actualizar al &amp;iniciar Casebook</translation>
+    </message>
+    <message>
+        <location line="+294"/>
         <source>Not shared yet</source>
         <translation>Todavía sin compartir</translation>
     </message>
@@ -4339,7 +4482,7 @@ El token de acceso para {1}:</translation>
     <message>
         <location line="+1"/>
         <source>too early</source>
-        <translation>demasiado pronto</translation>
+        <translation>aún es pronto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4381,7 +4524,7 @@ El token de acceso para {1}:</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;What&apos;s new</source>
+        <source>What&apos;s &amp;new</source>
         <translation>&amp;Novedades</translation>
     </message>
     <message>

@@ -108,8 +108,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Taxonomy</source>
-        <translation>&amp;Taxonomie</translation>
+        <source>Ta&amp;xonomy</source>
+        <translation>Ta&amp;xonomie</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -156,7 +156,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+1"/>
         <source>Restore my &amp;work…</source>
-        <translation>&amp;Restaurer mon travail…</translation>
+        <translation>Res&amp;taurer mon travail…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -166,45 +166,121 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     </message>
     <message>
         <location line="-13"/>
-        <location line="+26"/>
+        <location line="+48"/>
         <source>Casebook backup (*.zip)</source>
         <translation>Sauvegarde Casebook (*.zip)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-34"/>
         <source>Nothing was backed up: {0}</source>
         <translation>Rien n&apos;a été sauvegardé&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Backed up {0} to {1}</source>
-        <translation>{0} sauvegardé dans {1}</translation>
+        <source>Backed up to {0}: {1}</source>
+        <translation>Sauvegarde enregistrée dans {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>{0} and {1}</source>
+        <translation>{0} et {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n cas</numerusform>
+            <numerusform>%n cas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n collection(s)</source>
+        <translation>
+            <numerusform>%n collection</numerusform>
+            <numerusform>%n collections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n saved search(es)</source>
+        <translation>
+            <numerusform>%n recherche enregistrée</numerusform>
+            <numerusform>%n recherches enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n réglage</numerusform>
+            <numerusform>%n réglages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The backup, made on {0}, holds: {1}.</source>
+        <translation>La sauvegarde ({0}) contient&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup (its date is unknown) holds: {0}.</source>
+        <translation>La sauvegarde (date inconnue) contient&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your collections, notes, tags, saved searches and settings are replaced by its own; your work as it is now is first saved as a backup of its own in the data folder.</source>
+        <translation>Vos collections, notes, étiquettes, recherches enregistrées et réglages sont remplacés par les siens&#xa0;; votre travail dans son état actuel est d&apos;abord enregistré dans une sauvegarde à part, dans le dossier de données.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Restored from the backup: {0}. Your work as it was is kept in {1}</source>
+        <translation>Travail restauré&#xa0;: {0}. Votre travail tel qu&apos;il était est conservé dans {1}</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <location line="+13"/>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Restore my work</source>
         <translation>Restaurer mon travail</translation>
     </message>
+    <message numerus="yes">
+        <location line="-48"/>
+        <source>%n tag(s) of your own</source>
+        <translation>
+            <numerusform>%n étiquette personnelle</numerusform>
+            <numerusform>%n étiquettes personnelles</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-21"/>
+        <location line="+3"/>
+        <source>no collections, tags, saved searches or settings</source>
+        <translation>ni collection, ni étiquette, ni recherche enregistrée, ni réglage</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Replace your own work with the backup {0}?</source>
         <translation>Remplacer votre travail par la sauvegarde {0}&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>an unknown date</source>
-        <translation>une date inconnue</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The backup, made on {0}, holds {1}. Your collections, notes, tags, saved searches and settings are replaced by its own; your work as it is now is first saved as a backup of its own in the data folder.</source>
-        <translation>La sauvegarde, faite le {0}, contient {1}. Vos collections, notes, étiquettes, recherches enregistrées et réglages sont remplacés par les siens&#xa0;; votre travail dans son état actuel est d&apos;abord enregistré dans une sauvegarde à part, dans le dossier de données.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
@@ -212,11 +288,6 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
         <location line="+14"/>
         <source>Nothing was restored: {0}</source>
         <translation>Rien n&apos;a été restauré&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Restored {0}. Your work as it was is kept in {1}</source>
-        <translation>{0} restauré. Votre travail tel qu&apos;il était est conservé dans {1}</translation>
     </message>
 </context>
 <context>
@@ -467,7 +538,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+1"/>
         <source>Learning &amp;objectives:</source>
-        <translation>Objectifs &amp;pédagogiques&#xa0;:</translation>
+        <translation>Ob&amp;jectifs pédagogiques&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -506,12 +577,12 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location filename="../../casebook/gui/collections/page.py" line="+25"/>
         <source>No cases yet. Add cases from the search results with Ctrl+D or the right-click menu, with the reader&apos;s “Add to collection…” button, or drag them here or onto the collection in the sidebar.</source>
-        <translation>Aucun cas pour l&apos;instant. Ajoutez des cas depuis les résultats de recherche avec Ctrl+D ou le menu contextuel, avec le bouton «&#xa0;Ajouter à une collection…&#xa0;» du lecteur, ou faites-les glisser ici ou sur la collection dans le panneau latéral.</translation>
+        <translation>Aucun cas pour l&apos;instant. Ajoutez des cas depuis les résultats de recherche avec Ctrl+D ou le menu contextuel, avec le bouton «&#xa0;Ajouter à une collection…&#xa0;» du panneau de lecture, ou faites-les glisser ici ou sur la collection dans le panneau latéral.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>‹ Results</source>
-        <translation>‹ Résultats</translation>
+        <translation>‹ Recherche</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -521,7 +592,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+1"/>
         <source>Back to results</source>
-        <translation>Revenir aux résultats</translation>
+        <translation>Revenir à la recherche</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -690,7 +761,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+6"/>
         <source>Editing…</source>
-        <translation>Modification…</translation>
+        <translation>Modification en cours…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -709,12 +780,12 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
         <location line="+2"/>
         <location line="+137"/>
         <source>&amp;Add to collection</source>
-        <translation>&amp;Ajouter à la collection</translation>
+        <translation>A&amp;jouter à la collection</translation>
     </message>
     <message>
         <location line="-135"/>
         <source>Add to c&amp;ollection…</source>
-        <translation>Ajouter à une c&amp;ollection…</translation>
+        <translation>Ajouter à une co&amp;llection…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -728,17 +799,17 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Open collection…</source>
-        <translation>&amp;Ouvrir une collection…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location line="+189"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-189"/>
+        <source>O&amp;pen collection…</source>
+        <translation>&amp;Ouvrir une collection…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
@@ -770,12 +841,12 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+2"/>
         <source>Sa&amp;ve search…</source>
-        <translation>Enregistrer la &amp;recherche…</translation>
+        <translation>Enregistrer la re&amp;cherche…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go to the &amp;sidebar</source>
-        <translation>Aller au &amp;panneau latéral</translation>
+        <translation>Aller au pa&amp;nneau latéral</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -795,7 +866,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+82"/>
         <source>&amp;Add to “{0}”</source>
-        <translation>&amp;Ajouter à «&#xa0;{0}&#xa0;»</translation>
+        <translation>A&amp;jouter à «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -864,7 +935,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location filename="../../casebook/gui/evidence/compare_view.py" line="+55"/>
         <source>Wide view</source>
-        <translation>Vue large</translation>
+        <translation>Vue élargie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -897,7 +968,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+45"/>
         <source>Show this row</source>
-        <translation>Afficher cette ligne</translation>
+        <translation>Déplier cette ligne</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -922,7 +993,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+2"/>
         <source>more</source>
-        <translation>suite</translation>
+        <translation>lire la suite</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1072,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="-82"/>
         <source>Change your version by hand (copy from theirs), then save it</source>
-        <translation>Modifiez votre version à la main (en copiant depuis l&apos;autre), puis enregistrez-la</translation>
+        <translation>Modifier votre version à la main (en copiant depuis l&apos;autre), puis l&apos;enregistrer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1069,7 +1140,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+3"/>
         <source>Importer</source>
-        <translation>Importateur</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1093,8 +1164,8 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     </message>
     <message>
         <location line="+1"/>
-        <source>A mapping file (.toml); optional for a built-in importer</source>
-        <translation>Un fichier de correspondance (.toml)&#xa0;; facultatif pour un importateur intégré</translation>
+        <source>A .toml file; optional for a built-in importer</source>
+        <translation>Fichier .toml&#xa0;; facultatif pour un format intégré</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1104,7 +1175,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+2"/>
         <source>&amp;Start a mapping…</source>
-        <translation>&amp;Amorcer une correspondance…</translation>
+        <translation>&amp;Générer une correspondance…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1129,7 +1200,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+1"/>
         <source>Case id</source>
-        <translation>Identifiant du cas</translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1139,7 +1210,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+1"/>
         <source>Tags mapped</source>
-        <translation>Étiquettes mises en correspondance</translation>
+        <translation>Étiquettes rattachées</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1149,10 +1220,10 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+1"/>
         <source>What happens</source>
-        <translation>Ce qui se passe</translation>
+        <translation>Effet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The selected record as it will be written</source>
         <translation>L&apos;enregistrement sélectionné tel qu&apos;il sera écrit</translation>
     </message>
@@ -1169,7 +1240,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+1"/>
         <source>I&amp;mporter:</source>
-        <translation>I&amp;mportateur&#xa0;:</translation>
+        <translation>For&amp;mat&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1229,7 +1300,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+3"/>
         <source>Choose a mapping file, or start one from the dataset&apos;s columns.</source>
-        <translation>Choisissez un fichier de correspondance, ou amorcez-en un à partir des colonnes du jeu de données.</translation>
+        <translation>Choisissez un fichier de correspondance, ou générez-en un à partir des colonnes du jeu de données.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1267,7 +1338,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
         <translation>à revoir&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The first record:</source>
         <translation>Le premier enregistrement&#xa0;:</translation>
     </message>
@@ -1289,7 +1360,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+1"/>
         <source>tags: {0} mapped to the taxonomy, {1} free.</source>
-        <translation>étiquettes&#xa0;: {0} rattachées à la taxonomie, {1} libres.</translation>
+        <translation>étiquettes rattachées à la taxonomie&#xa0;: {0}&#xa0;; libres&#xa0;: {1}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1361,7 +1432,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+3"/>
         <source>, {0} kept (edited here)</source>
-        <translation>, {0} conservés (modifiés ici)</translation>
+        <translation>, conservés (modifiés ici)&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1565,13 +1636,13 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     </message>
     <message>
         <location line="+3"/>
-        <location line="+234"/>
+        <location line="+240"/>
         <location line="+9"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-248"/>
         <source>The cases compared last (Ctrl+Shift+B)</source>
         <translation>Les derniers cas comparés (Ctrl+Maj+B)</translation>
     </message>
@@ -1593,7 +1664,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+0"/>
         <source>Wide view</source>
-        <translation>Vue large</translation>
+        <translation>Vue élargie</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
@@ -1603,8 +1674,23 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
             <numerusform>%Ln cas (la collection {0})</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>No cases (the collection {0})</source>
+        <translation>Aucun cas (collection {0})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No cases (the current search and filters)</source>
+        <translation>Aucun cas (recherche et filtres en cours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cases (the whole library)</source>
+        <translation>Aucun cas (toute la bibliothèque)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+2"/>
         <source>%Ln case(s) (the current search and filters)</source>
         <translation>
             <numerusform>%Ln cas (la recherche et les filtres en cours)</numerusform>
@@ -1847,7 +1933,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+0"/>
         <source>Evidence</source>
-        <translation>Preuve</translation>
+        <translation>Niveau de preuve</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1865,25 +1951,25 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location filename="../../casebook/gui/exchange/foreign_folders.py" line="+81"/>
         <source>Not case files?</source>
-        <translation>Pas des fichiers de cas ?</translation>
+        <translation>Ce ne sont pas des fichiers de cas&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This folder looks like a website&apos;s content, not case files: read it as a reference folder, or map its fields…</source>
-        <translation>Ce dossier ressemble au contenu d&apos;un site web, pas à des fichiers de cas : lisez-le comme un dossier de référence, ou faites correspondre ses champs…</translation>
+        <translation>Ce dossier ressemble au contenu d&apos;un site web, pas à des fichiers de cas&#xa0;: traitez-le comme un dossier de référence, ou faites correspondre ses champs…</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Most of the %Ln file(s) in {0} have no {1}. In a reference folder the pages can be searched and read, and a missing case field is not a problem. Mapping its fields (in a casebook.toml file in the folder) reads the pages as cases. Nothing in the pages is changed either way.</source>
         <translation>
-            <numerusform>Le fichier de {0} (%Ln) n&apos;a pas de {1}. Dans un dossier de référence, les pages peuvent être cherchées et lues, et un champ de cas absent n&apos;est pas un problème. Faire correspondre ses champs (dans un fichier casebook.toml du dossier) lit les pages comme des cas. Rien n&apos;est modifié dans les pages, dans un cas comme dans l&apos;autre.</numerusform>
-            <numerusform>La plupart des %Ln fichiers de {0} n&apos;ont pas de {1}. Dans un dossier de référence, les pages peuvent être cherchées et lues, et un champ de cas absent n&apos;est pas un problème. Faire correspondre ses champs (dans un fichier casebook.toml du dossier) lit les pages comme des cas. Rien n&apos;est modifié dans les pages, dans un cas comme dans l&apos;autre.</numerusform>
+            <numerusform>Le fichier de {0} (%Ln) n&apos;a pas de {1}. Dans un dossier de référence, on peut rechercher et lire les pages, et un champ de cas absent n&apos;est pas un problème. Si vous faites correspondre ses champs (dans un fichier casebook.toml du dossier), les pages sont lues comme des cas. Rien n&apos;est modifié dans les pages, dans un cas comme dans l&apos;autre.</numerusform>
+            <numerusform>La plupart des %Ln fichiers de {0} n&apos;ont pas de {1}. Dans un dossier de référence, on peut rechercher et lire les pages, et un champ de cas absent n&apos;est pas un problème. Si vous faites correspondre ses champs (dans un fichier casebook.toml du dossier), les pages sont lues comme des cas. Rien n&apos;est modifié dans les pages, dans un cas comme dans l&apos;autre.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Read as a reference folder</source>
-        <translation>Lire comme dossier de référence</translation>
+        <translation>Traiter comme dossier de référence</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1898,7 +1984,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+24"/>
         <source>{0} is read as a reference folder (File &gt; Case folders changes it)</source>
-        <translation>{0} est lu comme dossier de référence (Fichier &gt; Dossiers de cas permet de changer cela)</translation>
+        <translation>{0} est traité comme dossier de référence (modifiable dans Fichier &gt; Dossiers de cas et réglages…)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1908,12 +1994,12 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+1"/>
         <source>{0} cannot be written in {1}: {2}</source>
-        <translation>Impossible d&apos;écrire {0} dans {1} : {2}</translation>
+        <translation>Impossible d&apos;écrire {0} dans {1}&#xa0;: {2}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit {0}: Casebook reads the folder again each time it is saved</source>
-        <translation>Modifiez {0} : Casebook relit le dossier à chaque enregistrement</translation>
+        <translation>Modifiez {0}&#xa0;: Casebook relit le dossier à chaque enregistrement</translation>
     </message>
 </context>
 <context>
@@ -1999,7 +2085,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+3"/>
         <source>, {0} skipped</source>
-        <translation>, {0} ignorés</translation>
+        <translation>, ignorés&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2009,7 +2095,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+2"/>
         <source> ({0} already in your library, skipped)</source>
-        <translation> ({0} déjà dans votre bibliothèque, ignorés)</translation>
+        <translation> (déjà dans votre bibliothèque, ignorés&#xa0;: {0})</translation>
     </message>
 </context>
 <context>
@@ -2064,13 +2150,13 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     </message>
     <message>
         <location line="+9"/>
-        <source>Removed the case from “{0}” again</source>
-        <translation>Le cas a de nouveau été retiré de «&#xa0;{0}&#xa0;»</translation>
+        <source>Add undone: the case is no longer in “{0}”</source>
+        <translation>Ajout annulé&#xa0;: le cas a été retiré de «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Removed {0} cases from “{1}” again</source>
-        <translation>{0} cas ont de nouveau été retirés de «&#xa0;{1}&#xa0;»</translation>
+        <location line="+2"/>
+        <source>Add undone: {0} cases are no longer in “{1}”</source>
+        <translation>Ajout annulé&#xa0;: {0} cas retirés de «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -2186,7 +2272,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+1"/>
         <source>Casebook will be in {0} the next time it starts. Restart it now? The window comes back with the same search.</source>
-        <translation>Casebook sera en {0} à son prochain démarrage. Le redémarrer maintenant&#xa0;? La fenêtre revient avec la même recherche.</translation>
+        <translation>Casebook s&apos;affichera en «&#xa0;{0}&#xa0;» au prochain démarrage. Le redémarrer maintenant&#xa0;? La fenêtre rouvrira sur la même recherche.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2257,7 +2343,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+4"/>
         <source>Search cases: words, &quot;phrases&quot;, country:Brazil …</source>
-        <translation>Rechercher des cas&#xa0;: mots, &quot;expressions&quot;, country:Brazil…</translation>
+        <translation>Rechercher des cas&#xa0;: mots, &quot;expressions&quot;, country:Brazil …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2297,7 +2383,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+2"/>
         <source>&amp;Rebuild index</source>
-        <translation>&amp;Reconstruire l&apos;index</translation>
+        <translation>Reconstruire l&apos;&amp;index</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2342,7 +2428,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+1"/>
         <source>&amp;Reset zoom</source>
-        <translation>&amp;Taille normale</translation>
+        <translation>Taille n&amp;ormale</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2362,12 +2448,12 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Files with &amp;problems</source>
-        <translation>Fichiers avec des &amp;problèmes</translation>
+        <translation>&amp;Fichiers avec des problèmes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2479,7 +2565,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+3"/>
         <source>Wide view</source>
-        <translation>Vue large</translation>
+        <translation>Vue élargie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2536,7 +2622,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+2"/>
         <source>e.g. Brazil</source>
-        <translation>p. ex. Brazil</translation>
+        <translation>p. ex. Brazil (en anglais)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2677,7 +2763,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
 <context>
     <name>OfferBar</name>
     <message>
-        <location filename="../../casebook/gui/backup/feature.py" line="-120"/>
+        <location filename="../../casebook/gui/backup/feature.py" line="-136"/>
         <source>A month since your work was last backed up.</source>
         <translation>Votre travail n&apos;a pas été sauvegardé depuis un mois.</translation>
     </message>
@@ -2700,7 +2786,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
 <context>
     <name>OpeningFeature</name>
     <message>
-        <location filename="../../casebook/gui/exchange/opening.py" line="+115"/>
+        <location filename="../../casebook/gui/exchange/opening.py" line="+117"/>
         <source>Casebook opens course packs (.casebook), folders of case files and documents (.docx, .odt, .pdf), not {0}</source>
         <translation>Casebook ouvre les kits pédagogiques (.casebook), les dossiers de fichiers de cas et les documents (.docx, .odt, .pdf), pas {0}</translation>
     </message>
@@ -2710,7 +2796,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
         <translation>{0} fait déjà partie de vos dossiers de cas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>No case files in this folder</source>
         <translation>Aucun fichier de cas dans ce dossier</translation>
     </message>
@@ -2910,7 +2996,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+4"/>
         <source>Copy as {0}</source>
-        <translation>Copier en {0}</translation>
+        <translation>Copier au format {0}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2996,7 +3082,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+1"/>
         <source>reversed</source>
-        <translation>perdu ensuite</translation>
+        <translation>annulé ensuite</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3058,7 +3144,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
         <translation>Trier les résultats</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Try: {0}</source>
         <translation>Essayez&#xa0;: {0}</translation>
     </message>
@@ -3068,12 +3154,17 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
         <translation>Trier&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln cas</numerusform>
             <numerusform>%Ln cas</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cases</source>
+        <translation>Aucun cas</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -3175,12 +3266,12 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+4"/>
         <source>1 saved change not sent yet</source>
-        <translation>1 modification enregistrée pas encore envoyée</translation>
+        <translation>1 modification enregistrée, non encore envoyée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} saved changes not sent yet</source>
-        <translation>{0} modifications enregistrées pas encore envoyées</translation>
+        <translation>{0} modifications enregistrées, non encore envoyées</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3359,7 +3450,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
         <translation>Cette liste</translation>
     </message>
     <message>
-        <location filename="../../casebook/gui/evidence/feature.py" line="-272"/>
+        <location filename="../../casebook/gui/evidence/feature.py" line="-278"/>
         <source>Show the evidence map (a cell filters the list by its row and column)</source>
         <translation>Afficher la carte des preuves (une cellule filtre la liste selon sa ligne et sa colonne)</translation>
     </message>
@@ -3372,7 +3463,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../casebook/gui/browse/sidebar.py" line="+139"/>
+        <location filename="../../casebook/gui/browse/sidebar.py" line="+186"/>
         <source>Library and filters</source>
         <translation>Bibliothèque et filtres</translation>
     </message>
@@ -3587,7 +3678,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../casebook/gui/sync.py" line="+36"/>
+        <location filename="../../casebook/gui/sync.py" line="+37"/>
         <source>Indexing progress</source>
         <translation>Progression de l&apos;indexation</translation>
     </message>
@@ -3609,7 +3700,7 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
     <message>
         <location line="+6"/>
         <source>Indexing {0} of {1} files</source>
-        <translation>Indexation de {0} fichiers sur {1}</translation>
+        <translation>Indexation&#xa0;: {0} fichiers sur {1}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3621,12 +3712,25 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
         <source>Taxonomy not updated: {0}</source>
         <translation>Taxonomie non mise à jour&#xa0;: {0}</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>No case files indexed: {0} removed ({1} s)</source>
+        <translation>Aucun fichier de cas indexé&#xa0;; retraits&#xa0;: {0} ({1} s)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <source>%Ln case(s): {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</source>
+        <location line="+8"/>
+        <source>%Ln case file(s) indexed (one per language version): {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</source>
         <translation>
-            <numerusform>%Ln cas&#xa0;: {0} ajoutés, {1} modifiés, {2} retirés, {3} avec des problèmes ({4} s)</numerusform>
-            <numerusform>%Ln cas&#xa0;: {0} ajoutés, {1} modifiés, {2} retirés, {3} avec des problèmes ({4} s)</numerusform>
+            <numerusform>%Ln fichier de cas indexé (un par version linguistique)&#xa0;; ajouts&#xa0;: {0}, modifications&#xa0;: {1}, retraits&#xa0;: {2}, avec problèmes&#xa0;: {3} ({4} s)</numerusform>
+            <numerusform>%Ln fichiers de cas indexés (un par version linguistique)&#xa0;; ajouts&#xa0;: {0}, modifications&#xa0;: {1}, retraits&#xa0;: {2}, avec problèmes&#xa0;: {3} ({4} s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln case file(s) indexed: {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</source>
+        <translation>
+            <numerusform>%Ln fichier de cas indexé&#xa0;; ajouts&#xa0;: {0}, modifications&#xa0;: {1}, retraits&#xa0;: {2}, avec problèmes&#xa0;: {3} ({4} s)</numerusform>
+            <numerusform>%Ln fichiers de cas indexés&#xa0;; ajouts&#xa0;: {0}, modifications&#xa0;: {1}, retraits&#xa0;: {2}, avec problèmes&#xa0;: {3} ({4} s)</numerusform>
         </translation>
     </message>
 </context>
@@ -3840,12 +3944,12 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
 <context>
     <name>TaxonomyDock</name>
     <message>
-        <location filename="../../casebook/gui/authoring/taxonomy_dock.py" line="+174"/>
+        <location filename="../../casebook/gui/authoring/taxonomy_dock.py" line="+175"/>
         <source>no case yet</source>
         <translation>aucun cas pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Taxonomy</source>
         <translation>Taxonomie</translation>
     </message>
@@ -3904,6 +4008,11 @@ Casebook continue d&apos;utiliser la dernière taxonomie chargée. Corrigez le f
             <numerusform>%n terme</numerusform>
             <numerusform>%n termes</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no terms</source>
+        <translation>aucun terme</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4071,7 +4180,7 @@ Cliquez pour Mettre à jour, Partager, etc.</translation>
 <context>
     <name>TeamFeature</name>
     <message>
-        <location filename="../../casebook/gui/team/feature.py" line="+47"/>
+        <location filename="../../casebook/gui/team/feature.py" line="+51"/>
         <source>Team library progress</source>
         <translation>Progression de la bibliothèque d&apos;équipe</translation>
     </message>
@@ -4088,7 +4197,7 @@ Cliquez pour Mettre à jour, Partager, etc.</translation>
     <message>
         <location line="+40"/>
         <source>Add &amp;team library…</source>
-        <translation>Ajouter une bibliothèque d&apos;é&amp;quipe…</translation>
+        <translation>Ajouter une &amp;bibliothèque d&apos;équipe…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4111,12 +4220,7 @@ Cliquez pour Mettre à jour, Partager, etc.</translation>
         <translation>&amp;Conflits…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Update when Casebook &amp;starts</source>
-        <translation>Mettre à jour au &amp;démarrage de Casebook</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Open the library&apos;s folder</source>
         <translation>&amp;Ouvrir le dossier de la bibliothèque</translation>
     </message>
@@ -4153,12 +4257,12 @@ Cliquez pour Mettre à jour, Partager, etc.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+172"/>
+        <location line="+187"/>
         <source>Downloading the team library…</source>
         <translation>Téléchargement de la bibliothèque d&apos;équipe…</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-182"/>
         <source>Updating {0}…</source>
         <translation>Mise à jour de {0}…</translation>
     </message>
@@ -4174,12 +4278,12 @@ Cliquez pour Mettre à jour, Partager, etc.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+138"/>
+        <location line="+153"/>
         <source>Sharing your changes with {0}…</source>
         <translation>Partage de vos modifications avec {0}…</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-120"/>
         <source>Made your own copy: {0}</source>
         <translation>Votre propre copie a été créée&#xa0;: {0}</translation>
     </message>
@@ -4214,7 +4318,7 @@ Cliquez pour Mettre à jour, Partager, etc.</translation>
         <translation>Bibliothèque d&apos;équipe {0} ajoutée</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Shared with {0}: 1 file</source>
         <translation>Partagé avec {0}&#xa0;: 1 fichier</translation>
     </message>
@@ -4224,7 +4328,41 @@ Cliquez pour Mettre à jour, Partager, etc.</translation>
         <translation>Partagé avec {0}&#xa0;: {1} fichiers</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+7"/>
+        <source>{0}: up to date</source>
+        <translation>{0}&#xa0;: à jour</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n new case file(s)</source>
+        <translation>
+            <numerusform>%n nouveau fichier de cas</numerusform>
+            <numerusform>%n nouveaux fichiers de cas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n other file(s) updated</source>
+        <translation>
+            <numerusform>%n autre fichier mis à jour</numerusform>
+            <numerusform>%n autres fichiers mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) also changed by someone else (your version is kept; see Library &gt; Conflicts…)</source>
+        <translation>
+            <numerusform>%n fichier modifié aussi par quelqu&apos;un d&apos;autre (votre version est conservée&#xa0;; voir Bibliothèque &gt; Conflits…)</numerusform>
+            <numerusform>%n fichiers modifiés aussi par quelqu&apos;un d&apos;autre (vos versions sont conservées&#xa0;; voir Bibliothèque &gt; Conflits…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Saved 1 case to {1}</source>
         <translation>1 cas enregistré dans {1}</translation>
     </message>
@@ -4239,7 +4377,12 @@ Cliquez pour Mettre à jour, Partager, etc.</translation>
         <translation>Le serveur demande un jeton d&apos;accès.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-266"/>
+        <source>Update &amp;when Casebook starts</source>
+        <translation>Mettre à jour au &amp;démarrage de Casebook</translation>
+    </message>
+    <message>
+        <location line="+294"/>
         <source>Not shared yet</source>
         <translation>Pas encore partagé</translation>
     </message>
@@ -4266,7 +4409,7 @@ Cliquez pour Mettre à jour, Partager, etc.</translation>
     <message>
         <location line="+1"/>
         <source>{0}-not-shared.casebook</source>
-        <translation>{0}-non-partage.casebook</translation>
+        <translation>{0}-non-partagé.casebook</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4381,7 +4524,7 @@ Le jeton d&apos;accès pour {1}&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;What&apos;s new</source>
+        <source>What&apos;s &amp;new</source>
         <translation>&amp;Nouveautés</translation>
     </message>
     <message>
@@ -4431,7 +4574,7 @@ Le jeton d&apos;accès pour {1}&#xa0;:</translation>
     <message>
         <location line="+1"/>
         <source>Type in the search field at the top, or try one of these:</source>
-        <translation>Tapez dans le champ de recherche en haut, ou essayez l&apos;une de celles-ci&#xa0;:</translation>
+        <translation>Tapez dans le champ de recherche en haut, ou essayez l&apos;une de ces recherches&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4587,7 +4730,7 @@ Le jeton d&apos;accès pour {1}&#xa0;:</translation>
     <message>
         <location line="+4"/>
         <source>Read as a &amp;reference folder: its pages can be searched, and missing case fields are no problem</source>
-        <translation>Lire comme dossier de &amp;référence : ses pages sont consultables, et les champs de cas absents ne sont pas des problèmes</translation>
+        <translation>Traiter comme dossier de &amp;référence&#xa0;: ses pages sont consultables, et les champs de cas absents ne sont pas signalés</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -104,11 +104,11 @@
     <message>
         <location line="+1"/>
         <source>Open case file in &amp;editor</source>
-        <translation>Abrir o arquivo do caso no &amp;editor</translation>
+        <translation>Abrir arquivo do caso no &amp;editor</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Taxonomy</source>
+        <source>Ta&amp;xonomy</source>
         <translation>&amp;Taxonomia</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+1"/>
         <source>Restore my &amp;work…</source>
-        <translation>Restaurar o &amp;meu trabalho…</translation>
+        <translation>Restaurar &amp;meu trabalho…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -166,45 +166,121 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     </message>
     <message>
         <location line="-13"/>
-        <location line="+26"/>
+        <location line="+48"/>
         <source>Casebook backup (*.zip)</source>
         <translation>Backup do Casebook (*.zip)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-34"/>
         <source>Nothing was backed up: {0}</source>
         <translation>Nenhum backup foi feito: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Backed up {0} to {1}</source>
-        <translation>Backup de {0} salvo em {1}</translation>
+        <source>Backed up to {0}: {1}</source>
+        <translation>Backup salvo em {0}: {1}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>{0} and {1}</source>
+        <translation>{0} e {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n anotação</numerusform>
+            <numerusform>%n anotações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n pergunta</numerusform>
+            <numerusform>%n perguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n collection(s)</source>
+        <translation>
+            <numerusform>%n coleção</numerusform>
+            <numerusform>%n coleções</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n saved search(es)</source>
+        <translation>
+            <numerusform>%n pesquisa salva</numerusform>
+            <numerusform>%n pesquisas salvas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n configuração</numerusform>
+            <numerusform>%n configurações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The backup, made on {0}, holds: {1}.</source>
+        <translation>O backup, feito em {0}, contém: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup (its date is unknown) holds: {0}.</source>
+        <translation>O backup (de data desconhecida) contém: {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your collections, notes, tags, saved searches and settings are replaced by its own; your work as it is now is first saved as a backup of its own in the data folder.</source>
+        <translation>Suas coleções, anotações, etiquetas, pesquisas salvas e configurações são substituídas pelas dele; antes disso, o seu trabalho como está agora é salvo em um backup próprio na pasta de dados.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Restored from the backup: {0}. Your work as it was is kept in {1}</source>
+        <translation>Trabalho restaurado: {0}. O seu trabalho como estava fica guardado em {1}</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <location line="+13"/>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Restore my work</source>
-        <translation>Restaurar o meu trabalho</translation>
+        <translation>Restaurar meu trabalho</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-48"/>
+        <source>%n tag(s) of your own</source>
+        <translation>
+            <numerusform>%n etiqueta própria</numerusform>
+            <numerusform>%n etiquetas próprias</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+3"/>
+        <source>no collections, tags, saved searches or settings</source>
+        <translation>nenhuma coleção, etiqueta, pesquisa salva ou configuração</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Replace your own work with the backup {0}?</source>
         <translation>Substituir o seu trabalho pelo backup {0}?</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>an unknown date</source>
-        <translation>uma data desconhecida</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The backup, made on {0}, holds {1}. Your collections, notes, tags, saved searches and settings are replaced by its own; your work as it is now is first saved as a backup of its own in the data folder.</source>
-        <translation>O backup, feito em {0}, contém {1}. Suas coleções, anotações, etiquetas, pesquisas salvas e configurações são substituídas pelas dele; antes disso, o seu trabalho como está agora é salvo em um backup próprio na pasta de dados.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Replace</source>
         <translation>Substituir</translation>
     </message>
@@ -212,11 +288,6 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <location line="+14"/>
         <source>Nothing was restored: {0}</source>
         <translation>Nada foi restaurado: {0}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Restored {0}. Your work as it was is kept in {1}</source>
-        <translation>{0} restaurado. O seu trabalho como estava fica guardado em {1}</translation>
     </message>
 </context>
 <context>
@@ -310,7 +381,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+1"/>
         <source>result: {0}</source>
-        <translation>cumprimento: {0}</translation>
+        <translation>situação: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -384,12 +455,12 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+8"/>
         <source>Remove the filter {0}</source>
-        <translation>Remover o filtro {0}</translation>
+        <translation>Remover filtro {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove filter {0}</source>
-        <translation>Remover o filtro {0}</translation>
+        <translation>Remover filtro {0}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -541,7 +612,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+1"/>
         <source>Describe collection</source>
-        <translation>Descrever a coleção</translation>
+        <translation>Descrever coleção</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -551,12 +622,12 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+1"/>
         <source>Export as a course pack, HTML or PDF handout, or Markdown folder (Ctrl+Shift+E)</source>
-        <translation>Exportar como pacote do curso, material em HTML ou PDF, ou pasta Markdown (Ctrl+Shift+E)</translation>
+        <translation>Exportar como pacote de curso, material em HTML ou PDF, ou pasta Markdown (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export collection</source>
-        <translation>Exportar a coleção</translation>
+        <translation>Exportar coleção</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -635,7 +706,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+1"/>
         <source>Open case</source>
-        <translation>Abrir o caso</translation>
+        <translation>Abrir caso</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -645,7 +716,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+1"/>
         <source>What to draw out of this case, timing, hand-outs…</source>
-        <translation>O que destacar neste caso, tempo, materiais…</translation>
+        <translation>O que destacar neste caso, duração, materiais…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -728,17 +799,17 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Open collection…</source>
-        <translation>A&amp;brir coleção…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location line="+189"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-189"/>
+        <source>O&amp;pen collection…</source>
+        <translation>A&amp;brir coleção…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renomear…</translation>
     </message>
@@ -765,7 +836,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+1"/>
         <source>&amp;Import course pack…</source>
-        <translation>&amp;Importar pacote do curso…</translation>
+        <translation>&amp;Importar pacote de curso…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -800,7 +871,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+55"/>
         <source>Show folder</source>
-        <translation>Mostrar a pasta</translation>
+        <translation>Mostrar pasta</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -821,7 +892,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+16"/>
         <source>Rename collection</source>
-        <translation>Renomear a coleção</translation>
+        <translation>Renomear coleção</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -864,7 +935,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location filename="../../casebook/gui/evidence/compare_view.py" line="+55"/>
         <source>Wide view</source>
-        <translation>Visão ampla</translation>
+        <translation>Expandir</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1074,7 +1145,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+1"/>
         <source>The GovLab&apos;s Open Data&apos;s Impact case studies (YAML, CC BY-SA 4.0)</source>
-        <translation>Os estudos de caso Open Data&apos;s Impact do The GovLab (YAML, CC BY-SA 4.0)</translation>
+        <translation>Os estudos de caso Open Data&apos;s Impact, do GovLab (YAML, CC BY-SA 4.0)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1093,8 +1164,8 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     </message>
     <message>
         <location line="+1"/>
-        <source>A mapping file (.toml); optional for a built-in importer</source>
-        <translation>Um arquivo de mapeamento (.toml); opcional para um importador incluído</translation>
+        <source>A .toml file; optional for a built-in importer</source>
+        <translation>Um arquivo .toml; opcional para um importador incluído</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1104,7 +1175,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+2"/>
         <source>&amp;Start a mapping…</source>
-        <translation>&amp;Iniciar um mapeamento…</translation>
+        <translation>&amp;Gerar mapeamento…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1119,7 +1190,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+5"/>
         <source>Choose &amp;folder…</source>
-        <translation>Escolher &amp;pasta…</translation>
+        <translation>Escolher pa&amp;sta…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1152,7 +1223,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <translation>O que acontece</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The selected record as it will be written</source>
         <translation>O registro selecionado como será gravado</translation>
     </message>
@@ -1174,7 +1245,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+1"/>
         <source>Ma&amp;pping file:</source>
-        <translation>Arquivo de &amp;mapeamento:</translation>
+        <translation>Arquivo de m&amp;apeamento:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1229,7 +1300,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+3"/>
         <source>Choose a mapping file, or start one from the dataset&apos;s columns.</source>
-        <translation>Escolha um arquivo de mapeamento ou inicie um a partir das colunas do conjunto de dados.</translation>
+        <translation>Escolha um arquivo de mapeamento ou gere um a partir das colunas do conjunto de dados.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1267,7 +1338,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <translation>precisa de revisão: {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The first record:</source>
         <translation>O primeiro registro:</translation>
     </message>
@@ -1289,7 +1360,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+1"/>
         <source>tags: {0} mapped to the taxonomy, {1} free.</source>
-        <translation>etiquetas: {0} mapeadas para a taxonomia, {1} livres.</translation>
+        <translation>etiquetas mapeadas para a taxonomia: {0}; livres: {1}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1361,7 +1432,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+3"/>
         <source>, {0} kept (edited here)</source>
-        <translation>, {0} mantidos (editados aqui)</translation>
+        <translation>, mantidos (editados aqui): {0}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1391,7 +1462,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+6"/>
         <source>Open the folder</source>
-        <translation>Abrir a pasta</translation>
+        <translation>Abrir pasta</translation>
     </message>
 </context>
 <context>
@@ -1565,13 +1636,13 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     </message>
     <message>
         <location line="+3"/>
-        <location line="+234"/>
+        <location line="+240"/>
         <location line="+9"/>
         <source>Comparison</source>
         <translation>Comparação</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-248"/>
         <source>The cases compared last (Ctrl+Shift+B)</source>
         <translation>Os últimos casos comparados (Ctrl+Shift+B)</translation>
     </message>
@@ -1583,7 +1654,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+2"/>
         <source>&amp;Compare selected cases</source>
-        <translation>&amp;Comparar os casos selecionados</translation>
+        <translation>&amp;Comparar casos selecionados</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1593,22 +1664,37 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+0"/>
         <source>Wide view</source>
-        <translation>Visão ampla</translation>
+        <translation>Expandir</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>%Ln case(s) (the collection {0})</source>
         <translation>
-            <numerusform>%Ln caso (a coleção {0})</numerusform>
-            <numerusform>%Ln casos (a coleção {0})</numerusform>
+            <numerusform>%Ln caso (coleção {0})</numerusform>
+            <numerusform>%Ln casos (coleção {0})</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>No cases (the collection {0})</source>
+        <translation>Nenhum caso (coleção {0})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No cases (the current search and filters)</source>
+        <translation>Nenhum caso (pesquisa e filtros atuais)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cases (the whole library)</source>
+        <translation>Nenhum caso (toda a biblioteca)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+2"/>
         <source>%Ln case(s) (the current search and filters)</source>
         <translation>
-            <numerusform>%Ln caso (a pesquisa e os filtros atuais)</numerusform>
-            <numerusform>%Ln casos (a pesquisa e os filtros atuais)</numerusform>
+            <numerusform>%Ln caso (pesquisa e filtros atuais)</numerusform>
+            <numerusform>%Ln casos (pesquisa e filtros atuais)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1842,7 +1928,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation>Cumprimento</translation>
+        <translation>Situação do resultado</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1898,7 +1984,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+24"/>
         <source>{0} is read as a reference folder (File &gt; Case folders changes it)</source>
-        <translation>{0} é lida como pasta de referência (Arquivo &gt; Pastas de casos muda isso)</translation>
+        <translation>{0} é lida como pasta de referência (muda-se em Arquivo &gt; Pastas de casos e configurações…)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1936,7 +2022,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+42"/>
         <source>Import a course pack</source>
-        <translation>Importar um pacote do curso</translation>
+        <translation>Importar um pacote de curso</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -1999,7 +2085,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+3"/>
         <source>, {0} skipped</source>
-        <translation>, {0} ignorados</translation>
+        <translation>, ignorados: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2009,7 +2095,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+2"/>
         <source> ({0} already in your library, skipped)</source>
-        <translation> ({0} já na sua biblioteca, ignorados)</translation>
+        <translation> (já na sua biblioteca, ignorados: {0})</translation>
     </message>
 </context>
 <context>
@@ -2064,13 +2150,13 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     </message>
     <message>
         <location line="+9"/>
-        <source>Removed the case from “{0}” again</source>
-        <translation>O caso foi removido de “{0}” de novo</translation>
+        <source>Add undone: the case is no longer in “{0}”</source>
+        <translation>Adição desfeita: o caso não está mais em “{0}”</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Removed {0} cases from “{1}” again</source>
-        <translation>{0} casos removidos de “{1}” de novo</translation>
+        <location line="+2"/>
+        <source>Add undone: {0} cases are no longer in “{1}”</source>
+        <translation>Adição desfeita: {0} casos não estão mais em “{1}”</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -2171,7 +2257,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location filename="../../casebook/gui/language.py" line="+25"/>
         <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <translation>Idi&amp;oma</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2186,7 +2272,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+1"/>
         <source>Casebook will be in {0} the next time it starts. Restart it now? The window comes back with the same search.</source>
-        <translation>O Casebook vai estar em {0} na próxima vez que for iniciado. Reiniciar agora? A janela volta com a mesma pesquisa.</translation>
+        <translation>O Casebook será exibido em {0} na próxima vez que for iniciado. Reiniciar agora? A janela volta com a mesma pesquisa.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2257,7 +2343,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+4"/>
         <source>Search cases: words, &quot;phrases&quot;, country:Brazil …</source>
-        <translation>Pesquisar casos: palavras, &quot;frases&quot;, country:Brazil…</translation>
+        <translation>Pesquisar casos: palavras, &quot;frases&quot;, country:Brazil …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2297,7 +2383,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+2"/>
         <source>&amp;Rebuild index</source>
-        <translation>&amp;Reconstruir o índice</translation>
+        <translation>&amp;Reconstruir índice</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2317,7 +2403,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+2"/>
         <source>Copy &amp;citation</source>
-        <translation>Copiar a &amp;citação</translation>
+        <translation>Copiar &amp;citação</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2332,7 +2418,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+2"/>
         <source>Zoom &amp;in</source>
-        <translation>A&amp;mpliar</translation>
+        <translation>Ampl&amp;iar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2342,12 +2428,12 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+1"/>
         <source>&amp;Reset zoom</source>
-        <translation>&amp;Tamanho normal</translation>
+        <translation>Tamanho &amp;normal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
+        <translation>T&amp;ema</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2382,7 +2468,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+1"/>
         <source>Show &amp;log folder</source>
-        <translation>Mostrar a pasta de &amp;logs</translation>
+        <translation>Mostrar pasta de &amp;logs</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2447,7 +2533,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location filename="../../casebook/gui/evidence/map_view.py" line="-8"/>
         <source>◇ the taxonomy says this strategy addresses this challenge, and no case shows it</source>
-        <translation>◇ a taxonomia diz que esta estratégia responde a este desafio, e nenhum caso mostra isso</translation>
+        <translation>◇ segundo a taxonomia, esta estratégia responde a este desafio, mas nenhum caso o demonstra</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -2479,7 +2565,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+3"/>
         <source>Wide view</source>
-        <translation>Visão ampla</translation>
+        <translation>Expandir</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2536,7 +2622,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+2"/>
         <source>e.g. Brazil</source>
-        <translation>ex.: Brazil</translation>
+        <translation>ex.: Brazil (em inglês)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2606,7 +2692,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+1"/>
         <source>Case &amp;folder</source>
-        <translation>Pas&amp;ta de casos</translation>
+        <translation>Pasta de &amp;casos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2677,7 +2763,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>OfferBar</name>
     <message>
-        <location filename="../../casebook/gui/backup/feature.py" line="-120"/>
+        <location filename="../../casebook/gui/backup/feature.py" line="-136"/>
         <source>A month since your work was last backed up.</source>
         <translation>Faz um mês desde o último backup do seu trabalho.</translation>
     </message>
@@ -2700,9 +2786,9 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>OpeningFeature</name>
     <message>
-        <location filename="../../casebook/gui/exchange/opening.py" line="+115"/>
+        <location filename="../../casebook/gui/exchange/opening.py" line="+117"/>
         <source>Casebook opens course packs (.casebook), folders of case files and documents (.docx, .odt, .pdf), not {0}</source>
-        <translation>O Casebook abre pacotes do curso (.casebook), pastas de arquivos de casos e documentos (.docx, .odt, .pdf), não {0}</translation>
+        <translation>O Casebook abre pacotes de curso (.casebook), pastas de arquivos de casos e documentos (.docx, .odt, .pdf), não {0}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2710,7 +2796,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <translation>{0} já é uma das suas pastas de casos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>No case files in this folder</source>
         <translation>Nenhum arquivo de caso nesta pasta</translation>
     </message>
@@ -2842,7 +2928,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+15"/>
         <source>Show files with problems</source>
-        <translation>Mostrar os arquivos com problemas</translation>
+        <translation>Mostrar arquivos com problemas</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
@@ -2889,18 +2975,18 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+2"/>
         <source>Close find (Esc)</source>
-        <translation>Fechar a busca (Esc)</translation>
+        <translation>Fechar localização (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close find</source>
-        <translation>Fechar a busca</translation>
+        <translation>Fechar localização</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
         <source>Copy citation</source>
-        <translation>Copiar a citação</translation>
+        <translation>Copiar citação</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3001,7 +3087,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+1"/>
         <source>too early</source>
-        <translation>cedo demais</translation>
+        <translation>cedo para avaliar</translation>
     </message>
 </context>
 <context>
@@ -3009,12 +3095,12 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location filename="../../casebook/gui/exchange/dataset_import.py" line="-164"/>
         <source>Show folder</source>
-        <translation>Mostrar a pasta</translation>
+        <translation>Mostrar pasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show problems</source>
-        <translation>Mostrar os problemas</translation>
+        <translation>Mostrar problemas</translation>
     </message>
 </context>
 <context>
@@ -3055,32 +3141,37 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+5"/>
         <source>Sort results</source>
-        <translation>Ordenar os resultados</translation>
+        <translation>Ordenar resultados</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Try: {0}</source>
         <translation>Experimente: {0}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Sort:</source>
-        <translation>Ordenar:</translation>
+        <translation>Ordenar por:</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln caso</numerusform>
             <numerusform>%Ln casos</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>No cases</source>
+        <translation>Nenhum caso</translation>
+    </message>
     <message numerus="yes">
         <location line="+2"/>
         <source> (first %Ln)</source>
         <translation>
-            <numerusform> (primeiro: %Ln)</numerusform>
-            <numerusform> (primeiros %Ln)</numerusform>
+            <numerusform> (%Ln mostrado)</numerusform>
+            <numerusform> (%Ln mostrados)</numerusform>
         </translation>
     </message>
     <message>
@@ -3134,7 +3225,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+2"/>
         <source>Open file in editor</source>
-        <translation>Abrir o arquivo no editor</translation>
+        <translation>Abrir arquivo no editor</translation>
     </message>
 </context>
 <context>
@@ -3281,7 +3372,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+2"/>
         <source>Export a collection / import a course pack</source>
-        <translation>Exportar uma coleção / importar um pacote do curso</translation>
+        <translation>Exportar uma coleção / importar um pacote de curso</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3331,7 +3422,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+2"/>
         <source>Zoom the case text in, out, back to normal</source>
-        <translation>Ampliar, reduzir ou voltar ao tamanho normal o texto do caso</translation>
+        <translation>Ampliar ou reduzir o texto do caso, ou voltar ao tamanho normal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3346,7 +3437,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+1"/>
         <source>Copy a citation of the case in the style used last (the arrow beside Copy citation offers APA, Chicago, BibTeX and RIS)</source>
-        <translation>Copiar uma citação do caso no último estilo usado (a seta ao lado de Copiar a citação oferece APA, Chicago, BibTeX e RIS)</translation>
+        <translation>Copiar uma citação do caso no último estilo usado (a seta ao lado de Copiar citação oferece APA, Chicago, BibTeX e RIS)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3359,7 +3450,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../casebook/gui/evidence/feature.py" line="-272"/>
+        <location filename="../../casebook/gui/evidence/feature.py" line="-278"/>
         <source>Show the evidence map (a cell filters the list by its row and column)</source>
         <translation>Mostrar o mapa de evidências (uma célula filtra a lista pela linha e pela coluna dela)</translation>
     </message>
@@ -3372,7 +3463,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../casebook/gui/browse/sidebar.py" line="+139"/>
+        <location filename="../../casebook/gui/browse/sidebar.py" line="+186"/>
         <source>Library and filters</source>
         <translation>Biblioteca e filtros</translation>
     </message>
@@ -3404,7 +3495,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation>a</translation>
+        <translation>até</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -3509,7 +3600,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+2"/>
         <source>Import course pack…</source>
-        <translation>Importar pacote do curso…</translation>
+        <translation>Importar pacote de curso…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3555,7 +3646,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+18"/>
         <source>Rename saved search</source>
-        <translation>Renomear a pesquisa salva</translation>
+        <translation>Renomear pesquisa salva</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3587,7 +3678,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../casebook/gui/sync.py" line="+36"/>
+        <location filename="../../casebook/gui/sync.py" line="+37"/>
         <source>Indexing progress</source>
         <translation>Progresso da indexação</translation>
     </message>
@@ -3599,7 +3690,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+1"/>
         <source>Cancel indexing</source>
-        <translation>Cancelar a indexação</translation>
+        <translation>Cancelar indexação</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3621,12 +3712,25 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
         <source>Taxonomy not updated: {0}</source>
         <translation>Taxonomia não atualizada: {0}</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>No case files indexed: {0} removed ({1} s)</source>
+        <translation>Nenhum arquivo de caso indexado; removidos: {0} ({1} s)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <source>%Ln case(s): {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</source>
+        <location line="+8"/>
+        <source>%Ln case file(s) indexed (one per language version): {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</source>
         <translation>
-            <numerusform>%Ln caso: {0} adicionados, {1} alterados, {2} removidos, {3} com problemas ({4} s)</numerusform>
-            <numerusform>%Ln casos: {0} adicionados, {1} alterados, {2} removidos, {3} com problemas ({4} s)</numerusform>
+            <numerusform>%Ln arquivo de caso indexado (um por versão de idioma); adicionados: {0}, alterados: {1}, removidos: {2}, com problemas: {3} ({4} s)</numerusform>
+            <numerusform>%Ln arquivos de caso indexados (um por versão de idioma); adicionados: {0}, alterados: {1}, removidos: {2}, com problemas: {3} ({4} s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln case file(s) indexed: {0} added, {1} changed, {2} removed, {3} with problems ({4} s)</source>
+        <translation>
+            <numerusform>%Ln arquivo de caso indexado; adicionados: {0}, alterados: {1}, removidos: {2}, com problemas: {3} ({4} s)</numerusform>
+            <numerusform>%Ln arquivos de caso indexados; adicionados: {0}, alterados: {1}, removidos: {2}, com problemas: {3} ({4} s)</numerusform>
         </translation>
     </message>
 </context>
@@ -3759,7 +3863,7 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
     <message>
         <location line="+14"/>
         <source>Add to</source>
-        <translation>Adicionar em</translation>
+        <translation>Adicionar a</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3840,12 +3944,12 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
 <context>
     <name>TaxonomyDock</name>
     <message>
-        <location filename="../../casebook/gui/authoring/taxonomy_dock.py" line="+174"/>
+        <location filename="../../casebook/gui/authoring/taxonomy_dock.py" line="+175"/>
         <source>no case yet</source>
         <translation>nenhum caso ainda</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Taxonomy</source>
         <translation>Taxonomia</translation>
     </message>
@@ -3904,6 +4008,11 @@ O Casebook continua usando a última taxonomia carregada. Corrija o arquivo e sa
             <numerusform>%n termo</numerusform>
             <numerusform>%n termos</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no terms</source>
+        <translation>nenhum termo</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4071,7 +4180,7 @@ Clique para Atualizar, Compartilhar e mais</translation>
 <context>
     <name>TeamFeature</name>
     <message>
-        <location filename="../../casebook/gui/team/feature.py" line="+47"/>
+        <location filename="../../casebook/gui/team/feature.py" line="+51"/>
         <source>Team library progress</source>
         <translation>Progresso da biblioteca da equipe</translation>
     </message>
@@ -4111,19 +4220,14 @@ Clique para Atualizar, Compartilhar e mais</translation>
         <translation>C&amp;onflitos…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Update when Casebook &amp;starts</source>
-        <translation>Atualizar ao &amp;iniciar o Casebook</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Open the library&apos;s folder</source>
         <translation>Abrir a &amp;pasta da biblioteca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove team library…</source>
-        <translation>&amp;Remover a biblioteca da equipe…</translation>
+        <translation>&amp;Remover biblioteca da equipe…</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4153,12 +4257,12 @@ Clique para Atualizar, Compartilhar e mais</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+172"/>
+        <location line="+187"/>
         <source>Downloading the team library…</source>
         <translation>Baixando a biblioteca da equipe…</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-182"/>
         <source>Updating {0}…</source>
         <translation>Atualizando {0}…</translation>
     </message>
@@ -4174,19 +4278,19 @@ Clique para Atualizar, Compartilhar e mais</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+138"/>
+        <location line="+153"/>
         <source>Sharing your changes with {0}…</source>
         <translation>Compartilhando as suas alterações com {0}…</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-120"/>
         <source>Made your own copy: {0}</source>
         <translation>Sua própria cópia foi criada: {0}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Remove team library</source>
-        <translation>Remover a biblioteca da equipe</translation>
+        <translation>Remover biblioteca da equipe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4214,7 +4318,7 @@ Clique para Atualizar, Compartilhar e mais</translation>
         <translation>Biblioteca da equipe {0} adicionada</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Shared with {0}: 1 file</source>
         <translation>Compartilhado com {0}: 1 arquivo</translation>
     </message>
@@ -4224,7 +4328,41 @@ Clique para Atualizar, Compartilhar e mais</translation>
         <translation>Compartilhado com {0}: {1} arquivos</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+7"/>
+        <source>{0}: up to date</source>
+        <translation>{0}: em dia</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n new case file(s)</source>
+        <translation>
+            <numerusform>%n arquivo de caso novo</numerusform>
+            <numerusform>%n arquivos de caso novos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n other file(s) updated</source>
+        <translation>
+            <numerusform>%n outro arquivo atualizado</numerusform>
+            <numerusform>%n outros arquivos atualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) also changed by someone else (your version is kept; see Library &gt; Conflicts…)</source>
+        <translation>
+            <numerusform>%n arquivo alterado também por outra pessoa (a sua versão foi mantida; veja Biblioteca &gt; Conflitos…)</numerusform>
+            <numerusform>%n arquivos alterados também por outra pessoa (as suas versões foram mantidas; veja Biblioteca &gt; Conflitos…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Saved 1 case to {1}</source>
         <translation>1 caso salvo em {1}</translation>
     </message>
@@ -4239,7 +4377,12 @@ Clique para Atualizar, Compartilhar e mais</translation>
         <translation>O servidor pede um token de acesso.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-266"/>
+        <source>Update &amp;when Casebook starts</source>
+        <translation>Atualizar ao &amp;iniciar o Casebook</translation>
+    </message>
+    <message>
+        <location line="+294"/>
         <source>Not shared yet</source>
         <translation>Ainda não compartilhado</translation>
     </message>
@@ -4339,7 +4482,7 @@ O token de acesso para {1}:</translation>
     <message>
         <location line="+1"/>
         <source>too early</source>
-        <translation>cedo demais</translation>
+        <translation>cedo para avaliar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4357,12 +4500,12 @@ O token de acesso para {1}:</translation>
     <message>
         <location line="+3"/>
         <source>File &gt; Back up my work… writes your collections, notes, tags and saved searches to one file; File &gt; Restore my work… brings them back on any computer.</source>
-        <translation>Arquivo &gt; Fazer backup do meu trabalho… grava suas coleções, anotações, etiquetas e pesquisas salvas em um só arquivo; Arquivo &gt; Restaurar o meu trabalho… traz tudo de volta em qualquer computador.</translation>
+        <translation>Arquivo &gt; Fazer backup do meu trabalho… grava suas coleções, anotações, etiquetas e pesquisas salvas em um só arquivo; Arquivo &gt; Restaurar meu trabalho… traz tudo de volta em qualquer computador.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Course packs (.casebook) open with a double-click, in the window already open.</source>
-        <translation>Os pacotes do curso (.casebook) abrem com um clique duplo, na janela que já está aberta.</translation>
+        <translation>Os pacotes de curso (.casebook) abrem com um clique duplo, na janela que já está aberta.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4381,7 +4524,7 @@ O token de acesso para {1}:</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;What&apos;s new</source>
+        <source>What&apos;s &amp;new</source>
         <translation>&amp;Novidades</translation>
     </message>
     <message>
@@ -4607,7 +4750,7 @@ O token de acesso para {1}:</translation>
     <message>
         <location line="+1"/>
         <source>Add bundled cases</source>
-        <translation>Adicionar os casos incluídos</translation>
+        <translation>Adicionar casos incluídos</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4622,7 +4765,7 @@ O token de acesso para {1}:</translation>
     <message>
         <location line="+3"/>
         <source>Open data folder</source>
-        <translation>Abrir a pasta de dados</translation>
+        <translation>Abrir pasta de dados</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4675,7 +4818,7 @@ O token de acesso para {1}:</translation>
     <message>
         <location line="+2"/>
         <source>Casebook course pack, with your notes (*.casebook)</source>
-        <translation>Pacote do curso do Casebook, com as suas anotações (*.casebook)</translation>
+        <translation>Pacote de curso do Casebook, com as suas anotações (*.casebook)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4700,7 +4843,7 @@ O token de acesso para {1}:</translation>
     <message>
         <location line="+1"/>
         <source>Course pack</source>
-        <translation>Pacote do curso</translation>
+        <translation>Pacote de curso</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4743,12 +4886,12 @@ O token de acesso para {1}:</translation>
     <message>
         <location filename="../../casebook/gui/exchange/pack_import.py" line="-149"/>
         <source>Import a course pack</source>
-        <translation>Importar um pacote do curso</translation>
+        <translation>Importar um pacote de curso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Casebook course pack (*.casebook)</source>
-        <translation>Pacote do curso do Casebook (*.casebook)</translation>
+        <translation>Pacote de curso do Casebook (*.casebook)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4779,12 +4922,12 @@ Nada foi gravado.</translation>
     <message>
         <location line="+4"/>
         <source>Show folder</source>
-        <translation>Mostrar a pasta</translation>
+        <translation>Mostrar pasta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open collection</source>
-        <translation>Abrir a coleção</translation>
+        <translation>Abrir coleção</translation>
     </message>
 </context>
 </TS>

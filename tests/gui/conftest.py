@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -29,6 +29,19 @@ def _qt_application(qapp: object, _interface_in_english: None) -> object:
     """Every GUI test has its QApplication before it makes a widget, whatever runs first,
     and the interface in English."""
     return qapp
+
+
+@pytest.fixture
+def language(tmp_path: Path) -> Iterator[Callable[[str], None]]:
+    """Switch the interface to a language within a test (as View > Language does at the
+    next start); English again afterwards."""
+    from casebook.gui import i18n
+
+    def use(code: str) -> None:
+        assert i18n.install(code, tmp_path / "translations") == code
+
+    yield use
+    i18n.install(i18n.ENGLISH, tmp_path / "translations")
 
 
 @pytest.fixture

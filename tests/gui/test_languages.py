@@ -25,20 +25,20 @@ MENUS = {
 }
 HEADINGS = {  # the sidebar's sections: the library, team libraries, collections, facets
     "es": ["Biblioteca", "Bibliotecas de equipo", "Colecciones", "Desafíos", "Estrategias",
-           "Resultados", "Región", "País", "Nivel", "Sector", "Veredicto", "Cumplimiento",
-           "Evidencia", "Idioma"],
+           "Resultados", "Región", "País", "Nivel", "Sector", "Veredicto",
+           "Estado del resultado", "Evidencia", "Idioma"],
     "pt_BR": ["Biblioteca", "Bibliotecas da equipe", "Coleções", "Desafios", "Estratégias",
-              "Resultados", "Região", "País", "Nível", "Setor", "Veredito", "Cumprimento",
-              "Evidência", "Idioma"],
+              "Resultados", "Região", "País", "Nível", "Setor", "Veredito",
+              "Situação do resultado", "Evidência", "Idioma"],
     "fr": ["Bibliothèque", "Bibliothèques d'équipe", "Collections", "Défis", "Stratégies",
-           "Résultats", "Région", "Pays", "Échelon", "Secteur", "Verdict", "Bilan", "Preuve",
-           "Langue"],
+           "Résultats", "Région", "Pays", "Échelon", "Secteur", "Verdict", "Bilan",
+           "Niveau de preuve", "Langue"],
 }
 LEGENDS = {
-    "es": "● éxito · ◐ mixto · ○ fracaso · … demasiado pronto · · sin veredicto · ◇ la "
+    "es": "● éxito · ◐ mixto · ○ fracaso · … aún es pronto · · sin veredicto · ◇ la "
           "taxonomía dice",
-    "pt_BR": "● sucesso · ◐ misto · ○ fracasso · … cedo demais · · sem veredito · ◇ a "
-             "taxonomia diz",
+    "pt_BR": "● sucesso · ◐ misto · ○ fracasso · … cedo para avaliar · · sem veredito · ◇ "
+             "segundo a taxonomia",
     "fr": "● réussite · ◐ mitigé · ○ échec · … trop tôt · · sans verdict · ◇ la taxonomie "
           "indique",
 }

@@ -26,8 +26,8 @@ def test_the_features_menus_sit_where_they_did(window) -> None:
     assert _texts(menus.edit) == ["&Undo", "&Search", "&Find in case", "Copy &citation",
                                   "&Add to collection", "Add to c&ollection…", "Edit &tags…",
                                   "Open case file in &editor"]
-    assert _texts(menus.view)[-2:] == ["Go to the &sidebar", "&Taxonomy"]
-    assert _texts(menus.help) == ["&Welcome to Casebook", "&What's new", "&Keyboard shortcuts",
+    assert _texts(menus.view)[-2:] == ["Go to the &sidebar", "Ta&xonomy"]
+    assert _texts(menus.help) == ["&Welcome to Casebook", "What's &new", "&Keyboard shortcuts",
                                   "&Query syntax", "Show &log folder", "&About Casebook"]
 
 

@@ -112,7 +112,7 @@ class AuthoringFeature(QObject):
         m.edit.addSeparator()
         m.add(m.edit, self.tr("Edit &tags…"), self.edit_tags, "Ctrl+T")
         m.add(m.edit, self.tr("Open case file in &editor"), self.open_case_file, "Ctrl+E")
-        self.taxonomy_action = m.add(m.view, self.tr("&Taxonomy"), lambda: toggle_dock(self.dock),
+        self.taxonomy_action = m.add(m.view, self.tr("Ta&xonomy"), lambda: toggle_dock(self.dock),
                                      "Ctrl+Shift+T")
         self.taxonomy_action.setCheckable(True)
         self.dock.visibilityChanged.connect(self.taxonomy_action.setChecked)

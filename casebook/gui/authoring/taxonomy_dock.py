@@ -130,7 +130,8 @@ class TaxonomyDock(QDockWidget):
                                                 (t.free and text.lower() in t.id))
                      and (t.gap or not self.gaps_only.isChecked())]
             head = QTreeWidgetItem(self.tree, [words.heading(facet.facet),
-                                               self.tr("%n term(s)", "", len(terms))])
+                                               self.tr("%n term(s)", "", len(terms)) if terms
+                                               else self.tr("no terms")])
             head.setData(0, ROLE, ("", facet.facet))
             font = head.font(0)
             font.setBold(True)

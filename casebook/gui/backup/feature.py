@@ -106,9 +106,31 @@ class BackupFeature(QObject):
             return None
         self.shell.settings.setValue("backup/dir", str(path.parent))
         self.bar.hide()
-        self.shell.status.showMessage(self.tr("Backed up {0} to {1}").format(
-            info.summary(), path), 10_000)
+        self.shell.status.showMessage(self.tr("Backed up to {0}: {1}").format(
+            path, self.summary(info)), 10_000)
         return info
+
+    def summary(self, info: BackupInfo) -> str:
+        """What a backup holds in the interface language ("3 collections (12 cases and 2
+        notes), 1 tag of your own and 4 settings"), leaving out what it has none of."""
+        n = info.counts
+
+        def listed(*parts: tuple[str, str]) -> str:
+            texts = [text for kind, text in parts if n.get(kind)]
+            if len(texts) < 2:
+                return "".join(texts)
+            return self.tr("{0} and {1}").format(", ".join(texts[:-1]), texts[-1])
+
+        inside = listed(("cases", self.tr("%n case(s)", "", n.get("cases", 0))),
+                        ("notes", self.tr("%n note(s)", "", n.get("notes", 0))),
+                        ("questions", self.tr("%n question(s)", "", n.get("questions", 0))))
+        collections = self.tr("%n collection(s)", "", n.get("collections", 0))
+        return listed(
+            ("collections", f"{collections} ({inside})" if inside else collections),
+            ("user tags", self.tr("%n tag(s) of your own", "", n.get("user tags", 0))),
+            ("saved searches", self.tr("%n saved search(es)", "", n.get("saved searches", 0))),
+            ("settings", self.tr("%n setting(s)", "", n.get("settings", 0)))) or \
+            self.tr("no collections, tags, saved searches or settings")
 
     # restore -----------------------------------------------------------------------
     def ask_restore(self) -> QFileDialog:
@@ -132,11 +154,14 @@ class BackupFeature(QObject):
                           self.tr("Replace your own work with the backup {0}?").format(
                               path.name), QMessageBox.StandardButton.Cancel,
                           self.shell.window())
-        made = i18n.date_text(info.created) or self.tr("an unknown date")
-        box.setInformativeText(self.tr(
-            "The backup, made on {0}, holds {1}. Your collections, notes, tags, saved "
-            "searches and settings are replaced by its own; your work as it is now is first "
-            "saved as a backup of its own in the data folder.").format(made, info.summary()))
+        made = i18n.date_text(info.created)
+        holds = (self.tr("The backup, made on {0}, holds: {1}.").format(made, self.summary(info))
+                 if made else self.tr("The backup (its date is unknown) holds: {0}.").format(
+                     self.summary(info)))
+        box.setInformativeText(holds + " " + self.tr(
+            "Your collections, notes, tags, saved searches and settings are replaced by its "
+            "own; your work as it is now is first saved as a backup of its own in the data "
+            "folder."))
         replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.buttonClicked.connect(lambda button: self.restore(path) if button is replace
@@ -160,8 +185,8 @@ class BackupFeature(QObject):
         self.shell.browser.refresh_sidebar()
         self.restored.emit()
         self.shell.status.showMessage(self.tr(
-            "Restored {0}. Your work as it was is kept in {1}").format(
-            report.restored.summary(), report.kept), 15_000)
+            "Restored from the backup: {0}. Your work as it was is kept in {1}").format(
+            self.summary(report.restored), report.kept), 15_000)
         return True
 
     def shutdown(self) -> None:

@@ -36,9 +36,10 @@ def sort_box(parent: QWidget) -> QComboBox:
 
 
 def hint() -> str:
-    """Three example searches, as links."""
-    links = " · ".join(f"<a href='q:{html.escape(q, quote=True)}'>{html.escape(q)}</a>"
-                       for q in EXAMPLES)
+    """Three example searches, as links; a line breaks between two of them, never inside
+    one (which would read as one more example)."""
+    links = " · ".join(f"<a href='q:{html.escape(q, quote=True)}'>"
+                       f"{html.escape(q).replace(' ', '&nbsp;')}</a>" for q in EXAMPLES)
     return translate("ResultsPane", "Try: {0}").format(links)
 
 
@@ -123,7 +124,9 @@ class ResultsPane(QWidget):
 
     def count_text(self, result: SearchResult) -> str:
         shown = sum(1 for h in result.hits if h.match != "some")
-        text = self.tr("%Ln case(s)", "", result.total)
+        # no case has its own words: pt_BR's plural rule says 1 and 0 alike
+        text = self.tr("%Ln case(s)", "", result.total) if result.total else \
+            self.tr("No cases")
         if shown < result.total:
             text += self.tr(" (first %Ln)", "", shown)
         if result.relaxed:

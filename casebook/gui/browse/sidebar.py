@@ -4,26 +4,40 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import cmp_to_key
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCollator,
     QEvent,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QSpinBox,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -59,11 +73,12 @@ class NoEntries:
 
 
 class _Delegate(QStyledItemDelegate):
-    """Section headings in small caps; counts right-aligned; empty terms greyed."""
+    """Section headings in small caps; counts right-aligned; empty terms greyed; a label
+    cut to fit shows whole in its tooltip."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        node: Node = index.data(NodeRole)
+    def _option(self, option: QStyleOptionViewItem, node: Node) -> tuple[
+            QStyleOptionViewItem, str]:
+        """The label's own option (its font, its room left of the count) and the count."""
         opt = QStyleOptionViewItem(option)
         count = "" if node.count is None else number(node.count)
         width = opt.fontMetrics.horizontalAdvance(count) + 12 if count else 0
@@ -73,11 +88,17 @@ class _Delegate(QStyledItemDelegate):
             font.setPointSizeF(opt.font.pointSizeF() * 0.85)
             font.setCapitalization(QFont.Capitalization.AllUppercase)
             opt.font = font
+        opt.rect = QRect(opt.rect.adjusted(0, 0, -width, 0))
+        return opt, count
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        node: Node = index.data(NodeRole)
+        opt, count = self._option(option, node)
         if node.count == 0:
             opt.palette.setColor(QPalette.ColorRole.Text,
                                  opt.palette.color(QPalette.ColorGroup.Disabled,
                                                    QPalette.ColorRole.Text))
-        opt.rect = QRect(opt.rect.adjusted(0, 0, -width, 0))
         super().paint(painter, opt, index)
         if count:
             painter.save()
@@ -88,6 +109,32 @@ class _Delegate(QStyledItemDelegate):
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              count)
             painter.restore()
+
+    def tooltip(self, option: QStyleOptionViewItem,
+                index: QModelIndex | QPersistentModelIndex) -> str:
+        """The row's tooltip, after its whole label when the row shows it cut."""
+        node: Node = index.data(NodeRole)
+        opt, _count = self._option(option, node)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget).width()
+        room -= 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                       widget) + 1)
+        cut = QFontMetrics(opt.font).horizontalAdvance(opt.text) > room
+        return "\n".join(t for t in (node.label if cut else "", node.tooltip) if t)
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,
+                  option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        if event.type() == QEvent.Type.ToolTip and index.isValid():
+            tip = self.tooltip(option, index)
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, view)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().helpEvent(event, view, option, index)
 
     def editorEvent(self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem,
                     index: QModelIndex | QPersistentModelIndex) -> bool:
@@ -257,8 +304,16 @@ class Sidebar(QWidget):
 
     def _ordered(self, facet: str, names: set[str], counts: dict[str, int],
                  resort: bool) -> list[str]:
-        """By count on a new search; otherwise as shown before, new names at the end."""
-        by_count = sorted(names, key=lambda k: (-counts.get(k, 0), k))
+        """By count on a new search, equal counts in the alphabetical order of the words
+        shown (a region in the interface language); otherwise as shown before, new names at
+        the end."""
+        collator = QCollator(QLocale())
+
+        def alphabetical(a: str, b: str) -> int:
+            return collator.compare(words.value(facet, a), words.value(facet, b))
+
+        by_count = sorted(sorted(names, key=cmp_to_key(alphabetical)),
+                          key=lambda k: -counts.get(k, 0))
         before = self._order.get(facet)
         if not resort and before is not None:
             shown = set(before)

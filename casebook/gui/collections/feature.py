@@ -89,7 +89,7 @@ class CollectionsFeature(QObject):
                                    lambda: self.items.add_to_collection(None), "Ctrl+Shift+D")
         menu = m.add_menu(self.tr("&Collections"))
         m.add(menu, self.tr("&New collection…"), lambda: self.create(open_it=True), "Ctrl+Shift+N")
-        m.add(menu, self.tr("&Open collection…"), lambda: self.choose(self.tr("Open"), self.open),
+        m.add(menu, self.tr("O&pen collection…"), lambda: self.choose(self.tr("Open"), self.open),
               "Ctrl+Shift+O")
         menu.addAction(self.collect_action)
         menu.addAction(self.choose_action)

@@ -118,9 +118,10 @@ class ItemActions(Translatable):
         if self.ui.write(lambda: self.lib.collections.remove(name, ids),
                          reload=self.page.name == name):
             self.ui.refresh_sidebar()
-            self.ui.say(self.tr("Removed the case from “{0}” again").format(name) if len(ids) == 1
-                        else self.tr("Removed {0} cases from “{1}” again").format(len(ids), name),
-                        5000)
+            self.ui.say(self.tr("Add undone: the case is no longer in “{0}”").format(name)
+                        if len(ids) == 1 else
+                        self.tr("Add undone: {0} cases are no longer in “{1}”").format(
+                            len(ids), name), 5000)
 
     def dropped(self, ids: list[str], row: int) -> None:
         """A drop on the page: its own cases move there, new ones are added there."""

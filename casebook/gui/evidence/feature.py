@@ -140,13 +140,19 @@ class EvidenceFeature(QObject):
         total = evidence_map.total
         if self.scope is not None:
             scope = self.tr("%Ln case(s) (the collection {0})", "", total).format(
-                self.scope[0])
+                self.scope[0]) if total else \
+                self.tr("No cases (the collection {0})").format(self.scope[0])
         else:
             scope = self.describe_scope(total, query, not filters.is_empty())
         self.map_page.show_map(evidence_map, scope)
 
     def describe_scope(self, total: int, query: str, filtered: bool) -> str:
-        if query.strip() or filtered:
+        """What the map counts; no case has its own words (pt_BR says 1 and 0 alike)."""
+        searched = bool(query.strip()) or filtered
+        if not total:
+            return self.tr("No cases (the current search and filters)") if searched else \
+                self.tr("No cases (the whole library)")
+        if searched:
             return self.tr("%Ln case(s) (the current search and filters)", "", total)
         return self.tr("%Ln case(s) (the whole library)", "", total)
 

@@ -73,8 +73,8 @@ class DatasetDialog(QDialog):
         self.importer.addItem(self.tr("Any table, with a mapping file"), TABLE)
         self.mapping = QLineEdit(self)
         self.mapping.setAccessibleName(self.tr("Mapping file"))
-        self.mapping.setPlaceholderText(self.tr("A mapping file (.toml); optional for a "
-                                                "built-in importer"))
+        self.mapping.setPlaceholderText(self.tr("A .toml file; optional for a built-in "
+                                                "importer"))
         self.mapping_button = QPushButton(self.tr("Br&owse…"), self)
         self.mapping_button.clicked.connect(self._choose_mapping)
         self.template_button = QPushButton(self.tr("&Start a mapping…"), self)
@@ -102,6 +102,7 @@ class DatasetDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnsToContents()  # wide enough for each heading before a record
         self.table.verticalHeader().hide()
         self.table.currentCellChanged.connect(lambda row, *_: self._show_text(row))
         self.text = QPlainTextEdit(self)
@@ -121,7 +122,7 @@ class DatasetDialog(QDialog):
         self.folder.currentTextChanged.connect(lambda _t: self.timer.start())
         self.importer.currentIndexChanged.connect(lambda _i: self._importer_changed())
         self._importer_changed()
-        self.resize(900, 640)
+        self.resize(max(900, self.sizeHint().width()), 640)
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -262,8 +263,10 @@ class DatasetDialog(QDialog):
                 item.setToolTip(value)
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
-        for col in range(4):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 220))
+        header = self.table.horizontalHeader()
+        for col in range(4):  # a long title or tag list is cut, never the heading
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col),
+                                               max(220, header.sectionSizeHint(col))))
         review = sum(1 for r in results if r.review and r.status != KEPT)
         n_mapped = sum(r.mapped for r in results)
         n_free = sum(len(r.free) for r in results)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QCursor, QDesktopServices
@@ -18,6 +19,9 @@ from casebook.gui.team.conflict import ConflictDialog
 from casebook.gui.team.dialogs import AddDialog, SharedCollectionDialog, ShareDialog, TokenDialog
 from casebook.gui.team.sidebar import TeamEntries
 from casebook.gui.team.worker import Failure, TeamState, TeamThread, TeamWorker
+
+if TYPE_CHECKING:
+    from casebook.exchange.team.ops import UpdateReport
 
 log = logging.getLogger(__name__)
 START_KEY = "team/update_on_start"
@@ -93,7 +97,7 @@ class TeamFeature(QObject):
         self.share_action = m.add(menu, self.tr("&Share my changes…"), self.share)
         self.conflicts_action = m.add(menu, self.tr("&Conflicts…"), self.open_conflicts)
         menu.addSeparator()
-        self.start_action = m.add(menu, self.tr("Update when Casebook &starts"), self._toggle_start)
+        self.start_action = m.add(menu, self.tr("Update &when Casebook starts"), self._toggle_start)
         self.start_action.setCheckable(True)
         self.start_action.setChecked(self._update_on_start())
         menu.addSeparator()
@@ -324,7 +328,8 @@ class TeamFeature(QObject):
                 getattr(result, "name", "")), 10_000)
         elif op == "update":
             self.shell.sync.start(False)
-            self.shell.status.showMessage(result.summary(), 15_000)  # type: ignore[attr-defined]
+            report: UpdateReport = result  # type: ignore[assignment]
+            self.shell.status.showMessage(self.update_text(report), 15_000)
             name = getattr(result, "name", "")
             if getattr(result, "conflicts", None) and name in self.asked:
                 QTimer.singleShot(0, partial(self.open_conflicts, name))
@@ -335,6 +340,20 @@ class TeamFeature(QObject):
                 self.tr("Shared with {0}: {1} files")
             self.shell.status.showMessage(text.format(getattr(result, "name", ""), files),
                                           10_000)
+
+    def update_text(self, report: UpdateReport) -> str:
+        """What an update brought, in the interface's words (the CLI has its own)."""
+        if not report.changed and not report.conflicts:
+            return self.tr("{0}: up to date").format(report.name)
+        new = len(report.new_files)
+        other = report.changed - new
+        parts = [text for count, text in (
+            (new, self.tr("%n new case file(s)", "", new)),
+            (other, self.tr("%n other file(s) updated", "", other)),
+            (len(report.conflicts), self.tr(
+                "%n file(s) also changed by someone else (your version is kept; see "
+                "Library > Conflicts…)", "", len(report.conflicts)))) if count > 0]
+        return self.tr("{0}: {1}").format(report.name, ", ".join(parts))
 
     def _failed(self, failure: Failure) -> None:
         if self.closed:

@@ -67,7 +67,7 @@ class WelcomeFeature(QObject):
         self.page.closed.connect(self.close)
         self.news: QMessageBox | None = None
         m = shell.menus
-        m.prepend(m.help, m.make(self.tr("&What's new"), self.show_news))
+        m.prepend(m.help, m.make(self.tr("What's &new"), self.show_news))
         m.prepend(m.help, m.make(self.tr("&Welcome to Casebook"), self.show))
 
     def show(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -23,17 +25,22 @@ def test_back_up_then_restore_from_the_file_menu(qtbot, window, tmp_path: Path) 
     lib.collections.set_questions("Course", "paris-pb", ["Who proposed?"])
     info = window.backup.back_up(tmp_path / "mine.zip")
     assert info is not None and info.counts["collections"] == 1
-    assert "Backed up 1 collection" in window.status.currentMessage()
+    assert window.status.currentMessage() == \
+        f"Backed up to {tmp_path / 'mine.zip'}: 1 collection (2 cases and 1 question)"
     lib.collections.delete("Course")
     lib.collections.create("Other")
     box = window.backup.confirm_restore(tmp_path / "mine.zip")
-    assert box is not None and "1 collection (2 cases, 0 notes, 1 question)" in \
+    assert box is not None and box.informativeText().startswith(
+        "The backup, made on ")
+    assert ", holds: 1 collection (2 cases and 1 question). Your collections" in \
         box.informativeText()
     replace = next(b for b in box.buttons() if b.text() == "Replace")
     replace.click()
     assert [c.name for c in lib.collections.list()] == ["Course"]
     assert lib.collections.get("Course").item("paris-pb").questions == ["Who proposed?"]
-    assert "Restored 1 collection" in window.status.currentMessage()
+    assert window.status.currentMessage().startswith(
+        "Restored from the backup: 1 collection (2 cases and 1 question). Your work as it was "
+        "is kept in ")
     kept = sorted((lib.data_dir / "backups").glob("before-restore-*.zip"))
     assert len(kept) == 1 and backup.read_backup(kept[0]).counts["collections"] == 1
     qtbot.waitUntil(lambda: not window.sync.running, timeout=10_000)
@@ -77,3 +84,44 @@ def test_the_monthly_offer(window) -> None:
     window.backup.bar.later.click()
     assert window.backup.bar.isHidden()
     assert not backup.backup_due(user)
+
+
+def test_what_a_backup_holds_is_said_in_the_interface_language(window, tmp_path: Path,
+                                                               language) -> None:
+    info = backup.BackupInfo("b.zip", "", "casebook", {
+        "collections": 3, "cases": 12, "notes": 1, "questions": 0, "user tags": 1,
+        "saved searches": 0, "settings": 4}, 1)
+    feature = window.backup
+    assert feature.summary(info) == "3 collections (12 cases and 1 note), 1 tag of your own " \
+        "and 4 settings"
+    box = feature.confirm_restore(_backup_made_on_an_unknown_date(window, tmp_path))
+    assert box is not None and box.informativeText().startswith(
+        "The backup (its date is unknown) holds: no collections, tags, saved searches or "
+        "settings.")
+    box.close()
+    language("fr")
+    assert feature.summary(info) == "3 collections (12 cas et 1 note), 1 étiquette " \
+        "personnelle et 4 réglages"
+    box = feature.confirm_restore(tmp_path / "unknown.zip")
+    assert box is not None and box.informativeText().startswith(
+        "La sauvegarde (date inconnue) contient\u00a0: ni collection, ni étiquette, ni "
+        "recherche enregistrée, ni réglage.")
+    box.close()
+    language("pt_BR")
+    assert feature.summary(info) == "3 coleções (12 casos e 1 anotação), 1 etiqueta própria " \
+        "e 4 configurações"
+
+
+def _backup_made_on_an_unknown_date(window, tmp_path: Path) -> Path:
+    """A backup whose manifest lost its date and its counts."""
+    path = tmp_path / "unknown.zip"
+    window.lib.backup(path)
+    with zipfile.ZipFile(path) as zf:
+        files = {name: zf.read(name) for name in zf.namelist()}
+    manifest = json.loads(files[backup.MANIFEST])
+    manifest["created"], manifest["counts"] = "", {}
+    files[backup.MANIFEST] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in files.items():
+            zf.writestr(name, data)
+    return path

@@ -182,6 +182,8 @@ def test_ctrl_d_adds_to_the_last_used_collection_with_undo(qtbot, shown) -> None
     qtbot.mouseClick(c.undo_bar.button, Qt.MouseButton.LeftButton)
     assert lib.collections.get("Course B").ids == ["paris-pb"]
     assert not c.undo_bar.isVisible()
+    assert shown.statusBar().currentMessage() == \
+        "Add undone: the case is no longer in “Course B”"
     # Ctrl+Shift+D chooses, starting at the last used collection
     qtbot.keyClick(shown.results, Qt.Key.Key_D, CTRL | SHIFT)
     pick = wait_pick(qtbot, shown)
@@ -223,6 +225,7 @@ def test_ctrl_and_shift_click_select_several_and_ctrl_d_adds_them_all(qtbot, sho
     assert c.undo_bar.label.text() == "Added 2 cases to “Course”."
     c.undo_bar.undo()
     assert lib.collections.get("Course").ids == []
+    assert shown.statusBar().currentMessage() == "Add undone: 2 cases are no longer in “Course”"
     click_row(qtbot, shown, order[1])
     click_row(qtbot, shown, order[2], SHIFT)
     assert shown.results.selected_ids() == order[1:]

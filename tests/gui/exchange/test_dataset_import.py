@@ -105,3 +105,24 @@ def test_cancel_by_keyboard(qtbot: Any, shown: Any, tmp_path: Path) -> None:
     written = list((tmp_path / "out").glob("*.md"))
     assert len(written) == sum(1 for r in report.results if not r.review)
     assert "cancelled" in win.datasets.bar.label.text()
+
+
+def test_the_headings_show_whole_before_and_after_a_preview(qtbot: Any, window: Any,
+                                                            tmp_path: Path, language) -> None:
+    language("fr")  # longer words than English
+    dialog = DatasetDialog(window, window.lib.taxonomy, [str(tmp_path / "imported")])
+    qtbot.addWidget(dialog)
+    header = dialog.table.horizontalHeader()
+    labels = [dialog.table.horizontalHeaderItem(c).text() for c in range(5)]
+    assert labels[:3] == ["Identifiant", "Titre", "Étiquettes rattachées"]
+
+    def cut() -> list[str]:
+        return [labels[c] for c in range(4) if header.sectionSize(c) < header.sectionSizeHint(c)]
+
+    assert cut() == []
+    assert dialog.width() >= dialog.sizeHint().width()
+    dialog.file.setText(str(DATA / "import" / "participedia.csv"))
+    dialog.importer.setCurrentIndex(dialog.importer.findData("participedia"))
+    dialog.refresh()
+    assert dialog.table.rowCount() == 3
+    assert cut() == []

@@ -189,3 +189,26 @@ def test_without_a_keyring_the_token_is_asked_at_start_saying_why(qtbot,
     assert "no keyring" in seen[0] and "each time Casebook starts" in seen[0]
     assert tokens.get(team.url) == "tok-1"
     tokens._session.clear()
+
+
+def test_an_update_is_told_in_the_interface_words_naming_the_conflicts_menu(window,
+                                                                           language) -> None:
+    from casebook.exchange.team.ops import UpdateReport
+    from casebook.gui.i18n import translate
+
+    feature = window.team
+    quiet = UpdateReport("cities")
+    busy = UpdateReport("cities", new_files=["a.md", "b.md"], changed=3, conflicts=["c.md"])
+    assert feature.update_text(quiet) == "cities: up to date"
+    assert feature.update_text(busy) == "cities: 2 new case files, 1 other file updated, 1 file " \
+        "also changed by someone else (your version is kept; see Library > Conflicts…)"
+    for code in ("fr", "es", "pt_BR"):
+        language(code)
+        menu_path = " > ".join(translate("TeamFeature", text).replace("&", "")
+                               for text in ("&Library", "&Conflicts…"))  # as the menus say
+        text = feature.update_text(busy)
+        assert text.startswith("cities") and menu_path in text, (code, menu_path, text)
+        assert "casebook library" not in text and "other file updated" not in text
+    assert feature.update_text(busy).endswith(
+        "2 arquivos de caso novos, 1 outro arquivo atualizado, 1 arquivo alterado também por "
+        "outra pessoa (a sua versão foi mantida; veja Biblioteca > Conflitos…)")

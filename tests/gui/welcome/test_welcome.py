@@ -34,7 +34,7 @@ def test_first_start_shows_the_welcome_once(window) -> None:
 
 def test_help_brings_it_back_and_its_links_work(window) -> None:
     help_texts = [a.text() for a in window.menus.help.actions()]
-    assert help_texts[:2] == ["&Welcome to Casebook", "&What's new"]
+    assert help_texts[:2] == ["&Welcome to Casebook", "What's &new"]
     window.menus.help.actions()[0].trigger()
     assert window.right.currentWidget() is window.welcome.page
     window.welcome.page.browser.anchorClicked.emit(QUrl("q:participatory budgeting"))
