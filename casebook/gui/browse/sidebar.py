@@ -278,6 +278,9 @@ class Sidebar(QWidget):
             facet = spec.key
             counts = facets.get(facet, {})
             chosen = set(filters.terms.get(facet, []))
+            in_library = (known or {}).get(facet) or counts
+            if facet == "languages" and len(set(in_library) | chosen) < 2:
+                continue  # shown once the library holds cases in two languages or more
             section = root.add(Node(words.heading(facet), key=facet))
             if facet in taxonomy.terms:
                 entries = [(t.id, words.term_label(taxonomy, facet, t.id),

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 
+from casebook.gui.browse.sidebar import NodeRole
 from casebook.library import Library
 from tests.derived.test_translations import translation
 from tests.helpers import running_window, write_case
@@ -26,9 +27,20 @@ def test_the_reader_switches_language_and_the_list_shows_a_case_once(qtbot,
         assert [h.id for h in hits if h] == ["porto"]
         assert hits[0] is not None and list(hits[0].languages) == ["en", "pt"]
         assert window.browser.library_stats()[0] == 1  # "All cases": the case once
+        model = window.sidebar.model
+        sections = [model.index(r, 0).data(NodeRole).key for r in range(model.rowCount())]
+        assert "languages" in sections  # two languages: the Language facet shows
         window.browser.open_case("porto")
         page = window.reader.browser.toPlainText()
         assert "Written in: English · Português" in page
         window.reader.browser.anchorClicked.emit(QUrl("casebook:case/porto-pt"))
         assert window.reader.case["id"] == "porto-pt"
         assert "Orçamento participativo em Porto Alegre" in window.reader.browser.toPlainText()
+
+
+def test_the_language_facet_hides_while_the_library_has_one_language(window) -> None:
+    from casebook.gui.browse.sidebar import NodeRole
+
+    model = window.sidebar.model
+    sections = [model.index(r, 0).data(NodeRole).key for r in range(model.rowCount())]
+    assert "regions" in sections and "languages" not in sections
