@@ -26,8 +26,9 @@ from casebook.facets import (
 
 log = logging.getLogger(__name__)
 TermNames = Callable[[str, str, str], list[str]]  # (facet, id, language) -> a term's names
-SCHEMA_VERSION = 4  # 2: problems.detail; 3: format version 2 (results, verdict, provenance);
-# 4: a case's text is indexed in its language, and language is a facet
+SCHEMA_VERSION = 5  # 2: problems.detail; 3: format version 2 (results, verdict, provenance);
+# 4: a case's text is indexed in its language, and language is a facet; 5: translations looked
+# up by their original (an index on translation_of)
 # SQLite's codes for a write refused by the file system: read-only, disk full, I/O error
 _REFUSED = (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR)
 
@@ -162,6 +163,7 @@ class Store:
                 "verdict": str, "outcomes": str, "translation_of": str, "licence": str,
                 "attribution": str, "origin": str,
             }, pk="id")
+            db.table("cases").create_index(["translation_of"])
             db.table("outcome_results").create({"case_id": str, "outcome": str,
                                                 "result": str, "evidence": str})
             db.table("outcome_results").create_index(["outcome"])
@@ -364,9 +366,10 @@ class Store:
 
     # search support -----------------------------------------------------------
     def filter_ids(self, filters: Filters) -> set[str]:
-        """Cases matching the filters: OR within a facet, AND across facets."""
-        clauses: list[str] = []
-        args: list[Any] = []
+        """Cases matching the filters: OR within a facet, AND across facets. Each facet is
+        one indexed lookup; the sets are intersected here (a join through the cases table
+        read every case for each)."""
+        found: list[set[str]] = []
         terms = {k: v for k, v in filters.terms.items() if v}
         if "evidence" in terms:  # "evidence at least X": X or anything stronger
             weakest = max(evidence_rank(v.lower()) for v in terms["evidence"])
@@ -375,27 +378,36 @@ class Store:
             # --outcome X --result R: X's own entry was R, not just any outcome of the case
             outcomes, results = terms.pop("outcomes"), terms.pop("results", None)
             levels = terms.pop("evidence", None)
-            sql = ("id IN (SELECT case_id FROM outcome_results WHERE outcome IN "
+            sql = ("SELECT case_id FROM outcome_results WHERE outcome IN "
                    f"({','.join('?' * len(outcomes))})")
-            args += outcomes
+            args: list[Any] = list(outcomes)
             for column, wanted in (("result", results), ("evidence", levels)):
                 if wanted:
                     sql += f" AND {column} IN ({','.join('?' * len(wanted))})"
                     args += [w.lower() for w in wanted]
-            clauses.append(sql + ")")
+            found.append({r[0] for r in self.db.execute(sql, args)})
         for facet, values in terms.items():
             keys = [v.lower() for v in values]
-            clauses.append(f"id IN (SELECT case_id FROM tags WHERE facet = ? AND key IN "
-                           f"({','.join('?' * len(keys))}))")
-            args += [facet, *keys]
+            found.append({r[0] for r in self.db.execute(
+                f"SELECT case_id FROM tags WHERE facet = ? AND key IN "
+                f"({','.join('?' * len(keys))})", [facet, *keys])})
+        years: list[str] = []
+        args = []
         if filters.year_to is not None:
-            clauses.append("year_start IS NOT NULL AND year_start <= ?")
+            years.append("year_start IS NOT NULL AND year_start <= ?")
             args.append(filters.year_to)
         if filters.year_from is not None:
-            clauses.append("year_start IS NOT NULL AND (year_end IS NULL OR year_end >= ?)")
+            years.append("year_start IS NOT NULL AND (year_end IS NULL OR year_end >= ?)")
             args.append(filters.year_from)
-        where = " AND ".join(clauses) or "1"
-        return {r[0] for r in self.db.execute(f"SELECT id FROM cases WHERE {where}", args)}
+        if years or not found:
+            where = " AND ".join(years) or "1"
+            found.append({r[0] for r in self.db.execute(
+                f"SELECT id FROM cases WHERE {where}", args)})
+        found.sort(key=len)
+        out = found[0]
+        for other in found[1:]:
+            out = out & other
+        return out  # tags and results rows exist only for stored cases (put_case, delete_case)
 
     def problems(self, path: str | None = None) -> list[Problem]:
         sql = "SELECT path, line, col, severity, message, code, detail FROM problems"
