@@ -83,6 +83,8 @@ def running_window(qtbot: Any, lib: Any) -> Iterator[Any]:
     with qtbot.waitSignal(win.results_shown, timeout=10_000):
         win.start()
     qtbot.waitUntil(lambda: not win.sync.running, timeout=10_000)
+    # the map, the home page, is drawn once the first results have settled
+    qtbot.waitUntil(lambda: win.evidence.map_page.model.map is not None, timeout=10_000)
     try:
         yield win
     finally:

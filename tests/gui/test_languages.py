@@ -23,16 +23,17 @@ MENUS = {
     "pt_BR": ["&Arquivo", "&Editar", "E&xibir", "&Coleções", "&Biblioteca", "Aj&uda"],
     "fr": ["&Fichier", "É&dition", "&Affichage", "&Collections", "&Bibliothèque", "Aid&e"],
 }
-HEADINGS = {  # the sidebar's sections: the library, team libraries, collections, facets
+HEADINGS = {  # the sidebar's sections: the library, team libraries, collections, facets (the
+    # Language section shows only in a library of two languages or more; this one has one)
     "es": ["Biblioteca", "Bibliotecas de equipo", "Colecciones", "Desafíos", "Estrategias",
            "Resultados", "Región", "País", "Nivel", "Sector", "Veredicto",
-           "Estado del resultado", "Evidencia", "Idioma"],
+           "Estado del resultado", "Evidencia"],
     "pt_BR": ["Biblioteca", "Bibliotecas da equipe", "Coleções", "Desafios", "Estratégias",
               "Resultados", "Região", "País", "Nível", "Setor", "Veredito",
-              "Situação do resultado", "Evidência", "Idioma"],
+              "Situação do resultado", "Evidência"],
     "fr": ["Bibliothèque", "Bibliothèques d'équipe", "Collections", "Défis", "Stratégies",
            "Résultats", "Région", "Pays", "Échelon", "Secteur", "Verdict", "Bilan",
-           "Niveau de preuve", "Langue"],
+           "Niveau de preuve"],
 }
 LEGENDS = {
     "es": "● éxito · ◐ mixto · ○ fracaso · … aún es pronto · · sin veredicto · ◇ la "
