@@ -256,7 +256,7 @@ def cached_taxonomy(base: Path, extras: Iterable[Path], cache: Path) -> Taxonomy
         pass  # no cache yet, or an unreadable one: it is written again below
     taxonomy = load_taxonomy(base, extras)
     with contextlib.suppress(OSError):
-        spare = cache.with_name(cache.name + ".tmp")
+        spare = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")  # one per process
         spare.write_text(json.dumps({"key": key, "terms": _to_json(taxonomy)}),
                          encoding="utf-8")
         os.replace(spare, cache)

@@ -231,3 +231,23 @@ def test_missing_and_undecodable_taxonomy(tmp_path: Path) -> None:
     bad.write_bytes("challenges: [ação]".encode("latin-1"))
     with pytest.raises(TaxonomyError, match="cannot read the taxonomy"):
         load_taxonomy(bad)
+
+
+def test_the_cached_taxonomy_follows_the_file_and_survives_a_broken_cache(
+        tmp_path: Path) -> None:
+    from casebook.cases.taxonomy import cached_taxonomy
+
+    base, cache = write(tmp_path, TRANSLATED), tmp_path / "taxonomy.json"
+    first = cached_taxonomy(base, [], cache)
+    assert cache.is_file() and first.label("challenges", "red-tape", "es") == \
+        "Burocracia excesiva"
+    again = cached_taxonomy(base, [], cache)  # read from the JSON: the same terms
+    assert [t for t in again.all_terms()] == [t for t in first.all_terms()]
+    assert again.match("challenges", "papeleo") == "red-tape"
+    base.write_text(TRANSLATED.replace("Red tape", "Too much red tape"), encoding="utf-8")
+    assert cached_taxonomy(base, [], cache).label("challenges", "red-tape") == \
+        "Too much red tape"
+    cache.write_text("{not json", encoding="utf-8")
+    assert cached_taxonomy(base, [], cache).label("challenges", "red-tape") == \
+        "Too much red tape"
+    assert cache.read_text(encoding="utf-8").startswith('{"key"')  # written again
