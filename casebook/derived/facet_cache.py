@@ -37,21 +37,6 @@ class Catalog:
         rows = db.execute("SELECT id, title, year_start FROM cases").fetchall()
         self.ids = {r[0] for r in rows}
         self.titles = {r[0]: r[1] for r in rows}
-        # the languages a query is read in: English always, then the library's others
-        self.languages = ["en", *sorted({r[0] for r in db.execute(
-            "SELECT DISTINCT language FROM cases") if r[0] and r[0] != "en"})]
-        # translations: a case and its translations are one family, listed and counted once
-        self.language_of: dict[str, str] = {}
-        self.root: dict[str, str] = {}  # a translation's id -> the id of its original
-        for case_id, language, original in db.execute(
-                "SELECT id, language, translation_of FROM cases"):
-            self.language_of[case_id] = language or "en"
-            if original and original != case_id:
-                self.root[case_id] = original
-        self.root = {i: r for i, r in self.root.items() if r in self.ids}
-        self.family: dict[str, list[str]] = {}  # original -> itself and its translations
-        for case_id, original in sorted(self.root.items()):
-            self.family.setdefault(original, [original]).append(case_id)
         self._by_facet: dict[str, dict[str, tuple[str, ...]]] = {}
         self._strongest: dict[str, int] | None = None
         self.results: dict[str, list[tuple[str, str | None, str | None]]] = {}
@@ -110,7 +95,32 @@ class Catalog:
         return self._strongest
 
     def count(self) -> int:
-        return len(self.ids) - len(self.root)
+        return len(self.ids)
+
+
+
+class Families:
+    """Each case's language, and its translations: what a search needs to read a query in
+    the library's languages and to list a case and its translations once. Two columns of
+    the cases table, so a search that needs nothing else never builds the Catalog."""
+
+    def __init__(self, store: Store) -> None:
+        db = store.db.conn
+        self.stamp = stamp_of(store)
+        self.language_of: dict[str, str] = {}
+        root: dict[str, str] = {}  # a translation's id -> the id of its original
+        for case_id, language, original in db.execute(
+                "SELECT id, language, translation_of FROM cases"):
+            self.language_of[case_id] = language or "en"
+            if original and original != case_id:
+                root[case_id] = original
+        self.ids = set(self.language_of)
+        # the languages a query is read in: English always, then the library's others
+        self.languages = ["en", *sorted(set(self.language_of.values()) - {"en"})]
+        self.root = {i: r for i, r in root.items() if r in self.ids}
+        self.family: dict[str, list[str]] = {}  # original -> itself and its translations
+        for case_id, original in sorted(self.root.items()):
+            self.family.setdefault(original, [original]).append(case_id)
 
     def once(self, ids: Iterable[str] | None) -> set[str]:
         """The cases (all when None) with each family once: its original when it is among
@@ -176,6 +186,17 @@ def stamp_of(store: Store) -> tuple[int, int]:
 
 
 _CACHE: WeakKeyDictionary[Store, Catalog] = WeakKeyDictionary()
+
+
+_FAMILIES: WeakKeyDictionary[Store, Families] = WeakKeyDictionary()
+
+
+def families_for(store: Store) -> Families:
+    """The languages and translations of this store, read again only when it has changed."""
+    cached = _FAMILIES.get(store)
+    if cached is None or cached.stamp != stamp_of(store):
+        cached = _FAMILIES[store] = Families(store)
+    return cached
 
 
 def catalog_for(store: Store) -> Catalog:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from casebook import limits
 from casebook.cases.model import Filters, Hit, SearchResult
 from casebook.cases.text import first_sentences
-from casebook.derived.facet_cache import catalog_for, few_facet_counts
+from casebook.derived.facet_cache import catalog_for, families_for, few_facet_counts
 from casebook.errors import InputError
 from casebook.facets import SORT_OPTIONS, TAG_FACETS
 
@@ -113,7 +113,7 @@ def _text_results(lib: Sources, text: str, allowed: set[str] | None, wanted: int
         return lib.taxonomy.canonical(facet, value)[0] or value
 
     parsed = engine.parse(text, translate)
-    languages = catalog_for(lib.store).languages
+    languages = families_for(lib.store).languages
     words = None if strict else engine.plain_words(text, parsed, languages)
     if words and len(words) > 1:
         return engine.run_words([engine.with_tags(w, text, languages) for w in words],
@@ -128,12 +128,12 @@ def matching_ids(lib: Sources, query: str, filters: Filters, strict: bool = Fals
     store = lib.store
     allowed = None if filters.is_empty() else store.filter_ids(filters)
     text = query.strip()
-    catalog = catalog_for(store)
+    families = families_for(store)
     if not text:
-        return catalog.once(allowed)
+        return families.once(allowed)
     with lib.engine.pinned():
-        return catalog.once(lib.engine.matched_ids(_text_results(lib, text, allowed, 0,
-                                                                 strict)))
+        return families.once(lib.engine.matched_ids(_text_results(lib, text, allowed, 0,
+                                                                  strict)))
 
 
 def _run(lib: Sources, query: str, filters: Filters, sort: str, limit: int,
@@ -150,10 +150,10 @@ def _run(lib: Sources, query: str, filters: Filters, sort: str, limit: int,
     match: dict[str, str] = {}
     relaxed = False
     results = None
-    catalog = catalog_for(store)
+    families = families_for(store)
     if text:
         engine = lib.engine
-        extra = len(catalog.root)  # translations folded into their family's entry
+        extra = len(families.root)  # translations folded into their family's entry
         results = _text_results(lib, text, allowed, offset + limit + extra
                                 if sort == "relevance" else None, strict)
         ranked = engine.hit_ids(results)
@@ -161,35 +161,36 @@ def _run(lib: Sources, query: str, filters: Filters, sort: str, limit: int,
         match = engine.match_of(results)
         relaxed = engine.relaxed(results)
         found = set(engine.matched_ids(results))
-        if catalog.root:  # a family is listed once, as its best-ranked member
-            best = catalog.first_of_family(i for i, _ in ranked)
-            listed = {catalog.root.get(i, i) for i in best}
-            matched = {i for i in best if i in found} | catalog.once(
-                i for i in found if catalog.root.get(i, i) not in listed)
+        if families.root:  # a family is listed once, as its best-ranked member
+            best = families.first_of_family(i for i, _ in ranked)
+            listed = {families.root.get(i, i) for i in best}
+            matched = {i for i in best if i in found} | families.once(
+                i for i in found if families.root.get(i, i) not in listed)
         else:
             best, matched = [i for i, _ in ranked], found
         total = len(matched)
         if sort == "relevance":
             page = best[offset : offset + limit]
         else:  # the cases with most words in the chosen order, then those with some
-            page = catalog.ordered(matched, sort, limit, offset)
+            page = catalog_for(store).ordered(matched, sort, limit, offset)
             some = [i for i in best if match[i] == "some"]
             start = max(0, offset - total)
             page += some[start : start + limit - len(page)]
         if total <= FEW:  # a rebuilt catalog costs more than a few rows from the store
             facets = few_facet_counts(store, list(matched))
         else:
-            facets = catalog.facet_counts(matched)
-        if catalog.root:
-            facets["languages"] = catalog.language_counts(matched)
-        suggestion = engine.suggest(text, catalog.languages) if engine.doc_count() else None
+            facets = catalog_for(store).facet_counts(matched)
+        if families.root:
+            facets["languages"] = families.language_counts(matched)
+        suggestion = engine.suggest(text, families.languages) if engine.doc_count() else None
     else:
-        pool = allowed if allowed is None and not catalog.root else catalog.once(allowed)
+        catalog = catalog_for(store)
+        pool = allowed if allowed is None and not families.root else families.once(allowed)
         total = catalog.count() if pool is None else len(pool)
         page = catalog.ordered(pool, "title" if sort == "relevance" else sort, limit, offset)
         facets = catalog.facet_counts(pool)
-        if catalog.root:
-            facets["languages"] = catalog.language_counts(catalog.once(pool))
+        if families.root:
+            facets["languages"] = families.language_counts(families.once(pool))
         suggestion = None
     rows = store.case_rows(page)
     tags = store.tags_of(page)
@@ -216,7 +217,7 @@ def _run(lib: Sources, query: str, filters: Filters, sort: str, limit: int,
             challenges=t.get(TAG_FACETS[0], []), strategies=t.get(TAG_FACETS[1], []),
             outcomes=t.get(TAG_FACETS[2], []), problems=row["problems"],
             match=match.get(case_id, "all"), verdict=row["verdict"],
-            languages=catalog.languages_of(case_id),
+            languages=families.languages_of(case_id),
         ))
     return SearchResult(query=query, filters=filters, total=total, hits=hits, facets=facets,
                         suggestion=suggestion, relaxed=relaxed)
