@@ -98,7 +98,6 @@ class Catalog:
         return len(self.ids)
 
 
-
 class Families:
     """Each case's language, and its translations: what a search needs to read a query in
     the library's languages and to list a case and its translations once. Two columns of
@@ -186,8 +185,6 @@ def stamp_of(store: Store) -> tuple[int, int]:
 
 
 _CACHE: WeakKeyDictionary[Store, Catalog] = WeakKeyDictionary()
-
-
 _FAMILIES: WeakKeyDictionary[Store, Families] = WeakKeyDictionary()
 
 
