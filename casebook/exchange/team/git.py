@@ -70,9 +70,12 @@ def _remove_stale_locks(git_dir: Path) -> None:
             age = now - lock.stat().st_mtime
         except OSError:
             continue
-        if age >= STALE_LOCK_S:
-            log.warning("removed %s, left by an interrupted update", lock)
-            lock.unlink(missing_ok=True)
+        if age < STALE_LOCK_S:  # a git program may be at work: give it time to finish
+            time.sleep(STALE_LOCK_S - age)
+            if not lock.exists():
+                continue
+        log.warning("removed %s, left by an interrupted update", lock)
+        lock.unlink(missing_ok=True)
 
 
 class Callbacks:
