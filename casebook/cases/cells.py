@@ -49,8 +49,10 @@ def _converter(floor: int) -> Any:
         def convert_img(self, el: Any, text: str, parent_tags: Any) -> str:
             return ""
 
+    # a link whose text is its address stays a link: markdownify's <url> form would read
+    # as a raw tag, which every cell has escaped
     return Converter(heading_style="ATX", bullets="-", strip_document="strip",
-                     escape_misc=False)
+                     escape_misc=False, autolinks=False)
 
 
 _CONVERTERS: dict[int, Any] = {}

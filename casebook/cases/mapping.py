@@ -234,8 +234,8 @@ def _fill(template: str, record: Record, block: bool) -> str | None:
     out = PLACEHOLDER.sub(fill, template)
     if named and not filled:
         return None
-    if block:
-        return out
+    if block:  # the blank lines around an empty placeholder, as one
+        return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", out)
     # separators an empty placeholder left behind: "{City}, {Province}" with no province
     return _DANGLING.sub("", " ".join(out.split())).strip(" ,;")
 

@@ -453,10 +453,57 @@ def test_govlab_narrative_form(tmp_path: Path, taxonomy: Taxonomy) -> None:
     assert list(sections)[:5] == ["Context", "Challenge", "Strategy", "Outcomes", "Lessons"]
     assert "[contracts to\nofficials' relatives](https://example.org/story)" in (
         sections["Outcomes"])
-    assert "- [Open Duka](https://openduka.org)" in sections["References"]
+    assert sections["References"] == ("1. [Open Duka](https://openduka.org)\n"
+                                      "2. Open Institute, annual report 2015")
     assert "- company records" in sections["Strategy"]
     text = (out / "govlab-odi-open-duka.md").read_text("utf-8")
     assert "tracker" not in text and "alert" not in text and "<" not in text
+
+
+def test_govlab_file_of_january_2016(tmp_path: Path, taxonomy: Taxonomy) -> None:
+    """The study's own file: ids from titles, citations as "[n]", references as a numbered
+    list with links, the markers of missing boxes and tables and the figure captions gone,
+    and the second kind of narrative (path to impact, outcome, ...) in its sections."""
+    out = tmp_path / "out"
+    report = run_import(FIXTURES / "govlab-2016.yaml", None, out, taxonomy, source="govlab-odi")
+    assert [(r.id, r.review) for r in report.results] == [
+        ("govlab-odi-open-school-results-in-tanzania", []),
+        ("govlab-odi-a-parliament-monitoring-site", [])]
+    case = build_case(parse_file(str(out / "govlab-odi-open-school-results-in-tanzania.md")),
+                      taxonomy)
+    assert case.summary == ("Poor exam results in 2012 led to public anger. [2] Two dashboards "
+                            "now publish school data.")
+    assert (case.country, case.level, case.year_start, case.sectors) == (
+        ["Tanzania"], "national", 2013, ["education"])
+    assert (case.challenges, case.strategies, case.outcomes) == (
+        ["low-civic-engagement"], ["open-data"], ["civic-engagement"])
+    sections = {s.heading: s.text for s in case.sections}
+    assert sections["Context"] == ("Pass rates fell after fees were abolished in 2002, from 66 "
+                                   "percent to 90 percent enrolment, [3] without more money "
+                                   "for schools.")
+    assert sections["Strategy"] == ("In 2013 the exams council launched a dashboard [4] of "
+                                    "results by district.\n\nA programmer built a second site "
+                                    "from scraped results. [5]")
+    assert "table" not in sections["Outcomes"] and "#### Engagement and use" in sections["Outcomes"]
+    assert not sections["Lessons"].startswith("**Key")
+    assert sections["References"].splitlines() == [
+        "1. Thanks to the [peer reviewers](https://example.org/about.html).",
+        "2. Writer, A. Pass rates and public anger. The Daily. July 23, 2014. "
+        "[https://example.org/news/pass\\_rates](https://example.org/news/pass_rates)",
+        "3. World Data on Education. UNESCO. 2010. "
+        "[https://example.org/unesco.pdf](https://example.org/unesco.pdf)",
+        "4. Interview with the dashboard team, July 9, 2015.", "5. Shule"]
+    second = build_case(parse_file(str(out / "govlab-odi-a-parliament-monitoring-site.md")),
+                        taxonomy)
+    assert (second.year_start, second.sectors, second.challenges, second.outcomes) == (
+        2004, ["public administration"], ["low-public-trust"], ["increased-transparency"])
+    sections = {s.heading: s.text for s in second.sections}
+    assert list(sections) == ["Context", "Strategy", "Outcomes", "In numbers", "In their words",
+                              "Data", "Lessons", "Discussion", "Looking forward"]
+    assert sections["Looking forward"] == ("Publish parliamentary data in a machine-readable "
+                                           "form.")
+    text = (out / "govlab-odi-open-school-results-in-tanzania.md").read_text("utf-8")
+    assert "Figure" not in text and "box 1" not in text and "](#)" not in text and "<" not in text
 
 
 def test_govlab_metadata_only_form_needs_review(tmp_path: Path, taxonomy: Taxonomy,
@@ -474,23 +521,63 @@ def test_govlab_metadata_only_form_needs_review(tmp_path: Path, taxonomy: Taxono
 
 
 def test_participedia_csv(tmp_path: Path, taxonomy: Taxonomy) -> None:
+    """The export's current shape: numbered list columns, keys, and a body whose tags the
+    export turned into spaces, its headings glued to the text after them."""
     out = tmp_path / "out"
     report = run_import(FIXTURES / "participedia.csv", None, out, taxonomy,
                         source="participedia")
     assert [(r.id, bool(r.review)) for r in report.results] == [
-        ("participedia-17", False), ("participedia-4521", False), ("participedia-99", True)]
+        ("participedia-17", False), ("participedia-5201", False), ("participedia-99", True)]
     case = build_case(parse_file(str(out / "participedia-17.md")), taxonomy)
-    assert (case.place, case.level, case.year_start, case.language) == (
-        "Porto Alegre, Rio Grande do Sul", "municipal", 1989, "en")
-    assert [s.heading for s in case.sections] == ["Challenge", "Context", "Strategy",
-                                                  "Outcomes", "Lessons"]
-    assert "[the study](https://example.org/pb)" in case.body and "track()" not in case.body
-    assert case.strategies == ["participatory-budgeting", "co-creation"]
+    assert (case.place, case.level, case.year_start, case.year_end, case.language) == (
+        "Porto Alegre, Rio Grande do Sul", "municipal", 1989, None, "en")
+    assert case.summary == "Residents decide how part of the city's investment budget is spent."
+    assert [s.heading for s in case.sections] == [
+        "Challenge", "Context", "Strategy", "What Went On: Process, Interaction, and "
+        "Participation", "Outcomes", "Lessons", "See Also", "References", "External Links"]
+    sections = {s.heading: s.text for s in case.sections}
+    assert sections["Lessons"] == "Participation needs real power over money."
+    assert sections["Context"].startswith("Brazil returned to democracy in 1985. The Workers'")
+    assert case.sectors == ["governance & political institutions", "economics", "budget - local",
+                            "government corruption", "transparency"]
+    assert case.challenges == ["corruption-risk"]  # the one topic that names a problem
+    assert case.strategies == ["direct-decision-making", "co-creation", "public-consultation"]
+    assert case.outcomes == ["civic-engagement"]
     assert case.origin is not None and case.origin["url"] == "https://participedia.net/case/17"
     assert "Participedia" in str(case.attribution) and case.licence == "CC-BY-SA-4.0"
-    second = build_case(parse_file(str(out / "participedia-4521.md")), taxonomy)
-    assert (second.level, second.year_end, second.place) == ("regional", 2004,
-                                                             "British Columbia")
+    second = build_case(parse_file(str(out / "participedia-5201.md")), taxonomy)
+    assert second.challenges == ["digital-divide", "privacy-and-security-concerns"]
+    assert (second.level, second.year_start, second.year_end) == ("national", 2017, 2017)
+    review = (out / "_needs-review" / "participedia-99.md").read_text("utf-8")
+    assert "level: municipal" in review and "language: fr" in review
+
+
+def test_participedia_csv_of_2019(tmp_path: Path, taxonomy: Taxonomy) -> None:
+    """The earlier shape: a list's keys in one cell, ISO 8601 times; a record without a
+    topic that names a problem waits in _needs-review/ for its challenge."""
+    out = tmp_path / "out"
+    report = run_import(FIXTURES / "participedia-2019.csv", None, out, taxonomy,
+                        source="participedia")
+    assert [(r.id, r.review) for r in report.results] == [
+        ("participedia-4521", ["missing required field 'challenges' (at least one value)"])]
+    text = (out / "_needs-review" / "participedia-4521.md").read_text("utf-8")
+    case = build_case(parse_file(str(out / "_needs-review" / "participedia-4521.md")), taxonomy)
+    assert (case.level, case.year_start, case.year_end, case.place) == (
+        "regional", 2004, 2004, "British Columbia")
+    assert case.sectors == ["governance & political institutions",
+                            "administration of campaigns and elections", "right to representation"]
+    assert [s.heading for s in case.sections] == ["Challenge", "Strategy", "Outcomes"]
+    assert "57.7 percent" in text
+
+
+def test_participedia_html_body_is_converted() -> None:
+    from casebook.exchange.builtin import participedia
+
+    row = participedia({"id": "1", "body": "<h2>Problems and Purpose</h2><p>Few voted. See "
+                        "<a href=\"https://example.org/pb\">the study</a>.</p><script>track()"
+                        "</script><h2>Methods and Tools Used</h2><ul><li>assemblies</li></ul>"})
+    assert row["body"] == ("## Challenge\nFew voted. See [the study](https://example.org/pb)."
+                           "\n\n## Strategy\n- assemblies")
 
 
 def test_imported_cases_pass_check_and_show_provenance(tmp_path: Path, casebook: Any,

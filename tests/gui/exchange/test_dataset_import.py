@@ -57,7 +57,7 @@ def test_import_by_keyboard(qtbot: Any, shown: Any, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 3, timeout=10_000)
     rows = [[dialog.table.item(r, c).text() for c in range(5)] for r in range(3)]
     assert rows[0][0] == "participedia-17" and rows[0][4] == "new"
-    assert "participatory-budgeting" in rows[0][2] and "budget" in rows[0][3]
+    assert "co-creation" in rows[0][2] and "direct-decision-making" in rows[0][3]
     assert rows[2][4].startswith("needs review: missing required field 'year_start'")
     assert "1 needs review" in dialog.summary.text()
     assert dialog.text.toPlainText().startswith("---\ntitle: Participatory Budgeting")
