@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casebook import limits, paths
-from casebook.cases.files import FileStat, settings_stamp
+from casebook.cases.files import FileStat, scan_folders, settings_stamp
 from casebook.cases.model import Filters, Problem, SyncReport
 from casebook.cases.taxonomy import Taxonomy, cached_taxonomy, load_taxonomy
 from casebook.derived.store import Store
-from casebook.derived.sync import Parsed, fill_report, plan, read_file, update
+from casebook.derived.sync import Parsed, Scan, fill_report, plan, read_file, update
 from casebook.errors import (
     DamagedStore,
     IndexRebuilding,
@@ -261,9 +261,10 @@ class Library:
         return report
 
     # syncing ---------------------------------------------------------------
-    def needs_sync(self) -> bool:
+    def needs_sync(self, scanned: Scan | None = None) -> bool:
+        """`scanned`: the case folders' files, as cases.files.scan_folders found them."""
         _ = self.engine  # opening it flags a missing or damaged index for repair
-        now = plan(self.store, self.folders, self._stamps())
+        now = plan(self.store, self.folders, self._stamps(), scanned)
         return bool(now.changed or now.removed or self.store.meta("dirty") == "1"
                     or self.store.meta("taxonomy") != self._taxonomy_sha())
 
@@ -280,12 +281,13 @@ class Library:
             report.seconds = time.perf_counter() - start
             log.info("%s", report.summary())
             return report
-        if not self.needs_sync():
+        scanned = scan_folders(self.folders)  # once: the update takes what it found
+        if not self.needs_sync(scanned):
             report = fill_report(self.store, SyncReport())
             report.seconds = time.perf_counter() - start
             return report
         with self._locked(), self._storage_errors():
-            report = self._update(progress, cancel)
+            report = self._update(progress, cancel, scanned)
         report.seconds = time.perf_counter() - start
         log.info("%s", report.summary())
         return report
@@ -371,12 +373,13 @@ class Library:
             self._store.close()
             self._store = None
 
-    def _update(self, progress: Progress | None, cancel: Cancel | None) -> SyncReport:
+    def _update(self, progress: Progress | None, cancel: Cancel | None,
+                scanned: Scan | None = None) -> SyncReport:
         self._notes = self.file_notes()
         self._configs = self.folder_configs()
         return update(self.store, self.engine, self.folders, self._taxonomy_sha(),
                       self.user.all_user_tags, self._read, progress, cancel,
-                      taxonomy=self.taxonomy, configs=self._configs)
+                      taxonomy=self.taxonomy, configs=self._configs, scanned=scanned)
 
     def _read(self, st: FileStat, config: FolderConfig | None = None) -> Parsed:
         """Parse one file (see derived.sync.read_file) with its folder's settings (found

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SETTINGS_FILE = "casebook.toml"  # a case folder's own settings (see cases.folder_config)
 MAX_SETTINGS_BYTES = 256 * 1024
 
 
-@dataclass(frozen=True)
-class FileStat:
+class FileStat(NamedTuple):  # a tuple: made fast, one per file at every sync
     path: str
     size: int
     mtime_ns: int
@@ -30,28 +29,30 @@ def scan_folders(folders: list[str]) -> tuple[dict[str, FileStat], list[str]]:
         if not os.path.isdir(folder):
             missing.append(folder)
             continue
-        stack = [folder]
+        root = os.path.abspath(folder)  # the entries' paths below it are absolute and normal
+        cut = len(os.path.join(root, ""))
+        stack = [root]
         while stack:
             current = stack.pop()
             try:
                 with os.scandir(current) as entries:
                     for entry in entries:
-                        if is_hidden(entry.name):
+                        name = entry.name
+                        if name.startswith((".", "_")):
                             continue
                         try:
                             if entry.is_dir(follow_symlinks=False):
                                 stack.append(entry.path)
-                            elif entry.name.lower().endswith(".md") and entry.is_file():
-                                st = entry.stat()
-                                path = os.path.abspath(entry.path)
+                            elif name.lower().endswith(".md") and entry.is_file():
+                                path = entry.path
                                 if path not in found:
-                                    rel = os.path.relpath(path, folder)
+                                    st = entry.stat()
                                     found[path] = FileStat(path, st.st_size, st.st_mtime_ns,
-                                                           (index, rel))
+                                                           (index, path[cut:]))
                         except OSError:
                             continue
             except OSError:
-                if current == folder:
+                if current == root:
                     missing.append(folder)
     return found, missing
 

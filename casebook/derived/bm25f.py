@@ -8,7 +8,7 @@ words that occur in thousands of cases. Anything else is left to Whoosh.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import accumulate
 from math import log
 from operator import itemgetter
@@ -16,10 +16,12 @@ from pickle import loads
 from typing import Any
 
 from whoosh import query
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 from whoosh.system import _INT_SIZE
+from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from casebook.errors import Unsupported
 
@@ -28,10 +30,26 @@ _FIRST = itemgetter(0)
 Block = tuple[int, Any, Any, Any, frozenset[int]]
 
 
+def _length_bytes(reader: Any, field: str) -> bytes:
+    """A segment's field lengths as Whoosh stores them, one byte per document (0: none)."""
+    count = reader.doc_count_all()
+    try:
+        column = reader._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
+    except AttributeError:  # not a W3 segment: ask document by document
+        column = None
+    if column is None:
+        return bytes(length_to_byte(reader.doc_field_length(n, field, 0) or 0)
+                     for n in range(count))
+    values = bytes(column)
+    return values + bytes(count - len(values))
+
+
 class FastEvaluator:
     """Scores for every matching document of a query, for one searcher and `fields`."""
 
-    def __init__(self, searcher: Any, fields: tuple[str, ...]) -> None:
+    def __init__(self, searcher: Any, fields: tuple[str, ...],
+                 column: Callable[[Any, str, Callable[[Any], Any]], Any] | None = None) -> None:
+        """`column(leaf, name, read)`: a segment's column, `read` once (engine's cache)."""
         weighting = searcher.weighting
         if type(weighting) is not BM25F or weighting._field_B:
             raise Unsupported("not the default BM25F weighting")
@@ -40,18 +58,22 @@ class FastEvaluator:
         self.count = searcher.doc_count_all()
         self.leaves = [(leaf.reader(), offset) for leaf, offset in searcher.leaf_searchers()]
         self._norms: dict[str, list[float]] = {}
+        self._column = column or (lambda leaf, name, read: read(leaf))
 
     def _norm(self, field: str) -> list[float]:
-        """Each document's length part of the BM25F formula in a field (read once)."""
+        """Each document's length part of the BM25F formula in a field (read once): from
+        each segment's column of length bytes, through a table of the 256 lengths."""
         norm = self._norms.get(field)
         if norm is None:
             k1, b = self.k1, self.b
             avg = self.searcher.avg_field_length(field) or 1
+            table = [k1 * ((1 - b) + b * (byte_to_length(n) if n else 1) / avg)
+                     for n in range(256)]
             norm = self._norms[field] = [0.0] * self.count
             for reader, offset in self.leaves:
-                for n in range(reader.doc_count_all()):
-                    length = reader.doc_field_length(n, field, 1) or 1  # None: no text
-                    norm[offset + n] = k1 * ((1 - b) + b * length / avg)
+                lengths = self._column(reader, "length:" + field,
+                                       lambda r: _length_bytes(r, field))
+                norm[offset:offset + len(lengths)] = [table[n] for n in lengths]
         return norm
 
     # the query tree -----------------------------------------------------------------

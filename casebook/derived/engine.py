@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import heapq
 import logging
+import marshal
+import os
 import pickle
 import re
 import shutil
@@ -32,6 +34,7 @@ from casebook.errors import IndexRebuilding, StorageError, Unsupported
 
 log = logging.getLogger(__name__)
 VOCABULARY = "vocabulary.txt"
+SEGMENT_CACHE = "{}.cbcols"  # named like the segment's files: Whoosh deletes it with them
 # compound=False: Whoosh copies each part of a compound segment file into memory when it
 # opens it (a BytesIO over the mmap), which doubled a searcher's memory.
 WRITER_OPTIONS: dict[str, Any] = {"limitmb": 128, "compound": False}
@@ -56,6 +59,9 @@ class Engine:
         self._shas: list[str] = []
         self._docnum: dict[str, int] = {}
         self._evaluator: FastEvaluator | None = None
+        # segment id -> column name -> values: a segment's columns never change, so a new
+        # searcher (after a one-file change) reads only its new segments'
+        self._columns: dict[str, dict[str, Any]] = {}
         self.vocabulary = Vocabulary(folder / VOCABULARY)
 
     # opening -------------------------------------------------------------
@@ -158,9 +164,13 @@ class Engine:
             raise StorageError(WORKER_DIED)
         self.vocabulary.add(words)
 
-    def stored(self) -> dict[str, str]:
-        """id -> fingerprint of every live document, for checking against SQLite."""
+    def stored(self, ids: Iterable[str] | None = None) -> dict[str, str]:
+        """id -> fingerprint of every live document (of those ids), for checking against
+        SQLite."""
         reader = self.searcher().reader()
+        if ids is not None:
+            found = ((i, self._docnum.get(i)) for i in ids)
+            return {i: self._shas[n] for i, n in found if n is not None}
         return {self._ids[n]: self._shas[n] for n in reader.all_doc_ids()}
 
     # searching -----------------------------------------------------------
@@ -192,16 +202,86 @@ class Engine:
             try:
                 self._searcher = self.ix.searcher()
                 reader = self._searcher.reader()
-                count = reader.doc_count_all()
-                self._ids = list(reader.column_reader("id")) if count else []
-                self._shas = [b.decode() for b in reader.column_reader("sha")] if count else []
-                self._docnum = {self._ids[n]: n for n in reader.all_doc_ids()}
+                self._ids, self._shas = self._id_columns(reader)
+                self._docnum = self._live_docnums(reader)
             except UNREADABLE:  # files swapped under it by another process's rebuild
                 self._drop_searcher(force=True)
                 raise IndexRebuilding(f"the search index in {self.folder} cannot be read just "
                                       "now (another Casebook process may be rebuilding it); try "
                                       "again, or run 'casebook index --rebuild'") from None
         return self._searcher
+
+    def segment_column(self, leaf: Any, name: str, read: Callable[[Any], Any]) -> Any:
+        """A column of one segment's reader (a sequence, one value per document), `read`
+        from it once per segment: kept here, and in a file beside the segment's own
+        (SEGMENT_CACHE), which Whoosh deletes with the segment, for the next process."""
+        segment = leaf.segment() if hasattr(leaf, "segment") else None
+        if segment is None:
+            return read(leaf)
+        key = segment.segment_id()
+        columns = self._columns.get(key)
+        if columns is None:
+            columns = self._columns[key] = self._saved_columns(key)
+        found = columns.get(name)
+        if found is None or len(found) != leaf.doc_count_all():
+            found = columns[name] = read(leaf)
+            self._save_columns(key, columns)
+        return found
+
+    def _saved_columns(self, key: str) -> dict[str, Any]:
+        try:
+            with open(self.folder / SEGMENT_CACHE.format(key), "rb") as handle:
+                saved = marshal.load(handle)
+        except (OSError, EOFError, ValueError, TypeError):
+            return {}
+        return saved if isinstance(saved, dict) else {}
+
+    def _save_columns(self, key: str, columns: dict[str, Any]) -> None:
+        path = self.folder / SEGMENT_CACHE.format(key)
+        temp = path.with_name(f"{key}.tmp{os.getpid()}")
+        try:
+            with open(temp, "wb") as handle:
+                marshal.dump(columns, handle)
+            os.replace(temp, path)
+        except (OSError, ValueError):  # a read-only index: read from Whoosh next time
+            temp.unlink(missing_ok=True)
+
+    def _id_columns(self, reader: Any) -> tuple[list[str], list[str]]:
+        """Every document's id and fingerprint by document number, the segments' columns
+        read once each; the cache keeps only the segments still in the index."""
+        ids: list[str] = []
+        shas: list[str] = []
+        live = set()
+        for leaf, _ in reader.leaf_readers():
+            if not leaf.doc_count_all():
+                continue
+            segment = leaf.segment() if hasattr(leaf, "segment") else None
+            if segment is not None:
+                live.add(segment.segment_id())
+            ids += self.segment_column(leaf, "id", lambda r: list(r.column_reader("id")))
+            shas += self.segment_column(
+                leaf, "sha", lambda r: [b.decode() for b in r.column_reader("sha")])
+        for gone in set(self._columns) - live:
+            del self._columns[gone]
+        return ids, shas
+
+    def _live_docnums(self, reader: Any) -> dict[str, int]:
+        """id -> document number of every live document, a segment at a time."""
+        out: dict[str, int] = {}
+        ids = self._ids
+        for leaf, offset in reader.leaf_readers():
+            count = leaf.doc_count_all()
+            segment = leaf.segment() if hasattr(leaf, "segment") else None
+            if segment is None:
+                out.update((ids[offset + n], offset + n) for n in leaf.all_doc_ids())
+                continue
+            if not segment.has_deletions():
+                span = range(offset, offset + count)
+                out.update(zip(ids[offset:offset + count], span, strict=True))
+                continue
+            deleted = set(segment.deleted_docs())
+            out.update((ids[offset + n], offset + n) for n in range(count) if n not in deleted)
+        return out
 
     def parse(self, text: str, translate: Callable[[str, str], str] | None = None) -> Any:
         """The parsed query (see query.parse)."""
@@ -270,7 +350,7 @@ class Engine:
         a bug of ours, not the user's query: it is logged, and Whoosh gives the answer."""
         try:
             if self._evaluator is None:
-                self._evaluator = FastEvaluator(s, ("body", TAG_FIELD))
+                self._evaluator = FastEvaluator(s, ("body", TAG_FIELD), self.segment_column)
             return self._evaluator.scores(q)
         except Unsupported:
             return None

@@ -45,12 +45,17 @@ class Plan:
     missing: list[str]  # folders that cannot be read: their cases stay
     changed: list[str]
     removed: list[str]
+    known: dict[str, FileRow]  # what the store last saw of each file
+
+Scan = tuple[dict[str, FileStat], list[str]]  # what cases.files.scan_folders found
 
 
-def plan(store: Store, folders: list[str], stamps: Mapping[str, str] | None = None) -> Plan:
+def plan(store: Store, folders: list[str], stamps: Mapping[str, str] | None = None,
+         scanned: Scan | None = None) -> Plan:
     """`stamps` (folder -> cases.files.settings_stamp): every file of a folder whose
-    settings changed since the last update is read again."""
-    found, missing = scan_folders(folders)
+    settings changed since the last update is read again. `scanned`: the folders' files
+    as a scan just before found them (not scanned again)."""
+    found, missing = scanned if scanned is not None else scan_folders(folders)
     known = store.files()
     stale = _stale(store, folders, stamps)
     changed = [p for p, st in found.items()
@@ -58,7 +63,7 @@ def plan(store: Store, folders: list[str], stamps: Mapping[str, str] | None = No
                != (st.size, st.mtime_ns) or _retry(row) or st.order[0] in stale]
     gone_roots = tuple(os.path.join(m, "") for m in missing)
     removed = [p for p in known if p not in found and not p.startswith(gone_roots)]
-    return Plan(found, missing, changed, removed)
+    return Plan(found, missing, changed, removed, known)
 
 
 def _stale(store: Store, folders: list[str], stamps: Mapping[str, str] | None) -> set[int]:
@@ -146,19 +151,19 @@ def term_names(taxonomy: Taxonomy | None) -> TermNames | None:
 def update(store: Store, engine: Engine, folders: list[str], taxonomy_sha: str,
            user_tags: Callable[[], UserTags], read: Read, progress: Progress | None = None,
            cancel: Cancel | None = None, taxonomy: Taxonomy | None = None,
-           configs: list[FolderConfig] | None = None) -> SyncReport:
+           configs: list[FolderConfig] | None = None,
+           scanned: Scan | None = None) -> SyncReport:
     """Bring the store and the index up to date; the caller holds the write lock.
     The index holds the names `taxonomy` gives a case's terms (their ids without it).
     `configs`, one per folder, are the settings `read` applies: a folder whose settings
-    changed is read again whole."""
+    changed is read again whole. `scanned`: the folders' files, as plan() takes them."""
     report = SyncReport()
     names = term_names(taxonomy)
     if store.meta("dirty") == "1":
         report.repaired = reconcile(store, engine, names)
     now = plan(store, folders, None if configs is None else {c.folder: c.stamp
-                                                              for c in configs})
-    found, changed = now.found, now.changed
-    known = store.files()
+                                                              for c in configs}, scanned)
+    found, changed, known = now.found, now.changed, now.known
     if not known and len(changed) >= BULK_AT and engine.doc_count() == 0:
         report.added = _first_build(store, engine, found, changed, read, names, user_tags(),
                                     progress, cancel)
@@ -217,7 +222,7 @@ def update(store: Store, engine: Engine, folders: list[str], taxonomy_sha: str,
         store.set_meta("taxonomy", taxonomy_sha)
     parsed.clear()  # the parsed text is in the store now; free it before indexing
     empty = engine.doc_count() == 0
-    shas_before = engine.stored() if upserts and not empty and not retagged else {}
+    shas_before = engine.stored(upserts) if upserts and not empty and not retagged else {}
     docs = (d for d in store.index_docs(upserts, names) if shas_before.get(d.id) != d.sha)
     if upserts or deletes:  # streamed: the engine skips a commit with no changes
         engine.write(docs, deletes, bulk=empty and len(upserts) >= BULK_AT)
