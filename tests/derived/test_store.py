@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -241,3 +242,31 @@ def test_an_older_layout_is_rebuilt_with_a_warning(tmp_path: Path,
     caplog.clear()
     Store(tmp_path / "new.db").close()  # a new store is no repair
     assert caplog.records == []
+
+
+def test_a_schema_5_store_gains_its_indexes_in_place(bundled_copy: Path,
+                                                     make_library: Any) -> None:
+    """Version 6 only adds indexes: a version 5 store keeps its cases (no rebuild)."""
+    lib = make_library(bundled_copy)
+    lib.sync()
+    path, count = lib.store.path, len(lib.store.all_ids())
+    db = lib.store.db
+    for name in ("idx_cases_family", "idx_cases_years", "idx_tags_lookup"):
+        db.execute(f"DROP INDEX {name}")
+    db.execute("CREATE INDEX idx_tags_facet_key ON tags(facet, key)")
+    db.execute("DELETE FROM meta WHERE key = 'store_id'")
+    db.execute("UPDATE meta SET value = '5' WHERE key = 'schema'")
+    lib.close()
+    store = Store(path)
+    try:
+        indexes = {r[0] for r in store.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"idx_cases_family", "idx_cases_years", "idx_tags_lookup"} <= indexes
+        assert "idx_tags_facet_key" not in indexes
+        assert store.meta("schema") == "6" and len(store.all_ids()) == count
+        assert store.meta("store_id")
+        plan = store.db.execute("EXPLAIN QUERY PLAN SELECT id, language, translation_of "
+                                "FROM cases").fetchall()
+        assert "COVERING INDEX idx_cases_family" in plan[0][3]
+    finally:
+        store.close()
