@@ -230,6 +230,7 @@ win.close()
 
 GUI_FIGURES = """
 import json, sys, time
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 from casebook.gui.app import make_window
@@ -245,8 +246,13 @@ for _ in range(20):
     app.processEvents()
 
 def wait_results(before):
-    while len(shown) == before:
-        app.processEvents()
+    # the event loop waits in Qt, as the app's does: a loop of processEvents() would hold
+    # the interpreter and slow the search thread it waits for
+    if len(shown) == before:
+        loop = QEventLoop()
+        win.results_shown.connect(loop.quit)
+        loop.exec()
+        win.results_shown.disconnect(loop.quit)
     return shown[-1]
 
 counts = win.lib.store.term_counts()

@@ -10,7 +10,7 @@ import os
 import shutil
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -478,14 +478,16 @@ class Library:
     def evidence_map(self, query: str = "", filters: Filters | None = None,
                      rows: str = "challenges", cols: str = "strategies",
                      min_evidence: str | None = None,
-                     within: list[str] | None = None) -> EvidenceMap:
+                     within: list[str] | None = None,
+                     counted: Collection[str] | None = None) -> EvidenceMap:
         """The evidence map over the cases a search counts, or only those of them listed
-        in `within` (a collection's), see evidence.map."""
+        in `within` (a collection's), see evidence.map. `counted`: the cases that search
+        counted, when a SearchResult already holds them (its `counted`)."""
         from casebook.evidence.from_store import evidence_map
 
         self.follow_rebuild()
         return evidence_map(self, query, filters or Filters(), rows, cols, min_evidence,
-                            within)
+                            within, counted)
 
     def compare(self, ids: list[str]) -> Comparison:
         """Two to five cases side by side (see evidence.compare)."""

@@ -220,6 +220,9 @@ class SearchResult:
     # matching was relaxed: some hits lack some of the words; `total` and `facets` count
     # the hits with most of them, not those listed after them with only some
     relaxed: bool = False
+    # every case `total` counts, each family once (what search.matching_ids gives): the
+    # evidence map of the search shown draws these without searching again
+    counted: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {

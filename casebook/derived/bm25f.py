@@ -26,6 +26,7 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 from casebook.errors import Unsupported
 
 Scores = dict[int, float]
+KEPT_TERMS = 32
 _FIRST = itemgetter(0)
 Block = tuple[int, Any, Any, Any, frozenset[int]]
 
@@ -59,6 +60,9 @@ class FastEvaluator:
         self.leaves = [(leaf.reader(), offset) for leaf, offset in searcher.leaf_searchers()]
         self._norms: dict[str, list[float]] = {}
         self._column = column or (lambda leaf, name, read: read(leaf))
+        # a word's scores, kept for the searcher's life: ticking filters over the same
+        # words reads their postings once (the few last words; a dict keeps their order)
+        self._terms: dict[tuple[str, str, float], Scores] = {}
 
     def _norm(self, field: str) -> list[float]:
         """Each document's length part of the BM25F formula in a field (read once): from
@@ -80,7 +84,14 @@ class FastEvaluator:
     def scores(self, q: Any) -> Scores:
         """docnum -> score of every match; exact types only (subclasses mean more)."""
         if type(q) is query.Term and q.fieldname in self.fields:
-            return self._term(q.fieldname, q.text, q.boost)
+            key = (q.fieldname, q.text, q.boost)
+            found = self._terms.pop(key, None)
+            if found is None:
+                found = self._term(q.fieldname, q.text, q.boost)
+                if len(self._terms) >= KEPT_TERMS:
+                    del self._terms[next(iter(self._terms))]
+            self._terms[key] = found  # the latest used last
+            return dict(found)
         if type(q) is query.Phrase and q.fieldname in self.fields and q.slop == 1:
             return self._phrase(q.fieldname, list(q.words), q.boost)
         if type(q) is query.And and q.boost == 1:

@@ -161,6 +161,7 @@ def _run(lib: Sources, query: str, filters: Filters, sort: str, limit: int,
         match = engine.match_of(results)
         relaxed = engine.relaxed(results)
         found = set(engine.matched_ids(results))
+        counted = frozenset(families.once(found))
         if families.root:  # a family is listed once, as its best-ranked member
             best = families.first_of_family(i for i, _ in ranked)
             listed = {families.root.get(i, i) for i in best}
@@ -192,6 +193,7 @@ def _run(lib: Sources, query: str, filters: Filters, sort: str, limit: int,
         if families.root:
             facets["languages"] = families.language_counts(families.once(pool))
         suggestion = None
+        counted = frozenset(families.once(allowed))
     rows = store.case_rows(page)
     tags = store.tags_of(page)
     if results is not None:
@@ -220,4 +222,4 @@ def _run(lib: Sources, query: str, filters: Filters, sort: str, limit: int,
             languages=families.languages_of(case_id),
         ))
     return SearchResult(query=query, filters=filters, total=total, hits=hits, facets=facets,
-                        suggestion=suggestion, relaxed=relaxed)
+                        suggestion=suggestion, relaxed=relaxed, counted=counted)

@@ -35,6 +35,9 @@ INDEXES_6 = (
     "CREATE INDEX IF NOT EXISTS idx_cases_years ON cases(year_start, year_end, id)",
     "CREATE INDEX IF NOT EXISTS idx_tags_lookup ON tags(facet, key, case_id)",
     "DROP INDEX IF EXISTS idx_tags_facet_key",
+    "CREATE INDEX IF NOT EXISTS idx_outcome_results_lookup "
+    "ON outcome_results(outcome, result, evidence, case_id)",
+    "DROP INDEX IF EXISTS idx_outcome_results_outcome",
 )
 # SQLite's codes for a write refused by the file system: read-only, disk full, I/O error
 _REFUSED = (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR)
@@ -137,6 +140,8 @@ class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.db = connect(path)
+        self._memo_stamp: tuple[int, int] | None = None
+        self._memo: dict[tuple[str, tuple[Any, ...]], frozenset[str]] = {}
         try:
             self._ensure_schema()
         except sqlite3.DatabaseError as exc:  # a damaged file may pass connect()
@@ -180,7 +185,6 @@ class Store:
             db.table("cases").create_index(["translation_of"])
             db.table("outcome_results").create({"case_id": str, "outcome": str,
                                                 "result": str, "evidence": str})
-            db.table("outcome_results").create_index(["outcome"])
             db.table("outcome_results").create_index(["case_id"])
             db.table("tags").create({"case_id": str, "facet": str, "term": str, "key": str,
                                "source": str})
@@ -394,11 +398,26 @@ class Store:
         ).fetchone()[0])
 
     # search support -----------------------------------------------------------
+    def _ids_of(self, sql: str, args: list[Any]) -> frozenset[str]:
+        """The ids a query gives, kept until the store changes: ticking one facet after
+        another reads the filters already chosen once (a year range holds most cases)."""
+        conn = self.db.conn
+        stamp = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+        if stamp != self._memo_stamp:
+            self._memo_stamp, self._memo = stamp, {}
+        key = (sql, tuple(args))
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) >= 64:
+                self._memo.clear()
+            found = self._memo[key] = frozenset(r[0] for r in conn.execute(sql, key[1]))
+        return found
+
     def filter_ids(self, filters: Filters) -> set[str]:
         """Cases matching the filters: OR within a facet, AND across facets. Each facet is
         one indexed lookup; the sets are intersected here (a join through the cases table
         read every case for each)."""
-        found: list[set[str]] = []
+        found: list[frozenset[str]] = []
         terms = {k: v for k, v in filters.terms.items() if v}
         if "evidence" in terms:  # "evidence at least X": X or anything stronger
             weakest = max(evidence_rank(v.lower()) for v in terms["evidence"])
@@ -414,12 +433,11 @@ class Store:
                 if wanted:
                     sql += f" AND {column} IN ({','.join('?' * len(wanted))})"
                     args += [w.lower() for w in wanted]
-            found.append({r[0] for r in self.db.execute(sql, args)})
+            found.append(self._ids_of(sql, args))
         for facet, values in terms.items():
-            keys = [v.lower() for v in values]
-            found.append({r[0] for r in self.db.execute(
-                f"SELECT case_id FROM tags WHERE facet = ? AND key IN "
-                f"({','.join('?' * len(keys))})", [facet, *keys])})
+            keys = sorted({v.lower() for v in values})
+            found.append(self._ids_of(f"SELECT case_id FROM tags WHERE facet = ? AND key IN "
+                                      f"({','.join('?' * len(keys))})", [facet, *keys]))
         years: list[str] = []
         args = []
         if filters.year_to is not None:
@@ -430,12 +448,11 @@ class Store:
             args.append(filters.year_from)
         if years or not found:
             where = " AND ".join(years) or "1"
-            found.append({r[0] for r in self.db.execute(
-                f"SELECT id FROM cases WHERE {where}", args)})
+            found.append(self._ids_of(f"SELECT id FROM cases WHERE {where}", args))
         found.sort(key=len)
-        out = found[0]
+        out = set(found[0])
         for other in found[1:]:
-            out = out & other
+            out &= other
         return out  # tags and results rows exist only for stored cases (put_case, delete_case)
 
     def problems(self, path: str | None = None) -> list[Problem]:

@@ -27,11 +27,13 @@ def map_cases(store: Store, ids: Iterable[str],
 
 def evidence_map(lib: Sources, query: str, filters: Filters, rows: str = "challenges",
                  cols: str = "strategies", min_evidence: str | None = None,
-                 within: Collection[str] | None = None) -> EvidenceMap:
+                 within: Collection[str] | None = None,
+                 counted: Collection[str] | None = None) -> EvidenceMap:
     """The map over the cases a search counts (and, given `within`, only those of them:
-    a collection's cases), with the taxonomy's order and links."""
+    a collection's cases), with the taxonomy's order and links. `counted`: those cases,
+    when the search has already found them."""
     taxonomy = lib.taxonomy
-    ids = matching_ids(lib, query, filters)
+    ids = set(counted) if counted is not None else matching_ids(lib, query, filters)
     if within is not None:
         ids &= set(within)
 

@@ -121,23 +121,31 @@ class EvidenceFeature(QObject):
         if self._stale and self.map_shown() and self.scope is None:
             self.refresh()
 
-    def compute(self) -> EvidenceMap:
+    def compute(self) -> EvidenceMap | None:
+        """The map of the collection shown, or of the cases the list shows; None while
+        the list waits for the current search (its results draw the map when they come)."""
         query, filters, _sort = self.shell.browser.current_search()
         rows, cols = self.map_page.axes()
         if self.scope is not None:
             return self._collection_map(self.scope[1], rows, cols)
-        evidence_map: EvidenceMap = self.lib.evidence_map(query, filters, rows, cols,
-                                                          self.map_page.min_evidence())
+        shown = self.shell.browser.result
+        if shown is None or (shown.query, shown.filters) != (query, filters):
+            return None
+        evidence_map: EvidenceMap = self.lib.evidence_map(
+            query, filters, rows, cols, self.map_page.min_evidence(), counted=shown.counted)
         return evidence_map
 
     def refresh(self) -> None:
         """Draw the map again for the search and filters shown now (on this thread: the
-        core takes milliseconds on a library of this app's size)."""
+        cases come with the search's results, and the core counts them in milliseconds)."""
         query, filters, _sort = self.shell.browser.current_search()
         try:
             evidence_map = self.compute()
         except CasebookError as exc:
             self.shell.status.showMessage(str(exc), 8000)
+            return
+        if evidence_map is None:
+            self._stale = True
             return
         self._stale = False
         self.map_page.model.taxonomy = self.lib.taxonomy
