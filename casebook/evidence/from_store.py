@@ -15,14 +15,14 @@ from casebook.evidence.map import MAP_FACETS, EvidenceMap, MapCase, build_map
 def map_cases(store: Store, ids: Iterable[str],
               facets: Collection[str] = MAP_FACETS) -> list[MapCase]:
     """Tags of the given facets, verdict and outcome results of the given cases (a draft
-    has no tags)."""
+    has no tags), in id order: a cell lists its cases the same way whatever set held them."""
     catalog = catalog_for(store)
     columns = [(f, catalog.by_facet(f)) for f in facets]
     verdicts = catalog.by_facet("verdicts")
     results, titles, strongest = catalog.results, catalog.titles, catalog.strongest()
     return [MapCase(i, titles[i], {f: column.get(i, ()) for f, column in columns},
                     verdicts.get(i, (None,))[0], results.get(i, []), strongest[i])
-            for i in ids if i in strongest]
+            for i in sorted(ids) if i in strongest]
 
 
 def evidence_map(lib: Sources, query: str, filters: Filters, rows: str = "challenges",

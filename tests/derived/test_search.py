@@ -225,3 +225,50 @@ def test_search_sees_new_cases_after_sync(make_library: Callable[..., Library],
     assert ids(lib, "aardvarks") == []
     lib.sync()
     assert ids(lib, "aardvarks") == ["second"]
+
+
+COUNTED = [("", {}), ("budget", {}), ("participatory budgeting", {}), ("budget council", {}),
+           ("", {"challenges": ["low-civic-engagement"]}),
+           ("open data", {"strategies": ["open-data"], "year_from": 2005}),
+           ("transport", {"outcomes": ["quality-of-life"], "results": ["achieved"]}),
+           ('"digital identity"', {}), ("x-road OR aadhaar", {"year_to": 2015})]
+
+
+def _filters(spec: dict[str, Any]) -> Filters:
+    terms = {k: v for k, v in spec.items() if k not in ("year_from", "year_to")}
+    return Filters(terms=terms, year_from=spec.get("year_from"), year_to=spec.get("year_to"))
+
+
+def test_a_result_holds_the_cases_its_search_counts(bundled_copy: Path,
+                                                    make_library: Callable[..., Library]) -> None:
+    """What the evidence map draws without searching again: each family once, as the
+    map's own search counts them (the bundled library has translations)."""
+    from casebook.derived.search import matching_ids
+
+    lib = make_library(bundled_copy)
+    lib.sync()
+    for query, spec in COUNTED:
+        filters = _filters(spec)
+        result = lib.search(query, filters, limit=5)
+        assert result.counted == matching_ids(lib, query, filters), query
+        assert len(result.counted) == result.total, query
+        drawn = lib.evidence_map(query, filters, counted=result.counted).to_json()
+        assert drawn == lib.evidence_map(query, filters).to_json(), query
+
+
+def test_kept_words_and_filters_follow_the_library(bundled_copy: Path,
+                                                   make_library: Callable[..., Library]) -> None:
+    """A word's scores and a filter's cases are kept between searches, never past a
+    change: the same search after a sync sees the new case."""
+    lib = make_library(bundled_copy)
+    lib.sync()
+    filters = Filters(terms={"challenges": ["low-civic-engagement"]}, year_from=2000)
+    before = lib.search("budget", filters, limit=200)
+    assert lib.search("budget", filters, limit=200).hits == before.hits
+    write_case(bundled_copy / "zz", "zz-budget-assembly", title="A budget assembly",
+               challenges="low-civic-engagement", year=2010,
+               body="The budget of the town was set by an assembly of residents.")
+    lib.sync()
+    after = lib.search("budget", filters, limit=200)
+    assert after.total == before.total + 1
+    assert "zz-budget-assembly" in {h.id for h in after.hits}
