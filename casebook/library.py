@@ -510,12 +510,16 @@ class Library:
         (offered when nothing matched)."""
         from casebook.derived.search import nearest_terms
 
-        used = self.store.term_counts()
+        used = self.term_counts()
         return nearest_terms(self.taxonomy, query, lambda facet, term_id:
                              used.get(facet, {}).get(term_id, 0) > 0)
 
     def term_counts(self) -> dict[str, dict[str, int]]:
-        return self.store.term_counts()
+        """Cases per (facet, term) over the whole library, drafts left out: the facet
+        cache's (store.term_counts counts the same in SQL, seconds at 50,000 cases)."""
+        from casebook.derived.facet_cache import catalog_for
+
+        return catalog_for(self.store).facet_counts(None)
 
     def related(self, case_id: str, n: int = 5) -> list[tuple[str, str]]:
         """(id, title) of the cases closest to one: shared tags plus more-like-this."""
@@ -536,7 +540,7 @@ class Library:
 
     def tag_listing(self) -> dict[str, list[dict[str, Any]]]:
         """Every taxonomy term with its case count (zero included), then free tags."""
-        counts = self.store.term_counts()
+        counts = self.term_counts()
         out: dict[str, list[dict[str, Any]]] = {}
         for facet in TAG_FACETS:
             used = counts.get(facet, {})

@@ -26,7 +26,6 @@ from casebook.cases.text import fold_accents
 from casebook.derived import forgiving, snippets
 from casebook.derived.analyzers import ENGLISH, marked
 from casebook.derived.bm25f import FastEvaluator
-from casebook.derived.bulk_writer import BULK_PROCS, WORKER_DIED, BulkWriter
 from casebook.derived.query import OPERATORS, in_languages, parse, plain_words, with_tag_text
 from casebook.derived.schema import TAG_FIELD, doc_fields, make_schema
 from casebook.derived.spelling import Vocabulary
@@ -133,7 +132,9 @@ class Engine:
     def write(self, upserts: Iterable[IndexDoc], deletes: Iterable[str], *,
               bulk: bool = False, progress: Callable[[int], None] | None = None) -> None:
         """Apply changes in one commit; bulk uses two fresh processes, several segments."""
-        if bulk:
+        if bulk:  # multiprocessing is imported only here: a search does not need it
+            from casebook.derived.bulk_writer import BULK_PROCS, BulkWriter
+
             writer: IndexWriter = BulkWriter(self.ix, procs=BULK_PROCS, multisegment=True,
                                              **WRITER_OPTIONS)
         else:
@@ -161,6 +162,8 @@ class Engine:
             raise
         self._drop_searcher()
         if bulk and self.ix.doc_count() < added:  # Whoosh skips a sub-writer that died
+            from casebook.derived.bulk_writer import WORKER_DIED
+
             raise StorageError(WORKER_DIED)
         self.vocabulary.add(words)
 

@@ -7,7 +7,7 @@ import json
 import logging
 from functools import partial
 
-from PySide6.QtCore import QMetaObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QMetaObject, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -58,6 +58,8 @@ from casebook.library import Library
 
 log = logging.getLogger(__name__)
 
+
+SYNC_AFTER_MS = 2000  # the start's background sync waits this long at most for results
 
 class MainWindow(QMainWindow):
     """The shell: it lays out the parts, owns the menus, the status bar and the shortcut
@@ -270,10 +272,21 @@ class MainWindow(QMainWindow):
         self.reader.set_cite_style(str(s.value("reader/citation", "apa") or "apa"))
 
     def start(self) -> None:
-        """Show results from the last index at once, then sync in the background."""
+        """Show results from the last index at once, then sync in the background: once
+        they are on screen (the sync's scan of every file would slow the first search), or
+        after SYNC_AFTER_MS if the search has not answered by then."""
+        self._synced_at_start = False
+        self.browser.shown.connect(self._sync_at_start)
+        QTimer.singleShot(SYNC_AFTER_MS, self._sync_at_start)
         self.browser.start()
-        self.sync.start(False)
         self.search.setFocus()
+
+    def _sync_at_start(self) -> None:
+        if self._synced_at_start:
+            return
+        self._synced_at_start = True
+        self.browser.shown.disconnect(self._sync_at_start)
+        self.sync.start(False)
 
     def greet(self) -> None:
         """At the app's start (a window made in a test is not greeted): the welcome page on

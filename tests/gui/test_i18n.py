@@ -68,8 +68,10 @@ def test_a_catalogue_is_compiled_once_per_version_of_its_ts(tmp_path: Path,
     assert i18n.catalogue("fr", cache) == shipped
 
 
-def test_no_catalogue_leaves_the_interface_in_english(tmp_path: Path, monkeypatch,
-                                                      language, caplog) -> None:
+def test_no_catalogue_leaves_the_interface_in_english(tmp_path: Path, language, monkeypatch,
+                                                      caplog) -> None:
+    # `language` before `monkeypatch`: its teardown installs English from the real
+    # catalogues after the patch is undone (else the next tests lose English plurals)
     monkeypatch.setattr(i18n, "translations_folder", lambda: tmp_path / "nothing")
     assert language("fr") == "en"
     assert "no translation of the interface into fr" in caplog.text

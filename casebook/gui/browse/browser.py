@@ -7,7 +7,7 @@ import copy
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -67,6 +67,7 @@ class Browser(QObject):
         self.history = History()
         self._facets_query: str | None = None
         self._stats: tuple[int, int, dict[str, dict[str, int]]] | None = None
+        self._counted_once = False  # the library's terms are first counted after a paint
         self.search_error = ""  # the failed search's reason, while the status bar shows it
         self.searching = SearchController(self, searcher)
         self.searching.shown.connect(self._on_results)
@@ -194,18 +195,32 @@ class Browser(QObject):
                                          self.results.current_id(), value))
 
     # the sidebar -------------------------------------------------------------------------
-    def library_stats(self) -> tuple[int, int, dict[str, dict[str, int]]]:
-        """Case count, files with problems and every term in use; kept until the next sync."""
+    def library_stats(self) -> tuple[int, int, dict[str, dict[str, int]] | None]:
+        """Case count, files with problems and every term in use; kept until the next sync.
+        The terms in use wait for the first results to be painted (counting them reads the
+        whole library's tags): None until then, and the sidebar is rebuilt with them."""
         if self._stats is None:
             if self.w.problems.files is None:
                 self.refresh_problems()
             try:
-                self._stats = (self.lib.store.count_families(), self.w.problems.files or 0,
-                               self.lib.term_counts())
+                total, files = self.lib.store.count_families(), self.w.problems.files or 0
+            except CasebookError as exc:
+                log.warning("cannot count the library: %s", exc)
+                return 0, 0, {}
+            if not self._counted_once:
+                self._counted_once = True
+                QTimer.singleShot(0, self._count_terms)
+                return total, files, None
+            try:
+                self._stats = (total, files, self.lib.term_counts())
             except CasebookError as exc:
                 log.warning("cannot count the library: %s", exc)
                 return 0, 0, {}
         return self._stats
+
+    def _count_terms(self) -> None:
+        self._stats = None
+        self.refresh_sidebar()
 
     def refresh_sidebar(self) -> None:
         if self.result is not None:
