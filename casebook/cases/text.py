@@ -12,6 +12,7 @@ _MD_LINK = re.compile(r"!?\[([^\[\]]{0,1000})\]\([^()\n]{0,1000}\)")
 _MD_MARKS = re.compile(r"[*_`~>#|]+")
 _HTML_TAG = re.compile(r"<[^<>]{0,500}>")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")  # found faster than removed
 
 
 def norm_key(value: str) -> str:
@@ -36,7 +37,7 @@ def markdown_to_plain(markdown: str) -> str:
     text = _MD_LINK.sub(r"\1", markdown)
     text = _HTML_TAG.sub(" ", text)
     text = _MD_MARKS.sub(" ", text)
-    return text.translate(_INVISIBLE)
+    return text.translate(_INVISIBLE) if _HAS_INVISIBLE.search(text) else text
 
 
 def first_sentences(text: str, limit: int) -> str:

@@ -13,14 +13,15 @@ from casebook import cli
 from tests.helpers import ROOT, write_case
 
 # what a search does not need: collections, packs, importers, team libraries, rendering,
-# authoring, the evidence map, case parsing (the index is up to date), the GUI, and the
-# libraries behind them
+# authoring, the evidence map, case parsing (the index is up to date), the GUI, the bulk
+# index writer and its sub-processes, and the libraries behind them
 DENIED = ("casebook.userdata.collections", "casebook.userdata.backup", "casebook.exchange",
           "casebook.render", "casebook.authoring", "casebook.evidence", "casebook.gui",
           "casebook.cases.parsing", "casebook.cases.validation", "casebook.cli.collections",
           "casebook.cli.team", "casebook.cli.importing", "casebook.cli.backup",
           "sqlite_utils", "yaml", "markdown", "nh3", "PySide6", "pygit2", "dulwich", "docx",
-          "openpyxl", "pypdf", "keyring", "filelock", "logging.handlers")
+          "openpyxl", "pypdf", "keyring", "filelock", "logging.handlers",
+          "casebook.derived.bulk_writer", "multiprocessing", "uuid")
 PROBE = """
 import json, sys
 from casebook import cli
@@ -67,3 +68,16 @@ def test_each_command_is_registered_by_the_module_the_table_names() -> None:
 def test_the_command_is_found_after_the_global_options(argv: list[str],
                                                        command: str | None) -> None:
     assert cli.command_of(argv) == command
+
+
+def test_whoosh_word_variations_load_when_first_used() -> None:
+    """Whoosh's English variation tables stay unread until a Variations query asks."""
+    probe = ("import sys, casebook.derived\n"
+             "from whoosh.lang.morph_en import variations\n"
+             "before = hasattr(sys.modules['whoosh.lang.morph_en'], 'rules')\n"
+             "found = variations('run')\n"
+             "after = hasattr(sys.modules['whoosh.lang.morph_en'], 'rules')\n"
+             "print(before, after, 'running' in found)\n")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60, check=True)
+    assert done.stdout.split() == ["False", "True", "True"]
