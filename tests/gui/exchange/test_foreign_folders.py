@@ -5,6 +5,7 @@ the problems view shows the kinds of problem, not a row per problem."""
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Slot
@@ -109,6 +110,27 @@ def test_map_its_fields_writes_a_starting_casebook_toml(qtbot, window, tmp_path:
     assert {p: p.read_bytes() for p in site.rglob("*.md")} == pages  # nothing rewritten
 
 
+def modal(problems: list[BaseException]) -> QDialog:
+    """The dialog waiting in exec() (not some other test's window left visible)."""
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, QDialog), dialog
+    return dialog
+
+
+def guarded(step: Callable[[], None], problems: list[BaseException]) -> Callable[[], None]:
+    """A step run inside a modal dialog's exec(): a failure closes the dialog and is kept
+    for the test to report, instead of leaving the dialog waiting for ever."""
+    def run() -> None:
+        try:
+            step()
+        except BaseException as exc:
+            problems.append(exc)
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, QDialog):
+                dialog.reject()
+    return run
+
+
 def test_the_case_folders_dialog_chooses_a_reference_folder(qtbot, window,
                                                            tmp_path: Path) -> None:
     site = tmp_path / "site"
@@ -118,8 +140,7 @@ def test_the_case_folders_dialog_chooses_a_reference_folder(qtbot, window,
     assert len(window.lib.problems()) > 100
 
     def choose() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, QDialog) and w.isVisible())
+        dialog = modal(problems)
         listing = dialog.findChild(QListWidget)
         kind = dialog.findChild(QCheckBox)
         listing.setCurrentRow(0)
@@ -128,8 +149,10 @@ def test_the_case_folders_dialog_chooses_a_reference_folder(qtbot, window,
         kind.setChecked(True)
         dialog.accept()
 
-    QTimer.singleShot(0, choose)
+    problems: list[BaseException] = []
+    QTimer.singleShot(0, guarded(choose, problems))
     window.open_settings()
+    assert problems == []
     assert window.lib.reference_folders() == [str(site)]
     qtbot.waitUntil(lambda: not window.sync.running and window.lib.problems() == [],
                     timeout=20_000)
@@ -137,8 +160,7 @@ def test_the_case_folders_dialog_chooses_a_reference_folder(qtbot, window,
     window.lib.set_reference(str(site), False)
 
     def look() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, QDialog) and w.isVisible())
+        dialog = modal(problems)
         listing = dialog.findChild(QListWidget)
         kind = dialog.findChild(QCheckBox)
         listing.setCurrentRow(listing.count() - 1)
@@ -146,8 +168,9 @@ def test_the_case_folders_dialog_chooses_a_reference_folder(qtbot, window,
         dialog.reject()
 
     seen: list[tuple[bool, bool]] = []
-    QTimer.singleShot(0, look)
+    QTimer.singleShot(0, guarded(look, problems))
     assert dialogs.settings_dialog(window, window.lib) is None
+    assert problems == []
     assert seen == [(True, False)]  # its casebook.toml says so; the app cannot undo it
 
 
