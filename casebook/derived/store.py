@@ -243,30 +243,19 @@ class Store:
 
     # cases -----------------------------------------------------------------
     def put_case(self, case: Case, sha: str, plain: str,
-                 user_tags: dict[str, tuple[list[str], list[str]]]) -> dict[str, list[str]]:
-        """Write a case with its tags; returns the tags after user additions and removals."""
-        effective: dict[str, list[str]] = {}
+                 user_tags: dict[str, tuple[list[str], list[str]]],
+                 rows: list[TagRow] | None = None) -> dict[str, list[str]]:
+        """Write a case with its tags (`rows`, as tag_rows gives them, if already made);
+        returns the tags after user additions and removals."""
+        if rows is None:
+            rows, effective = tag_rows(case, user_tags)
+        else:
+            effective = {f: [r[2] for r in rows if r[1] == f] for f in TAG_FACETS}
         self.delete_case(case.id)
-        rows: list[tuple[str, str, str, str, str]] = []
-        for facet in TAG_FACETS:
-            added, removed = user_tags.get(facet, ([], []))
-            tags = [t for t in case.tags(facet) if t not in removed]
-            rows += [(case.id, facet, t, t, "file") for t in tags]
-            extra = [t for t in added if t not in tags]
-            rows += [(case.id, facet, t, t, "user") for t in extra]
-            effective[facet] = tags + extra
-        for named in FACETS:  # names written in the file are matched in any case
-            if named.kind == METADATA:
-                rows += [(case.id, named.key, v, v.lower(), "file")
-                         for v in case.values(named.field)]
         details = case.outcome_details
-        for facet, key in (("results", "result"), ("evidence", "evidence")):
-            found = dict.fromkeys(d[key] for d in details if d[key])
-            rows += [(case.id, facet, v, v, "file") for v in found]
         self.db.conn.executemany(
             "INSERT INTO outcome_results VALUES (?, ?, ?, ?)",
             [(case.id, d["id"], d["result"], d["evidence"]) for d in details])
-        rows += [(case.id, "tags", t, t, "file") for t in case.free_tags]
         self.db.conn.executemany("INSERT INTO tags VALUES (?, ?, ?, ?, ?)", rows)
         self.db.execute(
             "INSERT OR REPLACE INTO cases VALUES "
@@ -346,16 +335,10 @@ class Store:
                 f"SELECT id, sha, title, summary, plain, sections, country, place, region, "
                 f"level, language FROM cases WHERE id IN ({marks})", chunk
             ):
-                t = tags.get(r[0], {})
-                yield IndexDoc(
-                    id=r[0], sha=r[1], title=r[2], summary=r[3] or "", body=r[4] or "",
-                    sections=" ".join(s[0] for s in json.loads(r[5] or "[]")),
-                    challenges=t.get("challenges", []), strategies=t.get("strategies", []),
-                    outcomes=t.get("outcomes", []), country=" ".join(json.loads(r[6] or "[]")),
-                    place=r[7] or "", region=r[8] or "", sectors=" ".join(t.get("sectors", [])),
-                    level=r[9] or "", tag_text=_tag_text(t, names, r[10] or "en"),
-                    language=r[10] or "en",
-                )
+                yield index_doc(r[0], r[1], r[2], r[3], r[4],
+                                (s[0] for s in json.loads(r[5] or "[]")),
+                                json.loads(r[6] or "[]"), r[7], r[8], r[9], r[10],
+                                tags.get(r[0], {}), names)
 
     def shared_tags(self, case_id: str, facets: Iterable[str]) -> dict[str, int]:
         """Other cases and how many taxonomy tags they share with this one."""
@@ -476,6 +459,59 @@ class Store:
         for facet, term, count in rows:
             out.setdefault(facet, {})[term] = count
         return out
+
+
+TagRow = tuple[str, str, str, str, str]  # case id, facet, term, key, source ("file", "user")
+
+
+def tag_rows(case: Case, user_tags: dict[str, tuple[list[str], list[str]]]
+             ) -> tuple[list[TagRow], dict[str, list[str]]]:
+    """A case's rows of the tags table, and its taxonomy tags after the user's additions
+    and removals."""
+    effective: dict[str, list[str]] = {}
+    rows: list[TagRow] = []
+    for facet in TAG_FACETS:
+        added, removed = user_tags.get(facet, ([], []))
+        tags = [t for t in case.tags(facet) if t not in removed]
+        rows += [(case.id, facet, t, t, "file") for t in tags]
+        extra = [t for t in added if t not in tags]
+        rows += [(case.id, facet, t, t, "user") for t in extra]
+        effective[facet] = tags + extra
+    for named in FACETS:  # names written in the file are matched in any case
+        if named.kind == METADATA:
+            rows += [(case.id, named.key, v, v.lower(), "file")
+                     for v in case.values(named.field)]
+    details = case.outcome_details
+    for facet, key in (("results", "result"), ("evidence", "evidence")):
+        found = dict.fromkeys(d[key] for d in details if d[key])
+        rows += [(case.id, facet, v, v, "file") for v in found]
+    rows += [(case.id, "tags", t, t, "file") for t in case.free_tags]
+    return rows, effective
+
+
+def tags_from_rows(rows: Iterable[TagRow]) -> dict[str, list[str]]:
+    """facet -> terms of one case's tag rows, as Store.tags_of gives them."""
+    out: dict[str, list[str]] = {}
+    for _case_id, facet, term, _key, source in rows:
+        out.setdefault(facet, []).append(term)
+        if source == "user":
+            out.setdefault("_user_" + facet, []).append(term)
+    return out
+
+
+def index_doc(case_id: str, sha: str, title: str, summary: str | None, plain: str | None,
+              headings: Iterable[str], country: Iterable[str], place: str | None,
+              region: str | None, level: str | None, language: str | None,
+              tags: dict[str, list[str]], names: TermNames | None) -> IndexDoc:
+    """What the search engine indexes of one case (see Store.index_docs)."""
+    return IndexDoc(
+        id=case_id, sha=sha, title=title, summary=summary or "", body=plain or "",
+        sections=" ".join(headings), challenges=tags.get("challenges", []),
+        strategies=tags.get("strategies", []), outcomes=tags.get("outcomes", []),
+        country=" ".join(country), place=place or "", region=region or "",
+        sectors=" ".join(tags.get("sectors", [])), level=level or "",
+        tag_text=_tag_text(tags, names, language or "en"), language=language or "en",
+    )
 
 
 def _tag_text(tags: dict[str, list[str]], names: TermNames | None, language: str = "en") -> str:

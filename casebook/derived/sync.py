@@ -18,7 +18,7 @@ from casebook import limits
 from casebook.cases.files import SETTINGS_FILE, FileStat, scan_folders
 from casebook.cases.model import Case, IndexDoc, Problem, SyncReport
 from casebook.cases.text import markdown_to_plain
-from casebook.derived.store import FileRow, Store, TermNames
+from casebook.derived.store import FileRow, Store, TermNames, index_doc, tag_rows, tags_from_rows
 from casebook.errors import Cancelled, Unreadable
 
 if TYPE_CHECKING:
@@ -263,8 +263,8 @@ def _first_build(store: Store, engine: Engine, found: dict[str, FileStat], chang
             owners[case_id] = path
             if case.translation_of and case.translation_of not in owners:
                 waiting.append((case, row))
-            _store_case(store, case, row, case_id, owners, tags, check_translation=False)
-            yield from store.index_docs([case.id], names)
+            yield _store_case(store, case, row, case_id, owners, tags, check_translation=False,
+                              names=names)
 
     with store.transaction():
         engine.write(cases(), [], bulk=True)
@@ -302,7 +302,10 @@ def _assign_ids(declared: dict[str, str | None],
 
 
 def _store_case(store: Store, case: Case, row: FileRow, case_id: str, owners: dict[str, str],
-                user_tags: UserTags, check_translation: bool = True) -> None:
+                user_tags: UserTags, check_translation: bool = True,
+                names: TermNames | None = None) -> IndexDoc:
+    """Store a case (its fingerprint worked out first: the row is written once) and give
+    what the index takes of it, the same as Store.index_docs reads back."""
     path = row.path
     case.id = case_id
     if case.id != case.declared_id:
@@ -313,13 +316,16 @@ def _store_case(store: Store, case: Case, row: FileRow, case_id: str, owners: di
             f"is listed as '{case.id}' until the id is changed", "duplicate-id"))
     if check_translation and case.translation_of and case.translation_of not in owners:
         case.problems.append(_no_original(case, path))
-    effective = store.put_case(case, "", markdown_to_plain(case.body),
-                               dict(user_tags.get(case.id, {})))
-    store.db.execute("UPDATE cases SET sha = ? WHERE id = ?",
-                     [_doc_sha(row.sha, case.id, effective), case.id])
+    rows, effective = tag_rows(case, dict(user_tags.get(case.id, {})))
+    sha = _doc_sha(row.sha, case.id, effective)
+    plain = markdown_to_plain(case.body)
+    store.put_case(case, sha, plain, {}, rows)
     store.put_problems(path, case.id, case.problems)
     store.put_file(FileRow(path, row.size, row.mtime_ns, row.sha, case.declared_id, case.id,
                            None))
+    return index_doc(case.id, sha, case.title, case.summary, plain,
+                     (s.heading for s in case.sections), case.country, case.place,
+                     case.region, case.level, case.language, tags_from_rows(rows), names)
 
 
 def reconcile(store: Store, engine: Engine, names: TermNames | None = None) -> bool:
