@@ -10,6 +10,7 @@ import pickle
 import re
 import shutil
 import struct
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -241,7 +242,7 @@ class Engine:
 
     def _save_columns(self, key: str, columns: dict[str, Any]) -> None:
         path = self.folder / SEGMENT_CACHE.format(key)
-        temp = path.with_name(f"{key}.tmp{os.getpid()}")
+        temp = path.with_name(f"{key}.tmp{os.getpid()}x{threading.get_ident()}")
         try:
             with open(temp, "wb") as handle:
                 marshal.dump(columns, handle)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import marshal
 import os
+import threading
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -262,7 +263,7 @@ def _saved_catalog(store: Store) -> Catalog:
     catalog = Catalog(store)
     if store.generation() != generation:
         return catalog  # written to meanwhile: what was read may mix two generations
-    temp = path.with_name(f"{SAVED_CATALOG}.{os.getpid()}.tmp")
+    temp = path.with_name(f"{SAVED_CATALOG}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         with open(temp, "wb") as handle:
             marshal.dump((SAVED_VERSION, generation, catalog.to_saved()), handle)
