@@ -5,22 +5,24 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton
 
 from casebook import paths
-from casebook.authoring.tag_write import TagWrite
-from casebook.authoring.tags import TagChange, apply_write, edit_tags
 from casebook.errors import CasebookError
-from casebook.gui.authoring import newcase_dialog
-from casebook.gui.authoring.newcase_dialog import NewCaseDialog
-from casebook.gui.authoring.tag_dialog import TagDialog
-from casebook.gui.authoring.taxonomy_dock import TaxonomyDock
 from casebook.gui.i18n import QT_TRANSLATE_NOOP
 from casebook.gui.shell import Shell
 from casebook.gui.workers import IndexWorker
 from casebook.library import Library
+
+if TYPE_CHECKING:  # the editors, dialogs and the taxonomy browser load when first used
+    from casebook.authoring.tag_write import TagWrite
+    from casebook.authoring.tags import TagChange
+    from casebook.gui.authoring.newcase_dialog import NewCaseDialog
+    from casebook.gui.authoring.tag_dialog import TagDialog
+    from casebook.gui.authoring.taxonomy_dock import TaxonomyDock
 
 log = logging.getLogger(__name__)
 MAX_PROBLEM_WATCHES = 500
@@ -44,6 +46,8 @@ class TagWorker(QObject):
 
     @Slot(str, object, object)
     def edit(self, case_id: str, add: list[str], remove: list[str]) -> None:
+        from casebook.authoring.tags import edit_tags
+
         try:
             changes = edit_tags(self.indexer.lib(), case_id, add, remove)
         except CasebookError as exc:
@@ -53,6 +57,8 @@ class TagWorker(QObject):
 
     @Slot(object)
     def write(self, plan: TagWrite) -> None:
+        from casebook.authoring.tags import apply_write
+
         try:
             apply_write(self.indexer.lib(), plan)
         except CasebookError as exc:
@@ -83,11 +89,7 @@ class AuthoringFeature(QObject):
         self.write_requested.connect(self.worker.write)
         self.worker.done.connect(self._tags_saved)
         self.worker.failed.connect(self._tags_failed)
-        self.dock = TaxonomyDock(shell.window(), shell.lib)
-        self.dock.term_chosen.connect(lambda f, t: shell.browser.toggle_filter(f, t, True))
-        self.dock.new_case_requested.connect(self.new_case)
-        shell.add_dock(self.dock)
-        self.dock.hide()
+        self._dock: TaxonomyDock | None = None  # made when first shown: it counts every term
         self.taxonomy_button = QPushButton("", shell.window())
         self.taxonomy_button.setFlat(True)
         self.taxonomy_button.setAccessibleName(self.tr("Taxonomy problem"))
@@ -115,15 +117,36 @@ class AuthoringFeature(QObject):
         self.taxonomy_action = m.add(m.view, self.tr("Ta&xonomy"), lambda: toggle_dock(self.dock),
                                      "Ctrl+Shift+T")
         self.taxonomy_action.setCheckable(True)
-        self.dock.visibilityChanged.connect(self.taxonomy_action.setChecked)
         for keys, what in SHORTCUTS:
             self.shell.shortcuts.add(keys, what)
+
+    @property
+    def dock(self) -> TaxonomyDock:
+        """The taxonomy browser, made the first time it is asked for (it is hidden at start
+        and counts every term of the library to show the gaps)."""
+        if self._dock is None:
+            from casebook.gui.authoring.taxonomy_dock import TaxonomyDock
+
+            shell = self.shell
+            dock = self._dock = TaxonomyDock(shell.window(), shell.lib)
+            dock.term_chosen.connect(lambda f, t: shell.browser.toggle_filter(f, t, True))
+            dock.new_case_requested.connect(self.new_case)
+            shell.add_dock(dock)
+            dock.hide()
+            dock.visibilityChanged.connect(self.taxonomy_action.setChecked)
+        return self._dock
+
+    def _refresh_dock(self) -> None:
+        if self._dock is not None:
+            self._dock.refresh()
 
     def shutdown(self) -> None:
         """Nothing to save: tag edits are written as they are made."""
 
     # new case ------------------------------------------------------------------------
     def new_case(self) -> None:
+        from casebook.gui.authoring.newcase_dialog import NewCaseDialog
+
         dialog = NewCaseDialog(self.shell.window(), self.lib)
         dialog.created.connect(self._created)
         self.new_dialog = dialog
@@ -173,6 +196,8 @@ class AuthoringFeature(QObject):
             return
         if self.tag_dialog is not None:
             self.tag_dialog.close()
+        from casebook.gui.authoring.tag_dialog import TagDialog
+
         dialog = TagDialog(self.shell.window(), self.lib, case_id, title)
         dialog.edit_requested.connect(self.edit_requested)
         dialog.write_requested.connect(self.write_requested)
@@ -185,7 +210,7 @@ class AuthoringFeature(QObject):
         if reader.case is not None and reader.case["id"] == case_id:
             browser.show_case(case_id)
         browser.refresh_problems()
-        self.dock.refresh()
+        self._refresh_dock()
         if self.tag_dialog is not None and self.tag_dialog.case_id == case_id:
             self.tag_dialog.saved(changes)
         self.tags_changed.emit(case_id)
@@ -205,7 +230,7 @@ class AuthoringFeature(QObject):
             return
         if path is None:
             status.showMessage(self.tr("Open a case first"), 5000)
-        elif not newcase_dialog.open_in_editor(path):
+        elif not _open_in_editor(path):
             status.showMessage(self.tr("No application opens {0}").format(path), 8000)
 
     # live taxonomy -----------------------------------------------------------------------
@@ -219,7 +244,7 @@ class AuthoringFeature(QObject):
             self.taxonomy_key = key
             self.shell.reopen_workers()  # the searcher reads the new taxonomy
             self.shell.browser.run_search()
-        self.dock.refresh()
+        self._refresh_dock()
         self._open_pending()
         self._watch_cases()
 
@@ -241,6 +266,12 @@ class AuthoringFeature(QObject):
                             self.tr("{0}\n\nCasebook keeps using the last taxonomy that "
                                     "loaded. Fix the file and save it: the change is picked "
                                     "up at once.").format(self.lib.taxonomy_error))
+
+
+def _open_in_editor(path: str) -> bool:
+    from casebook.gui.authoring import newcase_dialog
+
+    return newcase_dialog.open_in_editor(path)
 
 
 def _taxonomy_key(lib: Library) -> int:
