@@ -46,3 +46,22 @@ def test_bench_runs_at_50_and_writes_json(tmp_path: Path) -> None:
     assert set(result["ratio"]) == BASE_KEYS
     assert all(isinstance(result[k], (int, float)) and result[k] >= 0 for k in TOP_KEYS
                if k not in ("baseline", "ratio"))
+
+
+def test_the_curve_reports_growth_against_the_targets() -> None:
+    from bench.run import CURVE_FIGURES, curve_table
+
+    def run(size: int, scale: float) -> dict[str, object]:
+        figures: dict[str, object] = {key: scale for key in CURVE_FIGURES}
+        return {**figures, "size": size,
+                "baseline": {"index_full_s": scale / 10, "search_p95_ms": scale}}
+
+    lines = curve_table([run(1000, 1.0), run(10000, 2.0), run(50000, 7.0)]).splitlines()
+    assert lines[0].split() == ["figure", "1,000", "10,000", "50,000", "50k", "/", "10k"]
+    rows = {line.split()[0]: line for line in lines[1:] if not line.startswith(" ")}
+    assert "3.50x (MISSED <= 3x)" in rows["search_p95_ms"]
+    assert "3.50x (ok <= 5x)" in rows["sync_nochange_s"]
+    assert "3.50x (MISSED <= 2.5x)" in rows["rss_mb"]
+    assert rows["index_full_s"].split()[1:4] == ["1", "2", "7"]
+    assert any(line.split()[:2] == ["FTS5", "index_full_s"] and line.split()[2:] ==
+               ["0.1", "0.2", "0.7"] for line in lines)
