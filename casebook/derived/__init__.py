@@ -23,6 +23,8 @@ class _LightWhooshCompat(importlib.abc.MetaPathFinder):
         if name != "whoosh.compat":
             return None
         sys.meta_path.remove(self)  # one use: the real spec, found the usual way
+        if "whoosh.lang.morph_en" not in sys.modules:  # Whoosh is loading: before its query
+            _lazy_morph_en()
         spec = importlib.util.find_spec(name)
         if spec is not None and isinstance(spec.loader, importlib.machinery.SourceFileLoader):
             spec.loader = _Loader(spec.loader.name, spec.loader.path)
@@ -74,5 +76,3 @@ def _lazy_morph_en() -> None:
 
 if "whoosh.compat" not in sys.modules:
     sys.meta_path.insert(0, _LightWhooshCompat())
-if "whoosh.lang.morph_en" not in sys.modules:
-    _lazy_morph_en()

@@ -72,7 +72,7 @@ def test_the_command_is_found_after_the_global_options(argv: list[str],
 
 def test_whoosh_word_variations_load_when_first_used() -> None:
     """Whoosh's English variation tables stay unread until a Variations query asks."""
-    probe = ("import sys, casebook.derived\n"
+    probe = ("import sys, casebook.derived.engine\n"
              "from whoosh.lang.morph_en import variations\n"
              "before = hasattr(sys.modules['whoosh.lang.morph_en'], 'rules')\n"
              "found = variations('run')\n"
