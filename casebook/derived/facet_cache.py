@@ -157,13 +157,20 @@ class Families:
             self.language_of[case_id] = language or "en"
             if original and original != case_id:
                 root[case_id] = original
-        self.ids = set(self.language_of)
+        self.ids = frozenset(self.language_of)
         # the languages a query is read in: English always, then the library's others
         self.languages = ["en", *sorted(set(self.language_of.values()) - {"en"})]
         self.root = {i: r for i, r in root.items() if r in self.ids}
         self.family: dict[str, list[str]] = {}  # original -> itself and its translations
         for case_id, original in sorted(self.root.items()):
             self.family.setdefault(original, [original]).append(case_id)
+
+    def counted(self, ids: Iterable[str] | None) -> frozenset[str]:
+        """The cases a search counts among these (all when None), each family once: what
+        a SearchResult carries, made without copying when no case has a translation."""
+        if not self.root:
+            return self.ids if ids is None else frozenset(ids)
+        return frozenset(self.once(ids))
 
     def once(self, ids: Iterable[str] | None) -> set[str]:
         """The cases (all when None) with each family once: its original when it is among

@@ -161,7 +161,7 @@ def _run(lib: Sources, query: str, filters: Filters, sort: str, limit: int,
         match = engine.match_of(results)
         relaxed = engine.relaxed(results)
         found = set(engine.matched_ids(results))
-        counted = frozenset(families.once(found))
+        counted = families.counted(found)
         if families.root:  # a family is listed once, as its best-ranked member
             best = families.first_of_family(i for i, _ in ranked)
             listed = {families.root.get(i, i) for i in best}
@@ -193,7 +193,7 @@ def _run(lib: Sources, query: str, filters: Filters, sort: str, limit: int,
         if families.root:
             facets["languages"] = families.language_counts(families.once(pool))
         suggestion = None
-        counted = frozenset(families.once(allowed))
+        counted = families.counted(allowed)
     rows = store.case_rows(page)
     tags = store.tags_of(page)
     if results is not None:

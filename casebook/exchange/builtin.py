@@ -3,6 +3,7 @@ derives the columns a mapping cannot."""
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Callable
@@ -206,17 +207,12 @@ def _join_numbered(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+@functools.cache
 def _labels() -> dict[str, dict[str, str]]:
-    global _LABELS
-    if _LABELS is None:
-        import tomllib
+    import tomllib
 
-        with open(paths.resource("importers/participedia-labels.toml"), "rb") as handle:
-            _LABELS = tomllib.load(handle)
-    return _LABELS
-
-
-_LABELS: dict[str, dict[str, str]] | None = None
+    with open(paths.resource("importers/participedia-labels.toml"), "rb") as handle:
+        return tomllib.load(handle)
 
 
 def _labelled(data: dict[str, Any]) -> dict[str, Any]:

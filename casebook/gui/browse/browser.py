@@ -204,14 +204,10 @@ class Browser(QObject):
                 self.refresh_problems()
             try:
                 total, files = self.lib.store.count_families(), self.w.problems.files or 0
-            except CasebookError as exc:
-                log.warning("cannot count the library: %s", exc)
-                return 0, 0, {}
-            if not self._counted_once:
-                self._counted_once = True
-                QTimer.singleShot(0, self._count_terms)
-                return total, files, None
-            try:
+                if not self._counted_once:
+                    self._counted_once = True
+                    QTimer.singleShot(0, self._count_terms)
+                    return total, files, None
                 self._stats = (total, files, self.lib.term_counts())
             except CasebookError as exc:
                 log.warning("cannot count the library: %s", exc)
