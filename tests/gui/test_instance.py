@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDialog, QLabel
 
 from casebook.exchange.packs import export
 from casebook.gui import instance
@@ -53,6 +53,8 @@ def opened(qtbot, small_library: Path, tmp_path: Path) -> Iterator[Started]:
     qtbot.waitUntil(lambda: not started.window.sync.running, timeout=10_000)
     yield started
     settle(qtbot, started.window)
+    for dialog in started.window.findChildren(QDialog):  # one a test left open (a pack's)
+        dialog.reject()
     started.window.close()
     started.close()
     started.window.lib.close()
