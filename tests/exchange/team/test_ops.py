@@ -304,6 +304,10 @@ def test_a_token_goes_to_the_keyring_and_is_found_next_session(two, remote: Path
     import keyring
     from keyring.backend import KeyringBackend
 
+    # the machine's own keyring, found before Memory exists: a backend class defined
+    # anywhere is a candidate for keyring's discovery, in this test and in every later one
+    before = keyring.get_keyring()
+
     class Memory(KeyringBackend):
         """Passwords in memory, standing in for the system's keyring."""
 
@@ -323,7 +327,6 @@ def test_a_token_goes_to_the_keyring_and_is_found_next_session(two, remote: Path
             self.passwords.pop((service, username), None)
 
     ana, _ = two
-    before = keyring.get_keyring()
     memory = Memory()
     keyring.set_keyring(memory)
     try:
@@ -337,3 +340,4 @@ def test_a_token_goes_to_the_keyring_and_is_found_next_session(two, remote: Path
             assert memory.passwords == {}
     finally:
         keyring.set_keyring(before)
+        KeyringBackend._classes.discard(Memory)
